@@ -1,0 +1,40 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", ".data/**", "node_modules/**", "src/server/generated/**", "next-env.d.ts", "bench/results/**", "test-results/**", "playwright-report/**"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through src/env.ts only.",
+        },
+      ],
+    },
+  },
+  {
+    // Tooling, tests and benchmarks run outside the app and may read the environment directly.
+    files: ["src/env.ts", "scripts/**", "tests/**", "bench/**", "prisma/**", "*.config.*", "playwright.config.ts", "vitest.*.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  {
+    // One-way imports: domain code is pure and must not reach into the server or the app.
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/app/*", "@/components/*", "server-only", "next/*"] }],
+    },
+  },
+  {
+    files: ["src/server/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["@/app/*", "@/components/*"] }] },
+  },
+];
+
+export default config;

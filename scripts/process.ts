@@ -1,0 +1,27 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const binary = (name: string) => path.resolve("node_modules", ".bin", name);
+
+/** Runs a local npm binary to completion and resolves with its exit code. */
+export function runToCompletion(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(binary(name), args, { env, stdio: "inherit" });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Runs a long-lived server, passing Ctrl-C and SIGTERM on, and resolves when it exits. */
+export function runUntilExit(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(binary(name), args, { env, stdio: "inherit" });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? 0);
+    });
+  });
+}

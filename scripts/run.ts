@@ -1,0 +1,73 @@
+/**
+ * One entry for the commands that need a database: `dev`, `start`, `migrate`, `seed`, `reset`,
+ * `new-migration NAME`. Without DATABASE_URL it starts the embedded PostgreSQL in `.data/dev`
+ * and, for dev and start, loads the demo data; with DATABASE_URL it uses that server and starts nothing.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { DatabaseSetupError, openDatabase, type Database } from "./db/database";
+import { runToCompletion, runUntilExit } from "./process";
+
+const [command = "dev", ...rest] = process.argv.slice(2);
+
+async function main(): Promise<number> {
+  const db = await openDatabase("dev");
+  const env = { ...process.env, DATABASE_URL: db.url, ...(db.embedded ? demoDefaults() : {}), NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    switch (command) {
+      case "migrate":
+        return await runToCompletion("prisma", ["migrate", "deploy"], env);
+      case "seed":
+        return (await runToCompletion("prisma", ["migrate", "deploy"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
+      case "reset":
+        return (await runToCompletion("prisma", ["migrate", "reset", "--force"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
+      case "new-migration":
+        return await runToCompletion("prisma", ["migrate", "dev", "--name", rest[0] ?? "change"], env);
+      case "dev":
+      case "start":
+        return await serve(command, db, env);
+      default:
+        console.error(`Unknown command "${command}". Use dev, start, migrate, seed, reset or new-migration NAME.`);
+        return 2;
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+async function serve(mode: "dev" | "start", db: Database, env: NodeJS.ProcessEnv): Promise<number> {
+  const migrated = await runToCompletion("prisma", ["migrate", "deploy"], env);
+  if (migrated !== 0) return migrated;
+  if (db.embedded) {
+    const seeded = await runToCompletion("tsx", ["prisma/seed.ts"], env);
+    if (seeded !== 0) return seeded;
+  }
+  const port = env.PORT ?? "3000";
+  return runUntilExit("next", [mode, "-p", port, ...rest], env);
+}
+
+/** Settings a local demo needs and a production server must be given explicitly. */
+function demoDefaults(): Record<string, string> {
+  return {
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+  };
+}
+
+/** A secret generated once per checkout and kept in the git-ignored `.data/`. */
+function localSecret(): string {
+  const file = ".data/auth-secret";
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof DatabaseSetupError ? error.message : error);
+    process.exit(1);
+  },
+);

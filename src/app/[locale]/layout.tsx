@@ -1,0 +1,51 @@
+import "@fontsource-variable/inter";
+import "../globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { locales } from "@/domain/locale";
+import { resolveLocale } from "@/i18n/locale-param";
+import { baseUrl } from "@/env";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "common" });
+  return {
+    metadataBase: new URL(baseUrl()),
+    title: { default: t("site.name"), template: `%s · ${t("site.name")}` },
+    description: t("site.tagline"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#084a6e" };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await resolveLocale(params);
+  const messages = await getMessages();
+  // Client components get only the messages they use; pages add their own provider where needed.
+  const clientMessages = { common: { error: messages.common.error } };
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider messages={clientMessages}>
+          <SiteHeader locale={locale} />
+          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

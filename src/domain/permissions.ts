@@ -1,0 +1,78 @@
+/**
+ * The one table of who may do what. Every use-case checks it next to the data it reads; scoping
+ * (own organisation, own municipality, referrals addressed to one's organisation) is applied in the
+ * query itself by the use-case.
+ */
+export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export type Permission =
+  | "accounts.manage"
+  | "audit.read"
+  | "infosessions.manage"
+  | "infosessions.registerPerson"
+  | "outbox.read"
+  | "persons.read"
+  | "persons.write"
+  | "persons.export"
+  | "persons.erase"
+  | "intakes.read"
+  | "intakes.write"
+  | "followUps.manage"
+  | "referrals.create"
+  | "referrals.read"
+  | "referrals.handle"
+  | "referrals.overrideConsent"
+  | "interpreters.request"
+  | "interpreters.handle"
+  | "figures.read"
+  | "figures.compare"
+  | "figures.import";
+
+const grants: Record<StaffRole, readonly Permission[]> = {
+  ADMIN: [
+    "accounts.manage",
+    "audit.read",
+    "infosessions.manage",
+    "infosessions.registerPerson",
+    "outbox.read",
+    "persons.read",
+    "persons.write",
+    "persons.export",
+    "persons.erase",
+    "intakes.read",
+    "intakes.write",
+    "followUps.manage",
+    "referrals.create",
+    "referrals.read",
+    "referrals.handle",
+    "referrals.overrideConsent",
+    "interpreters.request",
+    "interpreters.handle",
+    "figures.read",
+    "figures.compare",
+    "figures.import",
+  ],
+  CASEWORKER: [
+    "infosessions.registerPerson",
+    "persons.read",
+    "persons.write",
+    "intakes.read",
+    "intakes.write",
+    "followUps.manage",
+    "referrals.create",
+    "referrals.read",
+    "interpreters.request",
+  ],
+  // The role of the Flemish registration tool: persons living in their municipality, and its figures.
+  MUNICIPALITY_OFFICER: ["persons.read", "persons.write", "figures.read"],
+  // Only referrals addressed to their organisation, with the fields a course needs.
+  NT2_PROVIDER: ["referrals.read", "referrals.handle"],
+};
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** Staff roles whose screens show personal data: they must use two-factor sign-in when it is required. */
+export const rolesSeeingPersonalData: readonly StaffRole[] = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"];

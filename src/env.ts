@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads process.env. Parsed once, on first use, so that `next build` works
+ * without runtime secrets; `assertRuntimeEnv()` is called at server start-up (instrumentation.ts)
+ * so a misconfigured production server stops at once with one sentence per problem.
+ */
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((value) => ["1", "true", "yes", "on"].includes(value));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql://user:password@host:port/database URL");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  // Not BASE_URL: Vite (and so vitest) sets that one to "/".
+  SITE_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Welkom <no-reply@welkom.localhost>"),
+  REQUIRE_2FA: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  OUTBOX_WORKER: booleanFlag.default(true),
+  OUTBOX_POLL_MS: positiveInt(2000),
+  REMINDER_HOURS_BEFORE: positiveInt(24),
+  RETENTION_MONTHS: positiveInt(24),
+  RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR: positiveInt(30),
+  RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: positiveInt(10),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: positiveInt(5),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: positiveInt(30),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) throw new Error(describeIssues(result.error.issues));
+    parsed = result.data;
+  }
+  return parsed;
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `Environment variable ${issue.path.join(".")} ${issue.message}.`).join("\n");
+}
+
+export const isProduction = () => env().NODE_ENV === "production";
+
+/** The public address of the portal, used in e-mails, sitemaps and alternates. */
+export const baseUrl = () => env().SITE_URL ?? "http://localhost:3000";
+
+/** Two-factor sign-in is on by default in production and off in development, unless set. */
+export const requireTwoFactor = () => env().REQUIRE_2FA ?? isProduction();
+
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("Environment variable DATABASE_URL is not set: start the portal with `npm run dev` or `npm start`, or set it.");
+  return url;
+}
+
+/** Fails with every missing production setting at once, rather than on the first request that needs one. */
+export function assertRuntimeEnv(): void {
+  const current = env();
+  const missing: string[] = [];
+  if (!current.DATABASE_URL) missing.push("Environment variable DATABASE_URL must be set.");
+  if (current.NODE_ENV === "production") {
+    if (!current.SITE_URL) missing.push("Environment variable SITE_URL must be set in production (the portal's public https address).");
+    if (!current.AUTH_SECRET) missing.push("Environment variable AUTH_SECRET must be set in production (32 characters or more).");
+  }
+  if (missing.length > 0) throw new Error(missing.join("\n"));
+}
+
+/** True in a running Node.js server (not the edge runtime, the browser, or `next build`). */
+export const isNodeServerRuntime = () =>
+  process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build";

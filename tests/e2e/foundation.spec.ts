@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { locales } from "../../src/domain/locale";
+import { everyPublicPage } from "./pages";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+for (const { locale, path } of everyPublicPage) {
+  test(`${path} has lang, alternates, one h1 and no axe violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("h1")).toHaveCount(1);
+    for (const other of locales) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveCount(1);
+    }
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { path } of everyPublicPage) {
+    test(`${path} renders its main content`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      await expect(page.locator("main")).not.toBeEmpty();
+    });
+  }
+});
+
+test("/ redirects by Accept-Language, falling back to Dutch", async ({ request }) => {
+  for (const [header, expected] of [["uk-UA,uk;q=0.9", "/uk"], ["ru", "/ru"], ["en-GB,en;q=0.8", "/en"], ["fr-BE", "/nl"]] as const) {
+    const response = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe(expected);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  }
+});
+
+test("the language switcher links to the same page in each language", async ({ page }) => {
+  await page.goto("/en");
+  const switcher = page.getByRole("navigation", { name: "Language" });
+  await expect(switcher.getByRole("link", { name: "Українська" })).toHaveAttribute("href", "/uk");
+  await expect(switcher.getByText("English")).toHaveAttribute("aria-current", "true");
+});
+
+test("unknown locales and paths get a 404 page, not an error", async ({ page }) => {
+  const unknownLocale = await page.goto("/xx/status");
+  expect(unknownLocale?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  const unknownPath = await page.goto("/uk/does-not-exist");
+  expect(unknownPath?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page.locator("h1")).toHaveText("Такої сторінки немає");
+});
+
+test("health answers 200 with the database reachable", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok" });
+});
+
+test("security headers are set", async ({ request }) => {
+  const response = await request.get("/nl");
+  const csp = response.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["referrer-policy"]).toBeTruthy();
+});
