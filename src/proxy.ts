@@ -1,12 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
+const negotiateLocale = createMiddleware(routing);
+
 /**
- * Runs only where a locale must be negotiated: the bare `/` (redirected by Accept-Language).
- * Locale-prefixed info pages skip it, so they stay static and cacheable without a cookie.
+ * Runs only where it is needed: the bare `/` (redirected by Accept-Language) and the staff area,
+ * whose screens exist in Dutch and English only. Locale-prefixed info pages skip it, so they stay
+ * static and cacheable without a cookie.
  */
-export default createMiddleware(routing);
+export default function proxy(request: NextRequest) {
+  const staffInOtherLocale = request.nextUrl.pathname.match(/^\/(uk|ru)(\/staff(?:\/.*)?)$/);
+  if (staffInOtherLocale) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/en${staffInOtherLocale[2]}`;
+    return NextResponse.redirect(url);
+  }
+  if (request.nextUrl.pathname === "/") return negotiateLocale(request);
+  return NextResponse.next();
+}
 
 export const config = {
-  matcher: ["/"],
+  matcher: ["/", "/:locale(nl|uk|en|ru)/staff/:path*", "/:locale(nl|uk|en|ru)/staff"],
 };

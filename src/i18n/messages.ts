@@ -1,19 +1,26 @@
-import type { Locale } from "@/domain/locale";
+import { staffLocales, type Locale } from "@/domain/locale";
 
 /**
  * Messages live in one file per area and locale (`messages/<locale>/<area>.json`), so that a page
- * loads and a client component receives only the areas it needs.
+ * loads and a client component receives only the areas it needs. Public areas exist in every
+ * locale; staff areas only in the staff locales (Dutch and English).
  */
-export const messageAreas = ["common"] as const;
+export const publicMessageAreas = ["common"] as const;
+export const staffMessageAreas = [] as const;
+export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
 };
 
+export function messageAreasFor(locale: Locale): readonly MessageArea[] {
+  return (staffLocales as readonly Locale[]).includes(locale) ? messageAreas : publicMessageAreas;
+}
+
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
-    messageAreas.map(async (area) => [area, (await import(`../../messages/${locale}/${area}.json`)).default] as const),
+    messageAreasFor(locale).map(async (area) => [area, (await import(`../../messages/${locale}/${area}.json`)).default] as const),
   );
   return Object.fromEntries(entries) as Messages;
 }

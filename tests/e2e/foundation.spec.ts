@@ -70,3 +70,9 @@ test("security headers are set", async ({ request }) => {
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["referrer-policy"]).toBeTruthy();
 });
+
+test("staff screens exist in Dutch and English: Ukrainian and Russian staff paths go to English", async ({ request }) => {
+  const response = await request.get("/uk/staff/persons?x=1", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/\/en\/staff\/persons\?x=1$/);
+});
