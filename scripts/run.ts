@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { DatabaseSetupError, openDatabase, type Database } from "./db/database";
+import { openDatabase, type Database } from "./db/database";
 import { runToCompletion, runUntilExit } from "./process";
 
 const [command = "dev", ...rest] = process.argv.slice(2);
@@ -67,7 +67,7 @@ function localSecret(): string {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof DatabaseSetupError ? error.message : error);
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   },
 );

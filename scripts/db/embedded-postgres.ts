@@ -21,31 +21,48 @@ export async function startEmbeddedPostgres(name: string, preferredPort: number)
   const running = runningClusterPort(databaseDir);
   if (running) return describe(running, async () => {});
 
-  const port = (await isPortFree(preferredPort)) ? preferredPort : await anyFreePort();
-  const cluster = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user,
-    password,
-    persistent: true,
-    authMethod: "scram-sha-256",
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "max_connections=200", "-c", "fsync=off", "-c", "full_page_writes=off"],
-    onLog: () => {},
-    onError: (error) => console.error(String(error)),
-  });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    await mkdir(path.dirname(databaseDir), { recursive: true });
-    await cluster.initialise();
-  }
-  await cluster.start();
+  const { cluster, port } = await startCluster(databaseDir, preferredPort);
   const client = cluster.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [databaseName]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${databaseName}`);
   await client.end();
   return describe(port, () => cluster.stop());
+}
+
+/**
+ * Two processes can see the same port as free at the same moment (several checkouts starting at
+ * once), and PostgreSQL then exits at start-up: try again on another free port.
+ */
+async function startCluster(databaseDir: string, preferredPort: number): Promise<{ cluster: EmbeddedPostgres; port: number }> {
+  const recentLog: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = attempt === 0 && (await isPortFree(preferredPort)) ? preferredPort : await anyFreePort();
+    const cluster = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user,
+      password,
+      persistent: true,
+      authMethod: "scram-sha-256",
+      createPostgresUser: userInfo().uid === 0,
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      postgresFlags: ["-c", "max_connections=200", "-c", "fsync=off", "-c", "full_page_writes=off"],
+      onLog: (message) => recentLog.push(message),
+      onError: (error) => recentLog.push(String(error)),
+    });
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+      await mkdir(path.dirname(databaseDir), { recursive: true });
+      await cluster.initialise();
+    }
+    try {
+      await cluster.start();
+      return { cluster, port };
+    } catch {
+      // PostgreSQL exited during start-up; its log says why.
+    }
+  }
+  throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start:\n${recentLog.slice(-10).join("")}`);
 }
 
 function describe(port: number, stop: () => Promise<void>): EmbeddedDatabase {
