@@ -12,6 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "rights", "/rights");
 }
 
+/** On a phone, readers see their own status first: most of them are temporarily protected. */
+const cardOrder = [...statuses].reverse();
+
 const accessStyle: Record<RightCell["access"], string> = {
   yes: "bg-green-100 text-green-900",
   partly: "bg-amber-100 text-amber-900",
@@ -78,7 +81,7 @@ export default async function RightsPage({ params }: Props) {
       </div>
 
       <div className="mt-6 grid gap-4 md:hidden print:hidden" data-testid="rights-cards">
-        {statuses.map((status) => (
+        {cardOrder.map((status) => (
           <section key={status} aria-labelledby={`card-${status}`} className="rounded-lg border border-slate-300 p-4">
             <h2 id={`card-${status}`} className="mt-0 text-xl">{t(`statuses.${status}`)}</h2>
             <dl className="mt-2">
