@@ -5,6 +5,7 @@ import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
 import { calendarDate } from "@/domain/facts/iso-date";
+import { actNumber } from "@/domain/facts/legal-reference";
 import { registrationCentre } from "@/domain/facts/procedure";
 import { currentEndDate, endDateHistory, internationalProtectionDuration, legalBasis } from "@/domain/facts/temporary-protection";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -39,7 +40,7 @@ export default async function StatusPage({ params }: Props) {
             <li key={group}>{t(`who.groups.${group}`)}</li>
           ))}
         </ul>
-        <p className="mt-2">{t("who.legalBasis", { directive: legalBasis.value.directive, decision: legalBasis.value.activation })}</p>
+        <p className="mt-2">{t("who.legalBasis", { directive: actNumber(legalBasis.value.directive), decision: actNumber(legalBasis.value.activation) })}</p>
         <FactSource fact={legalBasis} />
       </section>
 
