@@ -16,11 +16,6 @@ export const materials: Fact<readonly MaterialKind[]> = {
   checkedOn: "2022-05-06",
 };
 
-export const infosessionsSource: Source = {
-  label: "Agentschap Integratie en Inburgering: infosessies",
-  url: "https://www.integratie-inburgering.be/infosessies",
-};
-
 /** Dutch as a second language for people from Ukraine, as the education providers organise it. */
 export const dutchCourses: Fact<{ welcomeModuleHours: number }> = {
   value: { welcomeModuleHours: 40 },

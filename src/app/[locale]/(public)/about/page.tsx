@@ -21,11 +21,13 @@ export default async function AboutPage({ params }: Props) {
   const format = await getFormatter();
   const operator = portalOperator.value;
   const recruitment = teamUkraineRecruitment.value;
+  // The agency's name is Dutch in every locale: marked so that screen readers pronounce it as Dutch.
+  const dutchName = (chunks: React.ReactNode) => <span lang="nl">{chunks}</span>;
 
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="mt-3 text-lg">{t("intro", { operator: operator.name })}</p>
+      <p className="mt-3 text-lg">{t.rich("intro", { operator: operator.name, org: dutchName })}</p>
 
       <section aria-labelledby="contact">
         <h2 id="contact">{t("contact.heading")}</h2>
@@ -43,7 +45,7 @@ export default async function AboutPage({ params }: Props) {
 
       <section aria-labelledby="privacy">
         <h2 id="privacy">{t("privacy.heading")}</h2>
-        <p className="mt-2">{t("privacy.intro", { operator: operator.name })}</p>
+        <p className="mt-2">{t.rich("privacy.intro", { operator: operator.name, org: dutchName })}</p>
         {(["registrations", "caseworkers"] as const).map((part) => (
           <div key={part}>
             <h3>{t(`privacy.${part}.heading`)}</h3>

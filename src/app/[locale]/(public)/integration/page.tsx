@@ -4,7 +4,7 @@ import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
-import { dutchCourses, infosessionsSource } from "@/domain/facts/ukraine-offer";
+import { dutchCourses } from "@/domain/facts/ukraine-offer";
 import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -75,9 +75,6 @@ export default async function IntegrationPage({ params }: Props) {
           <a href={`/${locale}/infosessions`}>{t("dutch.infosessionsLink")}</a>
         </p>
         <FactSource fact={dutchCourses} />
-        <p className="mt-1 text-sm text-slate-600">
-          <a href={infosessionsSource.url} rel="noopener">{infosessionsSource.label}</a>
-        </p>
       </section>
     </>
   );

@@ -34,9 +34,9 @@ export default async function RightsPage({ params }: Props) {
     const value = rows[topic][status];
     return (
       <>
-        <span className={`inline-block rounded px-1.5 text-sm font-semibold print:p-0 ${accessStyle[value.access]}`}>{t(`access.${value.access}`)}</span>{" "}
+        <span className={`inline-block rounded px-1.5 text-sm font-semibold print:p-0 print:text-[10pt] ${accessStyle[value.access]}`}>{t(`access.${value.access}`)}</span>{" "}
         {t.rich(`details.${value.detail}`, { ...richTags, months: applicantWorkWaitMonths })}
-        {value.checkLocally && <span className="mt-1 block text-sm italic">{t(`checkLocally.${topic === "familyAllowance" ? "municipality" : "ocmw"}`)}</span>}
+        {value.checkLocally && <span className="mt-1 block text-sm italic print:mt-0 print:text-[9pt]">{t(`checkLocally.${topic === "familyAllowance" ? "municipality" : "ocmw"}`)}</span>}
       </>
     );
   };
@@ -57,7 +57,7 @@ export default async function RightsPage({ params }: Props) {
       </dl>
 
       <div className="mt-6 hidden md:block print:mt-2 print:block" data-testid="rights-table">
-        <table className="w-full border-collapse text-left align-top print:text-[9pt] print:leading-snug">
+        <table className="w-full border-collapse text-left align-top print:text-[10pt] print:leading-snug">
           <caption className="mb-2 text-left text-xl font-semibold text-brand-900 print:text-[11pt]">{t("caption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
