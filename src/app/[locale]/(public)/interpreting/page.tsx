@@ -25,7 +25,7 @@ export default async function InterpretingPage({ params }: Props) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="mt-3 text-lg">{t("intro")}</p>
+      <p className="mt-3 text-lg">{t.rich("intro", richTags)}</p>
 
       <section aria-labelledby="what">
         <h2 id="what">{t("what.heading")}</h2>
