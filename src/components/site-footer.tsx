@@ -6,6 +6,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="mt-10 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto flex max-w-3xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm">
+        <a href={`/${locale}/brussels`}>{t("footer.brussels")}</a>
+        <a href={`/${locale}/materials`}>{t("footer.materials")}</a>
+        <a href={`/${locale}/interpreting`}>{t("footer.interpreting")}</a>
         <a href={`/${locale}/about`}>{t("footer.about")}</a>
         <a href={`/${locale}/about#privacy`}>{t("footer.privacy")}</a>
         <a href={`/${locale}/about#accessibility`}>{t("footer.accessibility")}</a>

@@ -6,7 +6,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "common" });
   const links = [
     { href: `/${locale}/status`, label: t("nav.info") },
+    { href: `/${locale}/rights`, label: t("nav.rights") },
     { href: `/${locale}/infosessions`, label: t("nav.infosessions") },
+    { href: `/${locale}/integration`, label: t("nav.integration") },
     { href: `/${locale}/help`, label: t("nav.help") },
   ];
   return (

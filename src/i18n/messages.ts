@@ -5,13 +5,21 @@ import { staffLocales, type Locale } from "@/domain/locale";
  * loads and a client component receives only the areas it needs. Public areas exist in every
  * locale; staff areas only in the staff locales (Dutch and English).
  */
-export const publicMessageAreas = ["common"] as const;
+export const publicMessageAreas = ["common", "home", "status", "rights", "integration", "brussels", "materials", "interpreting", "about"] as const;
 export const staffMessageAreas = [] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
+  home: typeof import("../../messages/nl/home.json");
+  status: typeof import("../../messages/nl/status.json");
+  rights: typeof import("../../messages/nl/rights.json");
+  integration: typeof import("../../messages/nl/integration.json");
+  brussels: typeof import("../../messages/nl/brussels.json");
+  materials: typeof import("../../messages/nl/materials.json");
+  interpreting: typeof import("../../messages/nl/interpreting.json");
+  about: typeof import("../../messages/nl/about.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

@@ -1,6 +1,15 @@
 import { locales } from "../../src/domain/locale";
 
 /** Every public page path (without the locale prefix); later features add theirs here. */
-export const publicPaths = [""] as const;
+export const publicPaths = [
+  "",
+  "/status",
+  "/rights",
+  "/integration",
+  "/brussels",
+  "/materials",
+  "/interpreting",
+  "/about",
+] as const;
 
 export const everyPublicPage = locales.flatMap((locale) => publicPaths.map((path) => ({ locale, path: `/${locale}${path}` })));
