@@ -26,7 +26,9 @@ const categories = ["performance", "accessibility", "best-practices", "seo"] as 
 type Category = (typeof categories)[number];
 const goals: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 95, seo: 100 };
 
-type Report = { categories: Record<Category, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> };
+type Audit = { score: number | null; title: string; scoreDisplayMode: string; displayValue?: string; details?: { items?: Record<string, unknown>[] } };
+type Report = { categories: Record<Category, { score: number | null }>; audits: Record<string, Audit> };
+const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 
 async function lighthouse(url: string, output: string): Promise<Report> {
   const flags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
@@ -42,7 +44,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const work = mkdtempSync(path.join(tmpdir(), "welkom-lighthouse-"));
 const server = await startNext(port, paths[0]);
-const results: { page: string; scores: Record<Category, number>; failing: string[] }[] = [];
+const results: { page: string; scores: Record<Category, number>; metrics: string; failing: string[] }[] = [];
 try {
   for (const page of paths) {
     const status = (await fetch(`${server.url}${page}`)).status;
@@ -56,8 +58,9 @@ try {
     const last = reports.at(-1)!;
     const failing = Object.entries(last.audits)
       .filter(([, audit]) => audit.scoreDisplayMode === "binary" && audit.score === 0)
-      .map(([id, audit]) => `${id}: ${audit.title}`);
-    results.push({ page, scores, failing });
+      .map(([id, audit]) => `${id}: ${audit.title} ${JSON.stringify((audit.details?.items ?? []).slice(0, 3))}`);
+    const measured = metrics.map((id) => `${id.replace(/-/g, " ")} ${last.audits[id]?.displayValue ?? "?"}`).join(", ");
+    results.push({ page, scores, metrics: measured, failing });
   }
 } finally {
   await server.stop();
@@ -71,6 +74,7 @@ for (const result of results) {
   const met = categories.every((category) => result.scores[category] >= goals[category]);
   allMet &&= met;
   console.log([result.page, ...categories.map((category) => result.scores[category]), met ? "ok" : "BELOW"].join("\t"));
+  console.log(`  ${result.metrics}`);
   for (const audit of result.failing) console.log(`  failing: ${audit}`);
 }
 console.log(`goals: ${categories.map((category) => `${category} >= ${goals[category]}`).join(", ")}`);

@@ -2,6 +2,8 @@
  * JavaScript sent to the browser per info page, gzip-compressed, from a production build served by
  * `next start`. For each page: the external scripts (<script src>) and the inline scripts (Next's
  * bootstrap and the React Server Components payload), each gzip-compressed on its own at level 6.
+ * `nomodule` scripts (Next's legacy polyfills) are not loaded by the browsers that run modules, so
+ * they are reported apart and not counted.
  * Limit: 120 KiB per page, 150 KiB for the home page.
  *
  *   npm run bench -- page-weight [--port 3402] [--locale uk] [path ...]
@@ -26,6 +28,7 @@ type Row = { page: string; status: number; scripts: number; externalKiB: number;
 const server = await startNext(port, `/${locale}`);
 const rows: Row[] = [];
 const scriptSizes = new Map<string, number>();
+let legacy: string[] = [];
 try {
   for (const path of paths) {
     const page = `/${locale}${path}`;
@@ -35,7 +38,11 @@ try {
       rows.push({ page, status: response.status, scripts: 0, externalKiB: 0, inlineKiB: 0, totalKiB: 0, limitKiB: limitFor(path), ok: false });
       continue;
     }
-    const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&")))];
+    const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)];
+    const isLegacy = (tag: RegExpMatchArray) => /nomodule/i.test(`${tag[1]} ${tag[3]}`);
+    const sourceOf = (tag: RegExpMatchArray) => tag[2]!.replace(/&amp;/g, "&");
+    const sources = [...new Set(tags.filter((tag) => !isLegacy(tag)).map(sourceOf))];
+    legacy = [...new Set([...legacy, ...tags.filter(isLegacy).map(sourceOf)])];
     let external = 0;
     for (const src of sources) {
       if (!scriptSizes.has(src)) scriptSizes.set(src, gzipSize(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer())));
@@ -55,6 +62,9 @@ for (const row of rows) {
   const result = row.status !== 200 ? `HTTP ${row.status}` : row.ok ? "ok" : "OVER";
   console.log([row.page, row.scripts, row.externalKiB.toFixed(1), row.inlineKiB.toFixed(1), row.totalKiB.toFixed(1), row.limitKiB, result].join("\t"));
 }
+if (legacy.length > 0) console.log(`not counted (nomodule, legacy browsers only): ${legacy.join(", ")}`);
+const largest = [...scriptSizes].sort((a, b) => b[1] - a[1]).slice(0, 5);
+console.log(`largest scripts: ${largest.map(([src, size]) => `${src.split("/").pop()} ${kib(size).toFixed(1)}`).join(", ")}`);
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/page-weight.json", JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2));
 const measured = rows.filter((row) => row.status === 200);

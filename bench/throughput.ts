@@ -9,7 +9,7 @@
  * Everything runs on 127.0.0.1 and stops by itself.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -27,6 +27,8 @@ const baselinePort = nextPort + 1;
 const cachePort = nextPort + 2;
 
 const work = mkdtempSync(path.join(tmpdir(), "welkom-throughput-"));
+// nginx's workers drop root privileges: they must be able to read the HTML and write the cache.
+chmodSync(work, 0o755);
 
 /** The main nginx.conf around an http-level include; both nginx instances share it. */
 function mainConfig(prefix: string, httpBody: string): string {
@@ -141,5 +143,5 @@ try {
   process.exitCode = ratioA >= 0.02 && ratioB >= 0.75 && cacheStatus === "HIT" ? 0 : 1;
 } finally {
   for (const server of servers.reverse()) await server.stop();
-  rmSync(work, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== "1") rmSync(work, { recursive: true, force: true });
 }
