@@ -94,10 +94,11 @@ test.describe("help page", () => {
   test("says 'closed now' at a Wednesday 12:31 and on a Saturday", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2026-11-25T11:31:00Z"));
     await page.goto("/uk/help");
-    await expect(page.locator("[data-open]")).toHaveText("Зараз не працює. Телефонуйте в години роботи.");
+    await expect(page.locator("[data-open]")).toHaveText("Зараз не працює. Сьогодні знову працюватиме з 13:30.");
     await page.clock.setFixedTime(new Date("2026-11-28T09:00:00Z"));
     await page.reload();
     await expect(page.locator("[data-open]")).toHaveAttribute("data-open", "false");
+    await expect(page.locator("[data-open]")).toHaveText("Зараз не працює. Знову працюватиме: понеділок, з 09:00.");
   });
 
   test.describe("without JavaScript", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { legalHelpdesk } from "../facts/helpdesk";
-import { brusselsClock, formatMinutes, isHelpdeskOpen } from "./opening-hours";
+import { brusselsClock, formatMinutes, isHelpdeskOpen, nextOpening } from "./opening-hours";
 
 const slots = legalHelpdesk.value.slots;
 /** An instant given as UTC: Brussels is UTC+1 in winter and UTC+2 in summer. */
@@ -54,6 +54,25 @@ describe("isHelpdeskOpen (Brussels time)", () => {
   it("counts the day in Brussels, not in UTC, around midnight", () => {
     // Friday 23:30 UTC in summer is Saturday 01:30 in Brussels.
     expect(brusselsClock(new Date("2026-07-03T23:30:00Z"))).toEqual({ weekday: 6, minutes: 90 });
+  });
+});
+
+describe("nextOpening", () => {
+  const next = (utc: string) => nextOpening(slots, new Date(utc));
+
+  it("is later the same day during the Wednesday lunch break and before 9:00", () => {
+    expect(next("2026-11-25T11:31:00Z")).toEqual({ weekday: 3, opensAt: 13 * 60 + 30, daysAhead: 0 }); // Wednesday 12:31
+    expect(next("2026-11-23T06:00:00Z")).toEqual({ weekday: 1, opensAt: 9 * 60, daysAhead: 0 }); // Monday 07:00
+  });
+
+  it("is the next working day after closing, and Monday from Friday afternoon and the weekend", () => {
+    expect(next("2026-11-26T13:00:00Z")).toEqual({ weekday: 5, opensAt: 9 * 60, daysAhead: 1 }); // Thursday 14:00
+    expect(next("2026-11-27T12:00:00Z")).toEqual({ weekday: 1, opensAt: 9 * 60, daysAhead: 3 }); // Friday 13:00
+    expect(next("2026-11-29T09:00:00Z")).toEqual({ weekday: 1, opensAt: 9 * 60, daysAhead: 1 }); // Sunday 10:00
+  });
+
+  it("is undefined when there are no hours at all", () => {
+    expect(nextOpening([], new Date("2026-11-25T12:00:00Z"))).toBeUndefined();
   });
 });
 

@@ -39,3 +39,17 @@ export function isHelpdeskOpen(slots: readonly OpeningSlot[], date: Date): boole
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+
+/** When the helpdesk next opens after `date`: the Brussels weekday, the opening minute and how many days ahead (0 = today). */
+export function nextOpening(slots: readonly OpeningSlot[], date: Date): { weekday: OpeningSlot["weekday"]; opensAt: number; daysAhead: number } | undefined {
+  const { weekday, minutes } = brusselsClock(date);
+  for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
+    const day = (((weekday - 1 + daysAhead) % 7) + 1) as OpeningSlot["weekday"];
+    const candidates = slots
+      .filter((slot) => slot.weekday === day && (daysAhead > 0 || slot.opensAt > minutes))
+      .sort((a, b) => a.opensAt - b.opensAt);
+    const first = candidates[0];
+    if (first) return { weekday: day, opensAt: first.opensAt, daysAhead };
+  }
+  return undefined;
+}

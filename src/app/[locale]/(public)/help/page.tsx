@@ -59,7 +59,17 @@ export default async function HelpPage({ params }: Props) {
             {helpdesk.phone}
           </a>
         </p>
-        <HelpdeskOpenNow slots={helpdesk.slots} openText={t("helpdesk.openNow")} closedText={t("helpdesk.closedNow")} />
+        <HelpdeskOpenNow
+          slots={helpdesk.slots}
+          locale={locale}
+          texts={{
+            open: t("helpdesk.openNow"),
+            closed: t("helpdesk.closedNow"),
+            // Placeholders pass through untranslated: the browser fills them in at reading time.
+            closedOpensToday: t("helpdesk.closedOpensToday", { time: "{time}" }),
+            closedOpensOn: t("helpdesk.closedOpensOn", { day: "{day}", time: "{time}" }),
+          }}
+        />
         <h3>{t("helpdesk.hoursTitle")}</h3>
         <HelpdeskHours slots={helpdesk.slots} />
         <p className="mt-2 text-slate-700">{t("helpdesk.holidays")}</p>
