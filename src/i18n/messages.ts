@@ -5,7 +5,20 @@ import { staffLocales, type Locale } from "@/domain/locale";
  * loads and a client component receives only the areas it needs. Public areas exist in every
  * locale; staff areas only in the staff locales (Dutch and English).
  */
-export const publicMessageAreas = ["common", "home", "status", "rights", "integration", "brussels", "materials", "interpreting", "about"] as const;
+export const publicMessageAreas = [
+  "common",
+  "home",
+  "status",
+  "rights",
+  "eligibility",
+  "help",
+  "listen",
+  "integration",
+  "brussels",
+  "materials",
+  "interpreting",
+  "about",
+] as const;
 export const staffMessageAreas = [] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
@@ -20,6 +33,9 @@ export type Messages = {
   materials: typeof import("../../messages/nl/materials.json");
   interpreting: typeof import("../../messages/nl/interpreting.json");
   about: typeof import("../../messages/nl/about.json");
+  eligibility: typeof import("../../messages/nl/eligibility.json");
+  help: typeof import("../../messages/nl/help.json");
+  listen: typeof import("../../messages/nl/listen.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

@@ -5,6 +5,8 @@ export const publicPaths = [
   "",
   "/status",
   "/rights",
+  "/eligibility",
+  "/help",
   "/integration",
   "/brussels",
   "/materials",

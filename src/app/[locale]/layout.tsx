@@ -6,9 +6,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ListenButton } from "@/components/page-tools/listen-button";
+import { ServiceWorkerRegistration } from "@/components/page-tools/service-worker-registration";
 import { locales } from "@/domain/locale";
 import { resolveLocale } from "@/i18n/locale-param";
-import { baseUrl } from "@/env";
+import { baseUrl, isProduction } from "@/env";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -35,15 +37,18 @@ export default async function LocaleLayout({ children, params }: Props) {
   const messages = await getMessages();
   // Client components get only the messages they use; pages add their own provider where needed.
   const clientMessages = { common: { error: messages.common.error } };
+  const listen = await getTranslations({ locale, namespace: "listen" });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader locale={locale} />
           <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+            <ListenButton locale={locale} listenText={listen("listen")} stopText={listen("stop")} targetId="main" />
             {children}
           </main>
           <SiteFooter locale={locale} />
+          <ServiceWorkerRegistration locale={locale} enabled={isProduction()} />
         </NextIntlClientProvider>
       </body>
     </html>

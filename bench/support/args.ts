@@ -1,0 +1,13 @@
+/** `--name value` options and the remaining positional arguments (the paths to measure). */
+export function parseArgs(argv: string[]): { options: Record<string, string>; positional: string[] } {
+  const options: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith("--")) {
+      const [name, inline] = arg.slice(2).split("=", 2);
+      options[name!] = inline ?? argv[++i] ?? "";
+    } else positional.push(arg);
+  }
+  return { options, positional };
+}

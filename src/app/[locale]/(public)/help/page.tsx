@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DutchTerm, FactSource } from "@/components/fact-source";
+import { HelpdeskHours } from "@/components/help/helpdesk-hours";
+import { HelpdeskOpenNow } from "@/components/help/helpdesk-open-now";
+import { emergencyNumbers, legalHelpdesk } from "@/domain/facts/helpdesk";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "help" });
+  return { title: t("meta.title"), alternates: alternatesFor(locale, "/help") };
+}
+
+const telHref = (number: string) => `tel:${number.replace(/[^+\d]/g, "")}`;
+
+export default async function HelpPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "help" });
+  const helpdesk = legalHelpdesk.value;
+  const numbers = emergencyNumbers.value;
+  const emergencyLines = [
+    { number: numbers.emergency, label: t("emergency.emergency") },
+    { number: numbers.police, label: t("emergency.police") },
+    { number: numbers.listeningLine, label: t("emergency.listeningLine") },
+  ];
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="mt-3 text-lg">{t("intro")}</p>
+
+      <section aria-labelledby="emergency">
+        <h2 id="emergency">{t("emergency.title")}</h2>
+        <ul className="mt-2 space-y-2">
+          {emergencyLines.map((line) => (
+            <li key={line.number} className="flex items-baseline gap-3">
+              <a href={telHref(line.number)} className="min-w-[3.5rem] text-2xl font-bold">
+                {line.number}
+              </a>
+              <span>{line.label}</span>
+            </li>
+          ))}
+        </ul>
+        <FactSource fact={emergencyNumbers} />
+      </section>
+
+      <section aria-labelledby="helpdesk">
+        <h2 id="helpdesk">{t("helpdesk.title")}</h2>
+        <p className="mt-2">{t("helpdesk.body")}</p>
+        <p className="mt-3 text-xl">
+          {t("helpdesk.call", { phone: helpdesk.phone, option: helpdesk.option })}
+        </p>
+        <p className="mt-2">
+          <a href={`tel:${helpdesk.phoneDial}`} className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
+            {helpdesk.phone}
+          </a>
+        </p>
+        <HelpdeskOpenNow
+          slots={helpdesk.slots}
+          locale={locale}
+          texts={{
+            open: t("helpdesk.openNow"),
+            closed: t("helpdesk.closedNow"),
+            // Placeholders pass through untranslated: the browser fills them in at reading time.
+            closedOpensToday: t("helpdesk.closedOpensToday", { time: "{time}" }),
+            closedOpensOn: t("helpdesk.closedOpensOn", { day: "{day}", time: "{time}" }),
+          }}
+        />
+        <h3>{t("helpdesk.hoursTitle")}</h3>
+        <HelpdeskHours slots={helpdesk.slots} />
+        <p className="mt-2 text-slate-700">{t("helpdesk.holidays")}</p>
+        <FactSource fact={legalHelpdesk} />
+      </section>
+
+      <section aria-labelledby="municipality">
+        <h2 id="municipality">{t("municipality.title")}</h2>
+        <p className="mt-2">{t("municipality.body")}</p>
+      </section>
+
+      <section aria-labelledby="ocmw">
+        <h2 id="ocmw">{t("ocmw.title")}</h2>
+        <p className="mt-2">
+          <DutchTerm>OCMW</DutchTerm> {t("ocmw.body")}
+        </p>
+      </section>
+
+      <p className="mt-8">
+        <a href={`/${locale}/eligibility`}>{t("eligibility")}</a>
+      </p>
+    </>
+  );
+}
