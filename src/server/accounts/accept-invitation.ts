@@ -1,11 +1,12 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
+import type { StaffRole } from "@/domain/permissions";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { hashInvitationToken } from "./invitation-token";
 
-export type OpenInvitation = { email: string; organisationName: string; role: string };
+export type OpenInvitation = { email: string; organisationName: string; role: StaffRole };
 
 /** What the invitation page shows; null when the link is unknown, used or expired (one answer for all three). */
 export async function findOpenInvitation(token: string, now = new Date()): Promise<OpenInvitation | null> {

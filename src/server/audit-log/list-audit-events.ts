@@ -34,3 +34,9 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter) {
   ]);
   return { events: events.map((event) => ({ ...event, id: event.id.toString() })), total, pages: Math.max(1, Math.ceil(total / auditPageSize)) };
 }
+
+/** Staff names for the filter and the table: the log itself stores only ids. */
+export async function listAuditActors(actor: Actor) {
+  await authorize(actor, "audit.read", { type: "AuditEvent" });
+  return db().user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

@@ -36,9 +36,7 @@ export async function getActor(): Promise<Actor | null> {
  * Call it in every page.tsx and action, never only in a layout.
  */
 export async function requireActor(locale: Locale, permission: Permission): Promise<Actor> {
-  const user = await getStaffUser();
-  if (!user) redirect(`/${locale}/staff/sign-in`);
-  if (user.needsTwoFactorSetup) redirect(`/${locale}/staff/two-factor/setup`);
+  const user = await requireStaffUser(locale);
   try {
     await authorize(user.actor, permission);
   } catch (error) {
@@ -46,4 +44,12 @@ export async function requireActor(locale: Locale, permission: Permission): Prom
     throw error;
   }
   return user.actor;
+}
+
+/** For pages every signed-in staff member may see (the dashboard): the same redirects, no permission. */
+export async function requireStaffUser(locale: Locale): Promise<StaffUser> {
+  const user = await getStaffUser();
+  if (!user) redirect(`/${locale}/staff/sign-in`);
+  if (user.needsTwoFactorSetup) redirect(`/${locale}/staff/two-factor/setup`);
+  return user;
 }

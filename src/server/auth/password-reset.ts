@@ -22,3 +22,9 @@ export async function resetPassword(token: string, newPassword: string): Promise
   await recordAudit(db(), null, "UPDATE", { type: "User", id: verification?.value ?? null }, { event: "passwordReset" });
   return "done";
 }
+
+/** Whether a reset link can still be used (the page says so before the user types a new password). */
+export async function isResetTokenOpen(token: string, now = new Date()): Promise<boolean> {
+  const found = await db().verification.findFirst({ where: { identifier: `reset-password:${token}`, expiresAt: { gt: now } }, select: { id: true } });
+  return found !== null;
+}
