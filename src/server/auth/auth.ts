@@ -7,6 +7,7 @@ import { APIError } from "better-auth/api";
 import { maxPasswordLength, minPasswordLength } from "@/domain/accounts";
 import { baseUrl, env, isProduction } from "@/env";
 import { db } from "../db";
+import { log } from "../log";
 import { queuePasswordResetMail } from "./password-reset-mail";
 
 /** Staff sessions last a working day; a refreshed session slides forward at most once an hour. */
@@ -28,6 +29,8 @@ function createAuth() {
     secret: authSecret(),
     database: prismaAdapter(db(), { provider: "postgresql" }),
     telemetry: { enabled: false },
+    // better-auth's own messages ("Invalid password", "User not found") go to our structured log.
+    logger: { level: "warn", log: (level, message) => log[level]("betterAuth", { detail: message }) },
     // Sign-in limits are counted in PostgreSQL by sign-in.ts, shared by every instance; better-auth's
     // own limiter only guards its HTTP handler, which this portal does not mount.
     rateLimit: { enabled: false },
