@@ -21,7 +21,7 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  */
 type PageRow = { path: string; permission: Permission | null; ownedBy?: readonly DemoStaff[] };
 
-export const staffPageMatrix: readonly PageRow[] = [
+const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff", permission: null },
   { path: "/staff/accounts", permission: "accounts.manage" },
   { path: "/staff/audit", permission: "audit.read" },

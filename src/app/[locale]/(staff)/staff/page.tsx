@@ -22,6 +22,11 @@ export default async function StaffDashboard({ params }: Props) {
       <h1>{t("dashboard.title")}</h1>
       <p className="mt-3">{t("dashboard.welcome", { name: user.name })}</p>
       <p>{t("dashboard.role", { role: t(`roles.${actor.role}`) })}</p>
+      {!user.twoFactorEnabled && (
+        <p className="mt-3">
+          {t("dashboard.twoFactorOff")} <a href={`/${locale}/staff/two-factor/setup`}>{t("dashboard.twoFactorSetUp")}</a>
+        </p>
+      )}
       <p className="mt-3">{t("dashboard.intro")}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {sectionsFor(actor.role).map((section) => (
