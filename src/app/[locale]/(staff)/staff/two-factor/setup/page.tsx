@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
+import { QrCode } from "@/components/staff/qr-code";
 import { SubmitButton } from "@/components/staff/submit-button";
 import { TextField } from "@/components/staff/text-field";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -44,6 +45,7 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
       {pending ? (
         <>
           <p className="mt-4">{t("twoFactor.secretStep")}</p>
+          <QrCode text={pending.otpauthUri} label={t("twoFactor.qrLabel")} />
           <dl className="mt-3">
             <dt className="font-semibold">{t("twoFactor.secretLabel")}</dt>
             <dd>
