@@ -51,5 +51,6 @@ export async function signInThroughForm(page: Page, who: DemoStaff, locale: "nl"
   await page.locator('input[name="email"]').fill(account.email);
   await page.locator('input[name="password"]').fill(account.password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/staff$`));
+  // Generous: password hashing is deliberately slow, and the first requests warm a cold server.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/staff$`), { timeout: 30_000 });
 }

@@ -14,7 +14,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "staff.resetPassword" });
-  return { title: t("title") };
+  // The token in the address must not leak to another site through the Referer header.
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
