@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { totpCode } from "../support/totp";
 import { staffState } from "./support/staff";
 
+// Each step signs in or hashes a password, deliberately slow work.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** The invitation link as the outbox holds it (the mail itself is the outbox sender's business). */
@@ -28,7 +30,9 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+  // Password hashing is deliberately slow; a shared CI machine makes it slower.
+  test.use({ javaScriptEnabled: false, actionTimeout: 30_000 });
+  test.slow();
 
   test("an invited colleague creates an account, enrols in two-step verification and signs in with a code", async ({ browser }) => {
     test.setTimeout(90_000);

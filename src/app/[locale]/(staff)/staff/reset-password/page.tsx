@@ -14,8 +14,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "staff.resetPassword" });
-  // The token in the address must not leak to another site through the Referer header.
-  return { title: t("title"), referrer: "no-referrer" };
+  // The token in the address must not leak to another site through the Referer header ("same-origin":
+  // "no-referrer" would also blank the Origin header, which Next's server-action check refuses).
+  return { title: t("title"), referrer: "same-origin" };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {

@@ -12,8 +12,9 @@ type Props = { params: Promise<{ locale: string; token: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "staff.invite" });
-  // The token stays out of the referrer when the invitee follows a link from this page.
-  return { title: t("title"), referrer: "no-referrer" };
+  // The token must not leak to another site through the Referer header ("same-origin": "no-referrer"
+  // would also blank the Origin header, which Next's server-action check refuses).
+  return { title: t("title"), referrer: "same-origin" };
 }
 
 export default async function AcceptInvitationPage({ params }: Props) {
