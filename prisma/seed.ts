@@ -3,8 +3,9 @@
  * upcoming infosessions so the demo never shows an empty catalogue.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../src/server/generated/prisma/client";
-import { demoMunicipalities, demoOrganisations, demoUsers } from "./demo-data";
+import { demoMunicipalities, demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
@@ -18,9 +19,17 @@ async function main() {
   }
   for (const user of demoUsers) {
     await prisma.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, emailVerified: true } });
+    await ensureDemoCredential(user.id);
   }
   const created = await ensureUpcomingInfosessions(prisma, new Date());
   console.log(`Demo data ready (${created} infosessions added).`);
+}
+
+/** A better-auth credential with the demo password, hashed by better-auth's own hasher so sign-in verifies it. */
+async function ensureDemoCredential(userId: string) {
+  const existing = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { id: true } });
+  if (existing) return;
+  await prisma.account.create({ data: { userId, accountId: userId, providerId: "credential", password: await hashPassword(demoPassword) } });
 }
 
 main()

@@ -17,7 +17,11 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
   if (request.nextUrl.pathname === "/") return negotiateLocale(request);
-  return NextResponse.next();
+  const response = NextResponse.next();
+  // Staff pages show personal data: never stored by a shared cache or the browser, never indexed.
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
 }
 
 export const config = {

@@ -19,7 +19,7 @@ export const publicMessageAreas = [
   "interpreting",
   "about",
 ] as const;
-export const staffMessageAreas = [] as const;
+export const staffMessageAreas = ["staff"] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
@@ -36,6 +36,7 @@ export type Messages = {
   eligibility: typeof import("../../messages/nl/eligibility.json");
   help: typeof import("../../messages/nl/help.json");
   listen: typeof import("../../messages/nl/listen.json");
+  staff: typeof import("../../messages/nl/staff.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

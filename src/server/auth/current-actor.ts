@@ -1,26 +1,55 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import type { Locale } from "@/domain/locale";
 import type { Permission } from "@/domain/permissions";
+import { AppError } from "../errors";
 import type { Actor } from "./actor";
+import { auth } from "./auth";
 import { authorize } from "./authorize";
+import { loadStaffUser, type StaffUser } from "./staff-user";
 
 /**
- * The staff member signed in for this request, read from the session cookie on the server.
- * Placeholder until staff sign-in lands: nobody is signed in.
+ * The signed-in staff member for this request: better-auth's session (cookie checked against the
+ * Session table) plus role and organisation read fresh from the database. Cached per request, so a
+ * layout and its page share one lookup.
  */
+export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
+  const session = await auth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return loadStaffUser(session.user.id);
+});
+
+/** The staff member signed in for this request, or null (also null while two-factor enrolment is owed). */
 export async function getActor(): Promise<Actor | null> {
-  return null;
+  const user = await getStaffUser();
+  if (!user || user.needsTwoFactorSetup) return null;
+  return user.actor;
 }
 
 /**
  * For staff pages and actions: the signed-in actor holding `permission`. Without a session it
- * redirects to the sign-in page; without the permission it throws FORBIDDEN (and audits the attempt).
+ * redirects to the sign-in page (or to two-factor enrolment when that is still owed); without the
+ * permission, authorize() audits the attempt and the page answers 403 with the localized
+ * staff/forbidden.tsx (Next's forbidden(), enabled by experimental.authInterrupts).
  * Call it in every page.tsx and action, never only in a layout.
  */
 export async function requireActor(locale: Locale, permission: Permission): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/staff/sign-in`);
-  await authorize(actor, permission);
-  return actor;
+  const user = await requireStaffUser(locale);
+  try {
+    await authorize(user.actor, permission);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
+  return user.actor;
+}
+
+/** For pages every signed-in staff member may see (the dashboard): the same redirects, no permission. */
+export async function requireStaffUser(locale: Locale): Promise<StaffUser> {
+  const user = await getStaffUser();
+  if (!user) redirect(`/${locale}/staff/sign-in`);
+  if (user.needsTwoFactorSetup) redirect(`/${locale}/staff/two-factor/setup`);
+  return user;
 }

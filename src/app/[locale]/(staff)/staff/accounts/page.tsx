@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/staff/notice";
+import { invitationValidDays } from "@/domain/accounts";
+import { staffRoles } from "@/domain/permissions";
+import { validationKeys } from "@/domain/validation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
+import { requireActor } from "@/server/auth/current-actor";
+import { inviteAction, setActiveAction, updateAccountAction } from "./actions";
+import { InviteForm } from "./invite-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+
+const notices = ["updated", "deactivated", "reactivated"] as const;
+const errors = ["ownAccount", "notFound"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "staff.accounts" });
+  return { title: t("title") };
+}
+
+export default async function AccountsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "accounts.manage");
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const validation = await getTranslations({ locale, namespace: "common.validation" });
+  const format = await getFormatter({ locale });
+  const [accounts, invitations, organisations] = await Promise.all([listAccounts(actor), listOpenInvitations(actor), listOrganisations(actor)]);
+  const { notice, error } = await searchParams;
+  const shownNotice = notices.find((candidate) => candidate === notice);
+  const shownError = errors.find((candidate) => candidate === error);
+  const roleOptions = staffRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+  const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const selectClass = "rounded border-2 border-slate-600 px-2 py-1";
+  return (
+    <>
+      <h1>{t("accounts.title")}</h1>
+      {shownNotice && <Notice>{t(`accounts.${shownNotice}`)}</Notice>}
+      {shownError && <Notice kind="error">{t(`accounts.${shownError}`)}</Notice>}
+
+      <h2>{t("accounts.listHeading")}</h2>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("accounts.name")}</th>
+              <th scope="col" className="p-2">{t("accounts.role")} / {t("accounts.organisation")}</th>
+              <th scope="col" className="p-2">{t("accounts.status")}</th>
+              <th scope="col" className="p-2">{t("accounts.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => {
+              const self = account.id === actor.userId;
+              return (
+                <tr key={account.id} className="border-b border-slate-300 align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    <span className="font-semibold">{account.name}</span> {self && t("accounts.you")}
+                    <br />
+                    <span className="break-all">{account.email}</span>
+                  </th>
+                  <td className="p-2">
+                    {self ? (
+                      <>
+                        {t(`roles.${account.role}`)}
+                        <br />
+                        {account.organisationName}
+                      </>
+                    ) : (
+                      <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
+                        <input type="hidden" name="userId" value={account.id} />
+                        <select name="role" defaultValue={account.role} aria-label={t("accounts.roleFor", { name: account.name })} className={selectClass}>
+                          {roleOptions.map((option) => (
+                            <option key={option.value} value={option.value}>{option.label}</option>
+                          ))}
+                        </select>
+                        <select name="organisationId" defaultValue={account.organisationId} aria-label={t("accounts.organisationFor", { name: account.name })} className={selectClass}>
+                          {organisationOptions.map((option) => (
+                            <option key={option.value} value={option.value}>{option.label}</option>
+                          ))}
+                        </select>
+                        <button type="submit" aria-label={t("accounts.saveFor", { name: account.name })} className="self-start rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900">
+                          {t("accounts.save")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                  <td className="p-2">
+                    {account.active ? t("accounts.active") : t("accounts.inactive")}
+                    <br />
+                    {t("accounts.twoFactor")}: {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
+                  </td>
+                  <td className="p-2">
+                    {!self && (
+                      <form action={setActiveAction.bind(null, locale)}>
+                        <input type="hidden" name="userId" value={account.id} />
+                        <input type="hidden" name="active" value={account.active ? "false" : "true"} />
+                        <button type="submit" aria-label={t(account.active ? "accounts.deactivateFor" : "accounts.reactivateFor", { name: account.name })} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+                          {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("accounts.inviteHeading")}</h2>
+      <p className="mt-2">{t("accounts.inviteIntro", { days: invitationValidDays })}</p>
+      <InviteForm
+        action={inviteAction.bind(null, locale)}
+        roles={roleOptions}
+        organisations={organisationOptions}
+        labels={{
+          email: t("accounts.inviteEmail"),
+          role: t("accounts.inviteRole"),
+          organisation: t("accounts.inviteOrganisation"),
+          choose: t("accounts.choose"),
+          submit: t("accounts.inviteSubmit"),
+          sent: t("accounts.invited"),
+          accountExists: t("accounts.accountExists"),
+          validation: Object.fromEntries(validationKeys.map((key) => [key, validation(key)])),
+        }}
+      />
+
+      <h2>{t("accounts.openInvitations")}</h2>
+      {invitations.length === 0 ? (
+        <p className="mt-2">{t("accounts.noInvitations")}</p>
+      ) : (
+        <ul className="mt-2 list-disc pl-6">
+          {invitations.map((invitation) => (
+            <li key={invitation.id}>
+              <span className="break-all">{invitation.email}</span>, {t(`roles.${invitation.role}`)}, {invitation.organisation.name} (
+              {t("accounts.validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

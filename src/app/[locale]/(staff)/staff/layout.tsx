@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { sectionsFor } from "@/domain/staff-pages";
+import { resolveLocale } from "@/i18n/locale-param";
+import { getStaffUser } from "@/server/auth/current-actor";
+import { signOutAction } from "./actions";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// Staff pages are never indexed; proxy.ts also sends X-Robots-Tag and Cache-Control: private, no-store.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * The staff frame: a nav with only the sections the role may use, the signed-in name and sign-out.
+ * It shows nothing secret; every page checks its own permission with requireActor.
+ */
+export default async function StaffLayout({ children, params }: Props) {
+  const locale = await resolveLocale(params);
+  const user = await getStaffUser();
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const signedIn = user && !user.needsTwoFactorSetup ? user : null;
+  return (
+    <>
+      {signedIn && (
+        <div className="no-print mb-6 border-b border-slate-300 pb-3">
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p>{t("nav.signedInAs", { name: signedIn.name })}</p>
+            <form action={signOutAction.bind(null, locale)}>
+              <button type="submit" className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+                {t("nav.signOut")}
+              </button>
+            </form>
+          </div>
+          <nav aria-label={t("nav.label")} className="mt-2">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              <li>
+                <a href={`/${locale}/staff`}>{t("nav.dashboard")}</a>
+              </li>
+              {sectionsFor(signedIn.actor.role).map((section) => (
+                <li key={section.key}>
+                  <a href={`/${locale}${section.path}`}>{t(`nav.${section.key}`)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      )}
+      {children}
+    </>
+  );
+}

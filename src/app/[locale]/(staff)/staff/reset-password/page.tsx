@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/staff/notice";
+import { SubmitButton } from "@/components/staff/submit-button";
+import { TextField } from "@/components/staff/text-field";
+import { minPasswordLength } from "@/domain/accounts";
+import { resolveLocale } from "@/i18n/locale-param";
+import { isResetTokenOpen } from "@/server/auth/password-reset";
+import { resetPasswordAction } from "./actions";
+import { validationKeysOrNull } from "./password-errors";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; error?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "staff.resetPassword" });
+  // The token in the address must not leak to another site through the Referer header ("same-origin":
+  // "no-referrer" would also blank the Origin header, which Next's server-action check refuses).
+  return { title: t("title"), referrer: "same-origin" };
+}
+
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const validation = await getTranslations({ locale, namespace: "common.validation" });
+  const { token = "", error } = await searchParams;
+  if (error === "invalidToken" || !(await isResetTokenOpen(token))) {
+    return (
+      <>
+        <h1>{t("resetPassword.title")}</h1>
+        <Notice kind="error">{t("resetPassword.invalidToken")}</Notice>
+        <p className="mt-4">
+          <a href={`/${locale}/staff/forgot-password`}>{t("resetPassword.requestNew")}</a>
+        </p>
+      </>
+    );
+  }
+  const validationKey = validationKeysOrNull(error);
+  const passwordErrors = validationKey ? [validation(validationKey)] : [];
+  return (
+    <>
+      <h1>{t("resetPassword.title")}</h1>
+      <form action={resetPasswordAction.bind(null, locale)} className="max-w-md">
+        <input type="hidden" name="token" value={token} />
+        <TextField name="password" type="password" label={t("resetPassword.password")} hint={t("form.passwordHint", { min: minPasswordLength })} autoComplete="new-password" required minLength={minPasswordLength} errors={passwordErrors} />
+        <TextField name="passwordConfirm" type="password" label={t("resetPassword.passwordConfirm")} autoComplete="new-password" required errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []} />
+        <SubmitButton>{t("resetPassword.submit")}</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/staff/notice";
+import { QrCode } from "@/components/staff/qr-code";
+import { SubmitButton } from "@/components/staff/submit-button";
+import { TextField } from "@/components/staff/text-field";
+import { resolveLocale } from "@/i18n/locale-param";
+import { getStaffUser } from "@/server/auth/current-actor";
+import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
+import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; notice?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
+  return { title: t("setupTitle") };
+}
+
+/** Enrolment in authenticator-app codes; requireActor sends staff here while REQUIRE_2FA asks for it. */
+export default async function TwoFactorSetupPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const user = await getStaffUser();
+  if (!user) redirect(`/${locale}/staff/sign-in`);
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const { error, notice } = await searchParams;
+  if (user.twoFactorEnabled) {
+    return (
+      <>
+        <h1>{t("twoFactor.setupTitle")}</h1>
+        <Notice>{t("twoFactor.enabled")}</Notice>
+        <p className="mt-4">
+          <a href={`/${locale}/staff`}>{t("forbidden.back")}</a>
+        </p>
+      </>
+    );
+  }
+  const pending = await pendingEnrolment(user.actor.userId);
+  return (
+    <>
+      <h1>{t("twoFactor.setupTitle")}</h1>
+      <p className="mt-3">{t("twoFactor.setupIntro")}</p>
+      {notice === "enabled" && <Notice>{t("twoFactor.enabled")}</Notice>}
+      {pending ? (
+        <>
+          <p className="mt-4">{t("twoFactor.secretStep")}</p>
+          <QrCode text={pending.otpauthUri} label={t("twoFactor.qrLabel")} />
+          <dl className="mt-3">
+            <dt className="font-semibold">{t("twoFactor.secretLabel")}</dt>
+            <dd>
+              <code className="break-all text-lg" data-testid="totp-secret">
+                {pending.secret}
+              </code>
+            </dd>
+            <dt className="mt-3 font-semibold">{t("twoFactor.uriLabel")}</dt>
+            <dd>
+              <a href={pending.otpauthUri} className="break-all">
+                {pending.otpauthUri}
+              </a>
+            </dd>
+          </dl>
+          <form action={confirmEnrolmentAction.bind(null, locale)} className="max-w-md">
+            <TextField name="code" label={t("twoFactor.code")} hint={t("twoFactor.codeHint")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required errors={error === "invalidCode" ? [t("twoFactor.invalidCode")] : []} />
+            <SubmitButton>{t("twoFactor.confirm")}</SubmitButton>
+          </form>
+        </>
+      ) : (
+        <form action={startEnrolmentAction.bind(null, locale)} className="max-w-md">
+          <TextField name="password" type="password" label={t("twoFactor.setupPassword")} autoComplete="current-password" required errors={error === "invalidPassword" ? [t("twoFactor.invalidPassword")] : []} />
+          <SubmitButton>{t("twoFactor.setupStart")}</SubmitButton>
+        </form>
+      )}
+    </>
+  );
+}

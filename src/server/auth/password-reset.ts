@@ -1,0 +1,30 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import type { Locale } from "@/domain/locale";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { auth } from "./auth";
+
+/** Always answers the same way, whether or not the address has an account. */
+export async function requestPasswordReset(email: string, locale: Locale): Promise<void> {
+  await auth().api.requestPasswordReset({ body: { email: email.trim().toLowerCase(), redirectTo: `/${locale}/staff/reset-password` } });
+}
+
+/** Sets the new password for a valid reset token and ends every session of that account. */
+export async function resetPassword(token: string, newPassword: string): Promise<"done" | "invalidToken"> {
+  const verification = await db().verification.findFirst({ where: { identifier: `reset-password:${token}` }, select: { value: true } });
+  try {
+    await auth().api.resetPassword({ body: { token, newPassword } });
+  } catch (error) {
+    if (isAPIError(error)) return "invalidToken";
+    throw error;
+  }
+  await recordAudit(db(), null, "UPDATE", { type: "User", id: verification?.value ?? null }, { event: "passwordReset" });
+  return "done";
+}
+
+/** Whether a reset link can still be used (the page says so before the user types a new password). */
+export async function isResetTokenOpen(token: string, now = new Date()): Promise<boolean> {
+  const found = await db().verification.findFirst({ where: { identifier: `reset-password:${token}`, expiresAt: { gt: now } }, select: { id: true } });
+  return found !== null;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isAPIError } from "better-auth/api";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { log } from "../log";
+import { auth } from "./auth";
+import { loadStaffUser } from "./staff-user";
+import { clearAccountFailures, clientIp, failuresSoFar, isLocked, recordSignInFailure, signInKeys, slowDownMs } from "./sign-in-limits";
+
+export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentials" | "locked";
+
+/**
+ * Signs a staff member in with e-mail and password through better-auth (which sets the session
+ * cookie via nextCookies in a server action), behind the per-account and per-address limits.
+ * Audits SIGN_IN / SIGN_IN_FAILED with the user id where known, never the address typed.
+ */
+export async function signInWithPassword(input: { email: string; password: string; headers: Headers }): Promise<SignInOutcome> {
+  const keys = signInKeys(input.email, clientIp(input.headers));
+  const known = await db().user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true } });
+  const entity = { type: "User", id: known?.id ?? null };
+  if (isLocked(await failuresSoFar(keys))) {
+    await recordAudit(db(), null, "SIGN_IN_FAILED", entity, { reason: "locked" });
+    return "locked";
+  }
+  try {
+    const result = await auth().api.signInEmail({
+      body: { email: input.email.trim().toLowerCase(), password: input.password, rememberMe: false },
+      headers: input.headers,
+    });
+    await clearAccountFailures(keys);
+    if ("twoFactorRedirect" in result && result.twoFactorRedirect) return "twoFactorRequired";
+    await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", entity, { twoFactor: false });
+    return "signedIn";
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    const failures = await recordSignInFailure(keys);
+    await recordAudit(db(), null, "SIGN_IN_FAILED", entity, { reason: error.message === "ACCOUNT_DEACTIVATED" ? "deactivated" : "invalidCredentials" });
+    log.info("staff.signInFailed", { failures });
+    await sleep(slowDownMs(failures));
+    return isLocked(await failuresSoFar(keys)) ? "locked" : "invalidCredentials";
+  }
+}
+
+export type TwoFactorOutcome = "signedIn" | "invalidCode" | "expired";
+
+/** The second step: the TOTP code for the pending sign-in held in better-auth's two-factor cookie. */
+export async function verifySignInCode(input: { code: string; headers: Headers }): Promise<TwoFactorOutcome> {
+  try {
+    const result = await auth().api.verifyTOTP({ body: { code: input.code }, headers: input.headers });
+    await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", { type: "User", id: result.user.id }, { twoFactor: true });
+    return "signedIn";
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    const expired = error.status === "UNAUTHORIZED" && !/code/i.test(error.message);
+    await recordAudit(db(), null, "SIGN_IN_FAILED", { type: "User" }, { reason: expired ? "twoFactorExpired" : "invalidCode" });
+    return expired ? "expired" : "invalidCode";
+  }
+}
+
+export async function signOut(headers: Headers): Promise<void> {
+  try {
+    await auth().api.signOut({ headers });
+  } catch (error) {
+    // Signing out without a session is not an error worth showing.
+    if (!isAPIError(error)) throw error;
+  }
+}

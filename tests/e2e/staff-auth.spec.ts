@@ -1,0 +1,131 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoAccount, signInThroughForm, staffState } from "./support/staff";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test.describe("staff sign-in without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("signs in through the plain form and shows the dashboard", async ({ page }) => {
+    await signInThroughForm(page, "municipality", "nl");
+    await expect(page.locator("h1")).toHaveText("Overzicht");
+    await expect(page.getByText("Aangemeld als Gert Gemeente")).toBeVisible();
+  });
+
+  test("a wrong password shows a Dutch error and keeps the e-mail address", async ({ page }) => {
+    const { email } = demoAccount("nt2");
+    await page.goto("/nl/staff/sign-in");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord", { exact: true }).fill("niet-het-wachtwoord");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("main [role=alert]")).toHaveText("Het e-mailadres of het wachtwoord is niet juist.");
+    await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+    await expect(page.getByLabel("Wachtwoord", { exact: true })).toHaveValue("");
+  });
+});
+
+test.describe("without JavaScript, repeated failures", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("lock the sign-in with a clear message", async ({ page }) => {
+    test.setTimeout(60_000);
+    const email = `nobody-${Date.now()}@welkom.demo`;
+    await page.goto("/en/staff/sign-in");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.getByLabel("E-mail address").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      // Each failure is answered a little more slowly, on purpose.
+      await expect(page.locator("main [role=alert]")).toBeVisible({ timeout: 15_000 });
+    }
+    await expect(page.locator("main [role=alert]")).toContainText("Too many failed attempts", { timeout: 15_000 });
+    await expect(page.getByLabel("E-mail address")).toHaveValue(email);
+  });
+});
+
+test("with JavaScript, a wrong password shows the error and keeps the e-mail address", async ({ page }) => {
+  const { email } = demoAccount("nt2");
+  await page.goto("/en/staff/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("The e-mail address or password is not correct.");
+  await expect(page.getByLabel("E-mail address")).toHaveValue(email);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signInThroughForm(page, "caseworker-leuven");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in\?notice=signedOut$/);
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  await page.goto("/en/staff");
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+});
+
+test("staff pages are private and not indexed", async ({ request }) => {
+  const response = await request.get("/en/staff/sign-in");
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(response.headers()["x-robots-tag"]).toContain("noindex");
+  expect(await response.text()).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+});
+
+test.describe("as a caseworker", () => {
+  test.use({ storageState: staffState("caseworker") });
+
+  test("the nav shows only the caseworker's sections", async ({ page }) => {
+    await page.goto("/en/staff");
+    const nav = page.getByRole("navigation", { name: "Staff menu" });
+    await expect(nav.getByRole("link", { name: "Persons" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "My follow-ups" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Accounts" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  });
+
+  test("the accounts page answers 403 with a localized page", async ({ page }) => {
+    const response = await page.goto("/nl/staff/accounts");
+    expect(response?.status()).toBe(403);
+    await expect(page.locator("h1")).toHaveText("Je hebt geen toegang tot deze pagina");
+  });
+});
+
+test.describe("as an administrator", () => {
+  test.use({ storageState: staffState("admin") });
+
+  for (const path of ["/en/staff", "/en/staff/accounts", "/en/staff/audit", "/nl/staff/accounts", "/nl/staff/audit"]) {
+    test(`${path} has one h1 and no axe violations`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+
+  test("the accounts page lists the demo accounts and keeps a bad invitation's input", async ({ page }) => {
+    await page.goto("/en/staff/accounts");
+    await expect(page.getByRole("rowheader", { name: /Nina NT2/ })).toBeVisible();
+    await page.getByLabel("E-mail address").fill("not-an-address");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText("This is not a valid e-mail address.")).toBeVisible();
+    await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-address");
+  });
+
+  test("the audit log filters by action and shows sign-ins", async ({ page }) => {
+    await page.goto("/en/staff/audit?action=SIGN_IN");
+    await expect(page.getByRole("status")).toContainText("event");
+    await expect(page.locator("tbody tr").first()).toContainText("SIGN_IN");
+    await expect(page.getByLabel("Action")).toHaveValue("SIGN_IN");
+  });
+});
+
+test.describe("sign-in page", () => {
+  for (const path of ["/en/staff/sign-in", "/nl/staff/sign-in", "/nl/staff/forgot-password"]) {
+    test(`${path} has one h1 and no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("h1")).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+});

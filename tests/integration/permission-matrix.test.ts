@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { can, staffRoles, type Permission, type StaffRole } from "@/domain/permissions";
+import { inviteStaff } from "@/server/accounts/invite-staff";
+import { listAccounts, listOpenInvitations, listOrganisations, setAccountActive, updateAccount } from "@/server/accounts/manage-accounts";
+import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
+import type { Actor } from "@/server/auth/actor";
+import { db } from "@/server/db";
+import { createOrganisation, createStaffUser } from "../support/factories/staff";
+
+/**
+ * Every staff use-case (action) × every role: a use-case that runs for a role the permission table
+ * does not grant, or refuses one it grants, fails. Add a row per new use-case at merge time; each
+ * row calls the use-case with valid input for a fresh target.
+ */
+type Target = { userId: string; organisationId: string };
+const actions: { name: string; permission: Permission; run: (actor: Actor, target: Target) => Promise<unknown> }[] = [
+  { name: "list accounts", permission: "accounts.manage", run: (actor) => listAccounts(actor) },
+  { name: "list open invitations", permission: "accounts.manage", run: (actor) => listOpenInvitations(actor) },
+  { name: "list organisations for accounts", permission: "accounts.manage", run: (actor) => listOrganisations(actor) },
+  { name: "invite staff", permission: "accounts.manage", run: (actor, target) => inviteStaff(actor, { email: `invitee-${target.userId}@welkom.test`, role: "CASEWORKER", organisationId: target.organisationId }, "nl") },
+  { name: "change role and organisation", permission: "accounts.manage", run: (actor, target) => updateAccount(actor, target.userId, { role: "CASEWORKER", organisationId: target.organisationId }) },
+  { name: "deactivate an account", permission: "accounts.manage", run: (actor, target) => setAccountActive(actor, target.userId, false) },
+  { name: "read the audit log", permission: "audit.read", run: (actor) => listAuditEvents(actor, { actor: undefined, action: undefined, entityType: undefined, entityId: undefined, page: 1 }) },
+  { name: "list audit actors", permission: "audit.read", run: (actor) => listAuditActors(actor) },
+];
+
+describe("permission matrix over the staff use-cases", () => {
+  for (const role of staffRoles) {
+    for (const action of actions) {
+      const allowed = can(role as StaffRole, action.permission);
+      it(`${role} ${allowed ? "may" : "may not"} ${action.name}`, async () => {
+        const organisation = await createOrganisation();
+        const actor = (await createStaffUser({ role, organisationId: organisation.id })).actor;
+        const target = await createStaffUser({ organisationId: (await createOrganisation()).id });
+        const outcome = action.run(actor, { userId: target.id, organisationId: target.organisationId });
+        if (allowed) {
+          await outcome;
+          expect(await db().auditEvent.count({ where: { actorUserId: actor.userId, action: "DENIED" } })).toBe(0);
+        } else {
+          await expect(outcome).rejects.toMatchObject({ code: "FORBIDDEN" });
+          expect(await db().auditEvent.count({ where: { actorUserId: actor.userId, action: "DENIED" } })).toBe(1);
+        }
+      });
+    }
+  }
+});

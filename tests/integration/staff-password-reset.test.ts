@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isResetTokenOpen, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
+import { signInWithPassword } from "@/server/auth/sign-in";
+import { db } from "@/server/db";
+import { createStaffUser, testPassword } from "../support/factories/staff";
+
+const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
+
+async function resetTokenFor(email: string): Promise<string> {
+  const message = await db().outboxMessage.findFirstOrThrow({ where: { template: "staff-password-reset", toAddress: email }, orderBy: { createdAt: "desc" } });
+  const url = new URL((message.payload as { resetUrl: string }).resetUrl);
+  return url.searchParams.get("token") ?? "";
+}
+
+describe("password reset by e-mail", () => {
+  it("queues a 'staff-password-reset' mail in the requested locale whose token sets a new password once and ends old sessions", async () => {
+    const user = await createStaffUser();
+    expect(await signInWithPassword({ email: user.email, password: testPassword, headers: from("10.7.0.1") })).toBe("signedIn");
+    await requestPasswordReset(user.email, "en");
+    const message = await db().outboxMessage.findFirstOrThrow({ where: { template: "staff-password-reset", toAddress: user.email } });
+    expect(message.locale).toBe("en");
+    expect(message.payload).toMatchObject({ name: user.name, expiresInMinutes: 60 });
+    expect((message.payload as { resetUrl: string }).resetUrl).toContain("/en/staff/reset-password?token=");
+    const token = await resetTokenFor(user.email);
+    expect(await isResetTokenOpen(token)).toBe(true);
+
+    expect(await resetPassword(token, "a brand new passphrase")).toBe("done");
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await signInWithPassword({ email: user.email, password: testPassword, headers: from("10.7.0.2") })).toBe("invalidCredentials");
+    expect(await signInWithPassword({ email: user.email, password: "a brand new passphrase", headers: from("10.7.0.3") })).toBe("signedIn");
+    expect(await resetPassword(token, "yet another passphrase")).toBe("invalidToken");
+  });
+
+  it("refuses an expired token", async () => {
+    const user = await createStaffUser();
+    await requestPasswordReset(user.email, "nl");
+    const token = await resetTokenFor(user.email);
+    await db().verification.updateMany({ where: { identifier: `reset-password:${token}` }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await isResetTokenOpen(token)).toBe(false);
+    expect(await resetPassword(token, "a brand new passphrase")).toBe("invalidToken");
+  });
+
+  it("answers the same for an unknown address and sends nothing, and sends nothing to a deactivated account", async () => {
+    await requestPasswordReset("nobody@welkom.test", "nl");
+    const inactive = await createStaffUser({ active: false });
+    await requestPasswordReset(inactive.email, "nl");
+    expect(await db().outboxMessage.count({ where: { toAddress: { in: ["nobody@welkom.test", inactive.email] } } })).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { loadStaffUser } from "@/server/auth/staff-user";
+import { db } from "@/server/db";
+import { createStaffUser } from "../support/factories/staff";
+
+// env() is parsed on first use, per test file: this file runs as production would by default.
+process.env.REQUIRE_2FA = "true";
+
+describe("with REQUIRE_2FA on", () => {
+  it("every role that sees personal data owes two-factor enrolment until it is enabled", async () => {
+    for (const role of ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"] as const) {
+      const user = await createStaffUser({ role });
+      expect((await loadStaffUser(user.id))?.needsTwoFactorSetup, role).toBe(true);
+      await db().user.update({ where: { id: user.id }, data: { twoFactorEnabled: true } });
+      expect((await loadStaffUser(user.id))?.needsTwoFactorSetup, role).toBe(false);
+    }
+  });
+});
