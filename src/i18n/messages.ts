@@ -6,12 +6,14 @@ import { staffLocales, type Locale } from "@/domain/locale";
  * locale; staff areas only in the staff locales (Dutch and English).
  */
 export const publicMessageAreas = ["common"] as const;
-export const staffMessageAreas = [] as const;
+export const staffMessageAreas = ["referrals", "figures"] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
+  referrals: typeof import("../../messages/nl/referrals.json");
+  figures: typeof import("../../messages/nl/figures.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {
