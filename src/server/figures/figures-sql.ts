@@ -1,5 +1,5 @@
 import "server-only";
-import type { FiguresPlace, MonthSpan } from "@/domain/figures/figures-query";
+import { monthsOf, type FiguresPlace, type MonthSpan } from "@/domain/figures/figures-query";
 import { fromBrusselsLocal } from "@/domain/time/brussels";
 import { Prisma } from "../generated/prisma/client";
 
@@ -35,5 +35,18 @@ export function spanBounds(span: MonthSpan) {
   };
 }
 
-/** The Brussels month (YYYY-MM) of a UTC `timestamp` column. */
-export const brusselsMonth = (column: string) => Prisma.sql`to_char(date_trunc('month', (${Prisma.raw(column)} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Brussels'), 'YYYY-MM')`;
+/**
+ * Month boundaries for `width_bucket`: bucket i (1-based) is the span's i-th month, 0 is before the
+ * span. A binary search over a dozen boundaries per row is far cheaper than converting every row's
+ * time zone, and keeps the Brussels month (a person recorded at 00:30 on the 1st belongs to that month).
+ */
+export function monthBoundaries(span: MonthSpan) {
+  const months = monthsOf(span);
+  const starts = [...months, nextMonth(span.to)];
+  return {
+    months,
+    instants: Prisma.sql`${starts.map((month) => utcText(fromBrusselsLocal(`${month}-01T00:00`)))}::timestamp[]`,
+    dates: Prisma.sql`${starts.map((month) => `${month}-01`)}::date[]`,
+  };
+}
+

@@ -1,7 +1,8 @@
 import "server-only";
-import { monthsOf, type FiguresPlace, type MonthSpan } from "@/domain/figures/figures-query";
+import type { FiguresPlace, MonthSpan } from "@/domain/figures/figures-query";
 import { db } from "../db";
-import { brusselsMonth, placeCondition, spanBounds } from "./figures-sql";
+import { Prisma } from "../generated/prisma/client";
+import { monthBoundaries, placeCondition, spanBounds } from "./figures-sql";
 
 export const monthCountKeys = ["persons", "inNationalRegister", "registrations", "attended", "noShow", "intakes", "referrals"] as const;
 export type MonthCountKey = (typeof monthCountKeys)[number];
@@ -21,24 +22,26 @@ export type ExactFigures = {
  */
 export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Promise<ExactFigures> {
   const { lo, hi, loDate, hiDate } = spanBounds(span);
+  const { months: spanMonths, instants, dates } = monthBoundaries(span);
+  const bucket = (column: string) => Prisma.sql`width_bucket(${Prisma.raw(column)}, ${instants})`;
   const personPlace = placeCondition(place, `p."municipalityNis"`);
   const client = db();
 
   const [persons, registrations, intakes, referrals, byTypeStatus, demand, official, recorded] = await Promise.all([
-    client.$queryRaw<{ month: string; persons: number; inNationalRegister: number }[]>`
-      SELECT ${brusselsMonth(`p."createdAt"`)} AS month, count(*)::int AS persons, count(*) FILTER (WHERE p."inNationalRegister")::int AS "inNationalRegister"
+    client.$queryRaw<{ bucket: number; persons: number; inNationalRegister: number }[]>`
+      SELECT ${bucket(`p."createdAt"`)} AS bucket, count(*)::int AS persons, count(*) FILTER (WHERE p."inNationalRegister")::int AS "inNationalRegister"
       FROM "Person" p WHERE p."createdAt" >= ${lo} AND p."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ month: string; registrations: number; attended: number; noShow: number }[]>`
-      SELECT ${brusselsMonth(`r."createdAt"`)} AS month,
+    client.$queryRaw<{ bucket: number; registrations: number; attended: number; noShow: number }[]>`
+      SELECT ${bucket(`r."createdAt"`)} AS bucket,
         count(*) FILTER (WHERE r."status" <> 'CANCELLED')::int AS registrations,
         count(*) FILTER (WHERE r."status" = 'ATTENDED')::int AS attended,
         count(*) FILTER (WHERE r."status" = 'NO_SHOW')::int AS "noShow"
       FROM "Registration" r WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${placeCondition(place, `r."municipalityNis"`)} GROUP BY 1`,
-    client.$queryRaw<{ month: string; intakes: number }[]>`
-      SELECT ${brusselsMonth(`i."createdAt"`)} AS month, count(*)::int AS intakes
+    client.$queryRaw<{ bucket: number; intakes: number }[]>`
+      SELECT ${bucket(`i."createdAt"`)} AS bucket, count(*)::int AS intakes
       FROM "Intake" i JOIN "Person" p ON p."id" = i."personId" WHERE i."createdAt" >= ${lo} AND i."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ month: string; referrals: number }[]>`
-      SELECT ${brusselsMonth(`r."createdAt"`)} AS month, count(*)::int AS referrals
+    client.$queryRaw<{ bucket: number; referrals: number }[]>`
+      SELECT ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS referrals
       FROM "Referral" r JOIN "Person" p ON p."id" = r."personId" WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
     client.$queryRaw<{ type: string; status: string; count: number }[]>`
       SELECT r."type"::text AS type, r."status"::text AS status, count(*)::int AS count
@@ -57,21 +60,18 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
         FROM "OfficialFigure" o WHERE o."date" >= ${loDate} AND o."date" < ${hiDate} AND ${placeCondition(place, `o."municipalityNis"`)}
         ORDER BY o."municipalityNis", date_trunc('month', o."date"), o."date" DESC
       ) latest GROUP BY latest.month`,
-    // Running totals of persons recorded and registered, up to the end of each month.
-    client.$queryRaw<{ month: string; recordedPersons: number; recordedInNationalRegister: number }[]>`
-      SELECT month, (sum(recorded) OVER w)::int AS "recordedPersons", (sum(registered) OVER w)::int AS "recordedInNationalRegister"
-      FROM (
-        SELECT month, sum(recorded) AS recorded, sum(registered) AS registered FROM (
-          SELECT ${brusselsMonth(`p."createdAt"`)} AS month, count(*) AS recorded, 0 AS registered
-          FROM "Person" p WHERE p."createdAt" < ${hi} AND ${personPlace} GROUP BY 1
-          UNION ALL
-          SELECT to_char(coalesce(p."nationalRegisterDate", p."createdAt"::date), 'YYYY-MM'), 0, count(*)
-          FROM "Person" p WHERE p."inNationalRegister" AND coalesce(p."nationalRegisterDate", p."createdAt"::date) < ${hiDate} AND ${personPlace} GROUP BY 1
-        ) counts GROUP BY month
-      ) monthly WINDOW w AS (ORDER BY month)`,
+    // Persons recorded and registered per month bucket (0: before the span), for running totals.
+    client.$queryRaw<{ bucket: number; recorded: number; registered: number }[]>`
+      SELECT bucket, sum(recorded)::int AS recorded, sum(registered)::int AS registered FROM (
+        SELECT ${bucket(`p."createdAt"`)} AS bucket, count(*) AS recorded, 0 AS registered
+        FROM "Person" p WHERE p."createdAt" < ${hi} AND ${personPlace} GROUP BY 1
+        UNION ALL
+        SELECT width_bucket(coalesce(p."nationalRegisterDate", p."createdAt"::date), ${dates}), 0, count(*)
+        FROM "Person" p WHERE p."inNationalRegister" AND coalesce(p."nationalRegisterDate", p."createdAt"::date) < ${hiDate} AND ${personPlace} GROUP BY 1
+      ) counts GROUP BY bucket`,
   ]);
 
-  const months = monthsOf(span).map((month): MonthCounts => ({
+  const months = spanMonths.map((month): MonthCounts => ({
     month,
     persons: 0,
     inNationalRegister: 0,
@@ -81,22 +81,26 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
     intakes: 0,
     referrals: 0,
   }));
-  const byMonth = new Map(months.map((row) => [row.month, row]));
-  for (const rows of [persons, registrations, intakes, referrals] as { month: string }[][]) {
-    for (const row of rows) {
-      const target = byMonth.get(row.month);
-      if (target) Object.assign(target, { ...row, month: target.month });
+  for (const rows of [persons, registrations, intakes, referrals] as { bucket: number }[][]) {
+    for (const { bucket: index, ...counts } of rows) {
+      const target = months[index - 1];
+      if (target) Object.assign(target, counts);
     }
   }
   const totals = Object.fromEntries(monthCountKeys.map((key) => [key, months.reduce((sum, row) => sum + row[key], 0)])) as Record<MonthCountKey, number>;
 
   const officialByMonth = new Map(official.map((row) => [row.month, row]));
-  let carried = { recordedPersons: 0, recordedInNationalRegister: 0 };
-  const recordedSorted = [...recorded].sort((a, b) => a.month.localeCompare(b.month));
-  const officialVsRecorded = monthsOf(span).map((month) => {
-    for (const row of recordedSorted) if (row.month <= month) carried = { recordedPersons: row.recordedPersons, recordedInNationalRegister: row.recordedInNationalRegister };
+  const runningTotal = { recordedPersons: 0, recordedInNationalRegister: 0 };
+  const byBucket = new Map(recorded.map((row) => [row.bucket, row]));
+  const before = byBucket.get(0);
+  runningTotal.recordedPersons += before?.recorded ?? 0;
+  runningTotal.recordedInNationalRegister += before?.registered ?? 0;
+  const officialVsRecorded = spanMonths.map((month, i) => {
+    const inMonth = byBucket.get(i + 1);
+    runningTotal.recordedPersons += inMonth?.recorded ?? 0;
+    runningTotal.recordedInNationalRegister += inMonth?.registered ?? 0;
     const off = officialByMonth.get(month);
-    return { month, officialDate: off?.officialDate ?? null, certificates: off?.certificates ?? null, officialRegistered: off?.officialRegistered ?? null, ...carried };
+    return { month, officialDate: off?.officialDate ?? null, certificates: off?.certificates ?? null, officialRegistered: off?.officialRegistered ?? null, ...runningTotal };
   });
 
   return { months, totals, referralsByTypeAndStatus: byTypeStatus, nt2Demand: demand, officialVsRecorded };
