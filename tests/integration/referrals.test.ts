@@ -6,6 +6,7 @@ import { createNt2Referral } from "@/server/referrals/create-nt2-referral";
 import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
+import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
 import { anActor, anIntake, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
 
 let caseworker: Actor;
@@ -181,5 +182,14 @@ describe("the referral lifecycle", () => {
     const referral = await db().referral.findUniqueOrThrow({ where: { id }, include: { statusChanges: true } });
     expect(referral.status).toBe("SENT");
     expect(referral.statusChanges).toHaveLength(1);
+  });
+
+  it("shows on the person's timeline for their own organisation only", async () => {
+    const { id } = await refer(caseworker);
+    await move(provider, id, "ACCEPTED");
+    const timeline = await personReferralTimeline(caseworker, personId);
+    expect(timeline.find((referral) => referral.id === id)?.statusChanges.map((change) => change.toStatus)).toEqual(["SENT", "ACCEPTED"]);
+    expect(await personReferralTimeline(otherCaseworker, personId)).toEqual([]);
+    expect((await personReferralTimeline(otherProvider, personId)).map((referral) => referral.id)).not.toContain(id);
   });
 });

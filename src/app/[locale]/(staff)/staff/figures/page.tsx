@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { figuresQueryInput } from "@/domain/figures/figures-query";
 import type { ShownCount } from "@/domain/figures/small-numbers";
@@ -6,6 +7,7 @@ import { can } from "@/domain/permissions";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { requireActor } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
@@ -33,7 +35,11 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const query = parsed.success ? parsed.data : {};
   const compare = can(actor.role, "figures.compare");
   const [figures, municipalities, comparison] = await Promise.all([
-    getFigures(actor, query),
+    // An administrator's unknown municipality code in the URL is a 404, not an error page.
+    getFigures(actor, query).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
     compare ? listMunicipalitiesForFigures(actor) : null,
     compare ? compareMunicipalities(actor, query) : null,
   ]);
