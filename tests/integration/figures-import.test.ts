@@ -30,6 +30,7 @@ describe("importing official figures", () => {
 
     expect(await confirmOfficialFiguresImport(admin, preview.importId!)).toEqual({ imported: 2 });
     expect(await db().officialFigure.count({ where: { importId: preview.importId! } })).toBe(2);
+    expect(await db().officialFigureImport.findUniqueOrThrow({ where: { id: preview.importId! } })).toMatchObject({ status: "IMPORTED", rowCount: 2, rows: [] });
     await expect(confirmOfficialFiguresImport(admin, preview.importId!)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().officialFigure.count()).toBe(2);
   });

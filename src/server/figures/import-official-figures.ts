@@ -76,6 +76,8 @@ export async function confirmOfficialFiguresImport(actor: Actor, importId: strin
       const created = await tx.officialFigure.createMany({
         data: rows.map((row) => ({ municipalityNis: row.municipalityNis, date: new Date(`${row.date}T00:00:00Z`), certificates: row.certificates, registered: row.registered, importId })),
       });
+      // The rows now live in OfficialFigure (with this importId); the preview keeps only who, when and how many.
+      await tx.officialFigureImport.update({ where: { id: importId }, data: { rows: [] } });
       await recordAudit(tx, actor, "CREATE", { type: "OfficialFigureImport", id: importId }, { rows: created.count, status: "IMPORTED" });
       return { imported: created.count };
     });
