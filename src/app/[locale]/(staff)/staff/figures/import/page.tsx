@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { decodeCsvErrors } from "@/domain/figures/csv-error-codes";
+import { officialCsvHeader } from "@/domain/figures/official-csv";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+import { requireActor } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
+import { getImportPreview } from "@/server/figures/import-official-figures";
+import { confirmImport } from "./actions";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "figures.import" });
+  return { title: t("title"), alternates: alternatesFor(locale, "/staff/figures/import"), robots: { index: false } };
+}
+
+const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
+
+export default async function ImportFiguresPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "figures.import");
+  const t = await getTranslations({ locale, namespace: "figures.import" });
+  const query = await searchParams;
+  const pageError = pageErrors.find((key) => key === query.error);
+  const rowErrors = decodeCsvErrors(query.errors);
+  const total = Math.max(rowErrors.length, Number(query.total) || 0);
+  let preview: Awaited<ReturnType<typeof getImportPreview>> | null = null;
+  if (query.preview && /^[0-9a-f-]{36}$/i.test(query.preview)) {
+    try {
+      preview = await getImportPreview(actor, query.preview);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }
+  }
+  const th = "p-2 text-left";
+
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/staff/figures`}>{t("back")}</a>
+      </p>
+      <h1 className="mt-2">{t("title")}</h1>
+      {query.imported && (
+        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("imported", { count: Number(query.imported) || 0 })}
+        </p>
+      )}
+      {pageError && (
+        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {t(`error.${pageError}`)}
+        </p>
+      )}
+      {rowErrors.length > 0 && (
+        <section role="alert" aria-labelledby="errors-title" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          <h2 id="errors-title" className="mt-0 text-lg">{t("errorsTitle", { count: total })}</h2>
+          <table className="mt-2 border-collapse">
+            <thead>
+              <tr className="border-b border-red-700">
+                <th scope="col" className={th}>{t("line")}</th>
+                <th scope="col" className={th}>{t("column")}</th>
+                <th scope="col" className={th}>{t("problem")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rowErrors.map((error, i) => (
+                <tr key={i}>
+                  <td className={th}>{error.line}</td>
+                  <td className={th}>{error.column ?? "–"}</td>
+                  <td className={th}>{error.key === "duplicateRow" ? t("error.duplicateRow", { line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0 }) : t(`error.${error.key}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {preview && preview.status === "PREVIEW" ? (
+        <section aria-labelledby="preview-title" className="mt-6">
+          <h2 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h2>
+          <p>{t("previewReady", { count: preview.rowCount })}</p>
+          <form action={confirmImport.bind(null, locale)} className="mt-3">
+            <input type="hidden" name="importId" value={preview.id} />
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("confirm", { count: preview.rowCount })}</button>
+          </form>
+          <div className="mt-4 max-h-96 overflow-auto">
+            <table className="border-collapse">
+              <thead>
+                <tr className="border-b-2 border-slate-400">
+                  <th scope="col" className={th}>{t("line")}</th>
+                  <th scope="col" className={th}>{t("municipality")}</th>
+                  <th scope="col" className={th}>{t("date")}</th>
+                  <th scope="col" className={th}>{t("certificates")}</th>
+                  <th scope="col" className={th}>{t("registered")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.slice(0, 500).map((row) => (
+                  <tr key={row.line} className="border-b border-slate-200">
+                    <td className={th}>{row.line}</td>
+                    <td className={th}>{row.municipalityNis}</td>
+                    <td className={th}>{row.date}</td>
+                    <td className={th}>{row.certificates}</td>
+                    <td className={th}>{row.registered}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : (
+        <>
+          {preview && <p className="mt-4">{t("alreadyImported")}</p>}
+          <p className="mt-4">{t("intro")}</p>
+          <p className="mt-2">
+            {t("example")}: <code>{officialCsvHeader.join(",")}</code>, <code>44021,2026-05-06,120,80</code>
+          </p>
+          <form method="post" action={`/${locale}/staff/figures/import/upload`} encType="multipart/form-data" className="mt-4 space-y-3">
+            <p>
+              <label htmlFor="file" className="block font-semibold">{t("file")}</label>
+              <input id="file" name="file" type="file" accept=".csv,text/csv" required className="mt-1" />
+            </p>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("upload")}</button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}

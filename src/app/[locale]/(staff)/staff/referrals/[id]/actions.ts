@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/domain/locale";
+import { referralTransitionInput } from "@/domain/referrals/nt2-referral-input";
+import { requireActor } from "@/server/auth/current-actor";
+import { changeReferralStatus } from "@/server/referrals/change-referral-status";
+import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
+import { formStateFor } from "../action-errors";
+
+export async function changeStatus(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isLocale(locale)) throw new Error("unknown locale");
+  const actor = await requireActor(locale, "referrals.read");
+  const values = valuesOf(formData);
+  const t = await getTranslations({ locale, namespace: "referrals" });
+  const parsed = referralTransitionInput.safeParse({ referralId: formData.get("referralId"), to: formData.get("to"), reason: formData.get("reason") ?? undefined, version: formData.get("version") });
+  if (!parsed.success) return { status: "error", message: t("errors.invalid"), values };
+  try {
+    await changeReferralStatus(actor, parsed.data);
+  } catch (error) {
+    const state = await formStateFor(locale, error, values);
+    if (state.fieldErrors?.reason) return { ...state, message: t("errors.reasonRequired"), fieldErrors: { reason: [t("errors.reasonRequired")] } };
+    if (state.message === t("errors.stale")) revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);
+    return state;
+  }
+  revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);
+  return { status: "done", message: t("detail.changed") };
+}

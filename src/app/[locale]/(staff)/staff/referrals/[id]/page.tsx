@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+import { requireActor } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
+import { getReferral } from "@/server/referrals/get-referral";
+import { changeStatus } from "./actions";
+import { StatusForm } from "./status-form";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ sent?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const t = await getTranslations({ locale, namespace: "referrals.list" });
+  return { title: t("title"), alternates: alternatesFor(locale, `/staff/referrals/${id}`), robots: { index: false } };
+}
+
+export default async function ReferralPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "referrals.read");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { sent } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "referrals" });
+  const format = await getFormatter();
+  let referral: Awaited<ReturnType<typeof getReferral>>;
+  try {
+    referral = await getReferral(actor, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const name = `${referral.person.firstName} ${referral.person.lastName}`;
+  const profile = referral.nt2Profile;
+  const yesNo = (value: boolean) => (value ? t("options.yes") : t("options.no"));
+  const row = (label: string, value: React.ReactNode) => (
+    <div className="grid gap-1 border-b border-slate-200 py-2 sm:grid-cols-3">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="sm:col-span-2">{value}</dd>
+    </div>
+  );
+
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/staff/referrals`}>{t("detail.back")}</a>
+      </p>
+      <h1 className="mt-2">{t("detail.title", { name })}</h1>
+      {sent && (
+        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("new.sent")}
+        </p>
+      )}
+      <dl className="mt-4">
+        {row(t("detail.status"), <strong>{t(`options.status.${referral.status}`)}</strong>)}
+        {row(t("list.type"), t(`options.type.${referral.type}`))}
+        {row(t("detail.from"), `${referral.fromOrganisation.name} (${referral.createdBy.name})`)}
+        {row(t("detail.to"), referral.targetOrganisation?.name ?? "–")}
+        {row(
+          t("detail.consent"),
+          referral.consentAt
+            ? t("detail.consentGiven", { date: format.dateTime(referral.consentAt, { dateStyle: "long", timeStyle: "short" }) })
+            : t("detail.consentOverridden", { reason: referral.consentOverrideReason ?? "" }),
+        )}
+        {referral.declineReason && row(t("detail.declineReason"), referral.declineReason)}
+      </dl>
+
+      <h2>{t("detail.person")}</h2>
+      <dl className="mt-2">
+        {row(t("detail.name"), name)}
+        {(referral.person.firstNameCyrillic || referral.person.lastNameCyrillic) &&
+          row(t("detail.nameCyrillic"), <span lang="uk">{`${referral.person.firstNameCyrillic ?? ""} ${referral.person.lastNameCyrillic ?? ""}`.trim()}</span>)}
+        {referral.person.email && row(t("detail.email"), <a href={`mailto:${referral.person.email}`}>{referral.person.email}</a>)}
+        {referral.person.phone && row(t("detail.phone"), <a href={`tel:${referral.person.phone}`}>{referral.person.phone}</a>)}
+        {row(t("detail.languages"), referral.person.languages.join(", ") || "–")}
+      </dl>
+
+      {profile && (
+        <>
+          <h2>{t("detail.profile")}</h2>
+          <dl className="mt-2">
+            {row(t("new.intendedStay"), t(`options.intendedStay.${profile.intendedStay}`))}
+            {row(t("new.priorSchooling"), t(`options.priorSchooling.${profile.priorSchooling}`))}
+            {row(t("new.cvoProfile"), yesNo(profile.cvoProfile))}
+            {row(t("new.digitallySkilled"), yesNo(profile.digitallySkilled))}
+            {row(t("new.availability"), profile.availability.map((slot) => t(`options.availability.${slot as "DAY" | "EVENING" | "WEEKEND"}`)).join(", "))}
+            {row(t("new.mode"), t(`options.mode.${profile.mode}`))}
+            {row(t("new.region"), t(`options.region.${profile.region}`))}
+          </dl>
+        </>
+      )}
+
+      {referral.allowedMoves.length > 0 && (
+        <StatusForm
+          action={changeStatus.bind(null, locale)}
+          referralId={referral.id}
+          version={referral.version}
+          moves={referral.allowedMoves.map((to) => ({ to, label: t(`detail.move.${to as "ACCEPTED"}`) }))}
+          labels={{ title: t("detail.changeTitle"), reason: t("detail.reason"), reasonHint: t("detail.reasonHint"), summary: t("errors.summary") }}
+        />
+      )}
+
+      <h2>{t("detail.timeline")}</h2>
+      <ol className="mt-2 border-l-2 border-brand-600 pl-4">
+        {referral.statusChanges.map((change) => (
+          <li key={change.id} className="mb-3">
+            <time dateTime={change.changedAt.toISOString()} className="block text-sm text-slate-700">
+              {format.dateTime(change.changedAt, { dateStyle: "long", timeStyle: "short" })}
+            </time>
+            <span>{t("detail.timelineEntry", { status: t(`options.status.${change.toStatus}`), name: change.changedBy.name })}</span>
+            {change.reason && <span className="block">{change.reason}</span>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

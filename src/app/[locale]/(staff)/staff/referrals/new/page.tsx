@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { availabilities, courseModes, intendedStays, nt2ProfileInput, priorSchoolings, regions } from "@/domain/nt2/profile";
+import { providersForRegion, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
+import { can } from "@/domain/permissions";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+import { requireActor } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
+import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
+import { sendNt2Referral } from "./actions";
+import { SendReferralForm } from "./send-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "referrals.new" });
+  return { title: t("title"), alternates: alternatesFor(locale, "/staff/referrals/new"), robots: { index: false } };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const many = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export default async function NewReferralPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "referrals.create");
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: "referrals" });
+  const format = await getFormatter();
+  const personId = one(query.personId);
+  if (!personId || !/^[0-9a-f-]{36}$/i.test(personId)) {
+    return (
+      <>
+        <h1>{t("new.title")}</h1>
+        <p className="mt-4">{t("new.missingPerson")}</p>
+      </>
+    );
+  }
+  let form: Awaited<ReturnType<typeof nt2ReferralForm>>;
+  try {
+    form = await nt2ReferralForm(actor, personId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+
+  const submitted = query.intendedStay !== undefined;
+  const raw = {
+    cvoProfile: one(query.cvoProfile),
+    digitallySkilled: one(query.digitallySkilled),
+    intendedStay: one(query.intendedStay),
+    priorSchooling: one(query.priorSchooling),
+    availability: many(query.availability),
+    mode: one(query.mode) ?? "EITHER",
+    region: one(query.region) ?? form.region,
+  };
+  const profile = submitted ? nt2ProfileInput.safeParse(raw) : null;
+  const suggestion = profile?.success ? suggestNt2Offer(profile.data) : null;
+  const region = profile?.success ? profile.data.region : form.region;
+  const inRegion = providersForRegion(form.providers, region);
+  const elsewhere = form.providers.filter((provider) => provider.region !== region).sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const name = `${form.person.firstName} ${form.person.lastName}`;
+  const radios = <T extends string>(field: string, options: readonly T[], label: (option: T) => string, checked: string | undefined) => (
+    <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+      {options.map((option) => (
+        <li key={option}>
+          <label className="flex items-center gap-2">
+            <input type="radio" name={field} value={option} defaultChecked={checked === option} required />
+            {label(option)}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <>
+      <h1>{t("new.title")}</h1>
+      <p className="mt-2">{t("new.personIntro", { name })}</p>
+
+      <form method="get" className="mt-6 space-y-4">
+        <input type="hidden" name="personId" value={form.person.id} />
+        <h2 className="mt-0">{t("new.profileTitle")}</h2>
+        <p>{t("new.profileHint")}</p>
+        {profile && !profile.success && (
+          <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+            {t("errors.invalid")}
+          </p>
+        )}
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="cvoProfile" className="mt-1.5" defaultChecked={raw.cvoProfile === "on"} />
+          {t("new.cvoProfile")}
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="digitallySkilled" className="mt-1.5" defaultChecked={raw.digitallySkilled === "on"} />
+          {t("new.digitallySkilled")}
+        </label>
+        <fieldset>
+          <legend className="font-semibold">{t("new.intendedStay")}</legend>
+          {radios("intendedStay", intendedStays, (o) => t(`options.intendedStay.${o}`), raw.intendedStay)}
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("new.priorSchooling")}</legend>
+          {radios("priorSchooling", priorSchoolings, (o) => t(`options.priorSchooling.${o}`), raw.priorSchooling)}
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("new.availability")}</legend>
+          <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+            {availabilities.map((option) => (
+              <li key={option}>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="availability" value={option} defaultChecked={raw.availability.includes(option)} />
+                  {t(`options.availability.${option}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("new.mode")}</legend>
+          {radios("mode", courseModes, (o) => t(`options.mode.${o}`), raw.mode)}
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("new.region")}</legend>
+          {radios("region", regions, (o) => t(`options.region.${o}`), raw.region)}
+        </fieldset>
+        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+          {t("new.showSuggestion")}
+        </button>
+      </form>
+
+      {suggestion && profile?.success && (
+        <section aria-labelledby="suggestion" className="mt-8">
+          <h2 id="suggestion">{t("new.suggestionTitle")}</h2>
+          <p className="mt-2 text-lg font-semibold">
+            {t(`suggestion.offer.${suggestion.offer}`)}
+            {suggestion.track && ` ${t(`suggestion.track.${suggestion.track}`)}`}
+          </p>
+          <p>{t(`suggestion.delivery.${suggestion.delivery}`)}</p>
+          {suggestion.notes.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {suggestion.notes.map((note) => (
+                <li key={note}>{t(`suggestion.note.${note}`)}</li>
+              ))}
+            </ul>
+          )}
+          <SendReferralForm
+            action={sendNt2Referral.bind(null, locale)}
+            hidden={{
+              personId: form.person.id,
+              ...(profile.data.cvoProfile ? { cvoProfile: "on" } : {}),
+              ...(profile.data.digitallySkilled ? { digitallySkilled: "on" } : {}),
+              intendedStay: profile.data.intendedStay,
+              priorSchooling: profile.data.priorSchooling,
+              availability: profile.data.availability,
+              mode: profile.data.mode,
+              region: profile.data.region,
+            }}
+            providersOfRegion={inRegion.map(({ id, name: providerName }) => ({ id, name: providerName }))}
+            otherProviders={elsewhere.map(({ id, name: providerName }) => ({ id, name: providerName }))}
+            intakes={form.person.intakes.map((intake) => ({ id: intake.id, label: format.dateTime(intake.conductedOn, { dateStyle: "long", timeZone: "UTC" }) }))}
+            canOverride={can(actor.role, "referrals.overrideConsent")}
+            labels={{
+              providersTitle: t("new.providersTitle"),
+              providersOfRegion: t("new.providersOfRegion"),
+              otherProviders: t("new.otherProviders"),
+              noProviders: t("new.noProviders"),
+              consentTitle: t("new.consentTitle"),
+              consent: t("new.consent"),
+              overrideReason: t("new.overrideReason"),
+              overrideHint: t("new.overrideHint"),
+              intake: t("new.intake"),
+              noIntake: t("new.noIntake"),
+              send: t("new.send"),
+              summary: t("errors.summary"),
+            }}
+          />
+        </section>
+      )}
+    </>
+  );
+}

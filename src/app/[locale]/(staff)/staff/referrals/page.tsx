@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { referralStatuses, type ReferralStatus } from "@/domain/referrals/lifecycle";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+import { requireActor } from "@/server/auth/current-actor";
+import { listReferrals } from "@/server/referrals/list-referrals";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "referrals.list" });
+  return { title: t("title"), alternates: alternatesFor(locale, "/staff/referrals"), robots: { index: false } };
+}
+
+export default async function ReferralsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "referrals.read");
+  const t = await getTranslations({ locale, namespace: "referrals" });
+  const format = await getFormatter();
+  const { status: requested } = await searchParams;
+  const status = (referralStatuses as readonly string[]).includes(requested ?? "") ? (requested as ReferralStatus) : undefined;
+  const referrals = await listReferrals(actor, { status });
+  const intro = actor.role === "NT2_PROVIDER" ? t("list.introProvider") : actor.role === "CASEWORKER" ? t("list.introCaseworker") : t("list.intro");
+
+  return (
+    <>
+      <h1>{t("list.title")}</h1>
+      <p className="mt-2">{intro}</p>
+      {actor.role !== "NT2_PROVIDER" && (
+        <p className="mt-2">
+          <a href={`/${locale}/staff/interpreters`}>{t("list.interpreters")}</a>
+        </p>
+      )}
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+        <p>
+          <label htmlFor="status" className="block font-semibold">
+            {t("list.filter")}
+          </label>
+          <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-slate-500 p-2">
+            <option value="">{t("list.allStatuses")}</option>
+            {referralStatuses.map((option) => (
+              <option key={option} value={option}>
+                {t(`options.status.${option}`)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+          {t("list.apply")}
+        </button>
+      </form>
+      {referrals.length === 0 ? (
+        <p className="mt-6">{t("list.empty")}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">{t("list.person")}</th>
+                <th scope="col" className="p-2">{t("list.type")}</th>
+                <th scope="col" className="p-2">{t("list.status")}</th>
+                <th scope="col" className="p-2">{actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to")}</th>
+                <th scope="col" className="p-2">{t("list.sentOn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {referrals.map((referral) => {
+                const name = `${referral.person.firstName} ${referral.person.lastName}`;
+                return (
+                  <tr key={referral.id} className="border-b border-slate-200">
+                    <td className="p-2">
+                      <a href={`/${locale}/staff/referrals/${referral.id}`} aria-label={t("list.open", { name })}>
+                        {name}
+                      </a>
+                    </td>
+                    <td className="p-2">{t(`options.type.${referral.type}`)}</td>
+                    <td className="p-2">{t(`options.status.${referral.status}`)}</td>
+                    <td className="p-2">{actor.role === "NT2_PROVIDER" ? referral.fromOrganisation.name : (referral.targetOrganisation?.name ?? "–")}</td>
+                    <td className="p-2">{format.dateTime(referral.createdAt, { dateStyle: "medium" })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

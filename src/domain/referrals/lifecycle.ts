@@ -1,0 +1,42 @@
+/**
+ * The life of a referral: sent → accepted or declined → enrolled → completed or dropped out. The
+ * receiving provider moves it forward; the referring organisation may only withdraw it while the
+ * provider has not answered. Anything not in this table is refused.
+ */
+export const referralStatuses = ["SENT", "ACCEPTED", "DECLINED", "ENROLLED", "COMPLETED", "DROPPED_OUT", "CANCELLED"] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+
+/** Who may make a move: the provider the referral is addressed to, or the organisation that sent it. */
+export type ReferralParty = "provider" | "referrer";
+
+const transitions: Record<ReferralStatus, Partial<Record<ReferralStatus, ReferralParty>>> = {
+  SENT: { ACCEPTED: "provider", DECLINED: "provider", CANCELLED: "referrer" },
+  ACCEPTED: { ENROLLED: "provider", DROPPED_OUT: "provider" },
+  ENROLLED: { COMPLETED: "provider", DROPPED_OUT: "provider" },
+  DECLINED: {},
+  COMPLETED: {},
+  DROPPED_OUT: {},
+  CANCELLED: {},
+};
+
+export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
+  return transitions[from][to] !== undefined;
+}
+
+/** The party allowed to move a referral from `from` to `to`, or null when the move is illegal. */
+export function partyFor(from: ReferralStatus, to: ReferralStatus): ReferralParty | null {
+  return transitions[from][to] ?? null;
+}
+
+export function nextStatuses(from: ReferralStatus, party?: ReferralParty): ReferralStatus[] {
+  return Object.entries(transitions[from])
+    .filter(([, who]) => party === undefined || who === party)
+    .map(([to]) => to as ReferralStatus);
+}
+
+/** A decline or a drop-out must say why, so the caseworker can look for another course. */
+export function reasonRequired(to: ReferralStatus): boolean {
+  return to === "DECLINED" || to === "DROPPED_OUT";
+}
+
+export const isFinal = (status: ReferralStatus) => nextStatuses(status).length === 0;

@@ -1,0 +1,25 @@
+import "server-only";
+import { providersForRegion } from "@/domain/nt2/suggest-offer";
+import type { Region } from "@/domain/nt2/profile";
+import { authorize } from "../auth/authorize";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { AppError } from "../errors";
+
+/**
+ * What the NT2 referral form needs: who is referred (name and region only), their recent intakes
+ * to link to, and the NT2 providers, those of the person's region first.
+ */
+export async function nt2ReferralForm(actor: Actor, personId: string) {
+  await authorize(actor, "referrals.create", { type: "Person", id: personId });
+  const person = await db().person.findFirst({
+    where: { id: personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
+    select: { id: true, firstName: true, lastName: true, municipality: { select: { nameNl: true, region: true } }, intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 } },
+  });
+  if (!person) throw new AppError("NOT_FOUND");
+  const providers = await db().organisation.findMany({ where: { type: "NT2_PROVIDER" }, select: { id: true, name: true, region: true } });
+  await recordAudit(db(), actor, "READ", { type: "Person", id: person.id }, { screen: "nt2ReferralForm" });
+  const region: Region = person.municipality?.region ?? "FLANDERS";
+  return { person, region, providers: providers.map((provider) => ({ ...provider, region: provider.region as Region | null })), providersOfRegion: providersForRegion(providers as { id: string; name: string; region: Region | null }[], region) };
+}
