@@ -36,12 +36,15 @@ export function HelpdeskOpenNow({ slots, locale, texts }: Props) {
     () => statusAt(slots, locale, texts, new Date()),
     () => null,
   );
-  if (status === null) return null;
+  // The line is reserved on the server too, so the status appearing does not push the page down.
+  if (status === null) return <div className="mt-3 min-h-9" />;
   const [state, text] = status.split("|", 2) as [string, string];
   const open = state === "open";
   return (
-    <p className={`mt-3 inline-block rounded px-3 py-1 font-semibold ${open ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-800"}`} data-open={open}>
-      {text}
-    </p>
+    <div className="mt-3 min-h-9">
+      <p className={`inline-block rounded px-3 py-1 font-semibold ${open ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-800"}`} data-open={open}>
+        {text}
+      </p>
+    </div>
   );
 }
