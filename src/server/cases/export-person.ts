@@ -28,8 +28,8 @@ export async function exportPerson(actor: Actor, personId: string) {
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "export" });
     const auditTrail = await tx.auditEvent.findMany({
-      where: { entityType: "Person", entityId: personId },
-      select: { at: true, action: true, actorRole: true, detail: true },
+      where: { OR: [{ entityType: "Person", entityId: personId }, { detail: { path: ["personId"], equals: personId } }] },
+      select: { at: true, action: true, actorRole: true, entityType: true, entityId: true, detail: true },
       orderBy: { at: "asc" },
     });
     await recordAudit(tx, actor, "EXPORT", { type: "Person", id: personId }, {
