@@ -6,12 +6,13 @@ import { staffLocales, type Locale } from "@/domain/locale";
  * locale; staff areas only in the staff locales (Dutch and English).
  */
 export const publicMessageAreas = ["common"] as const;
-export const staffMessageAreas = [] as const;
+export const staffMessageAreas = ["cases"] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
+  cases: typeof import("../../messages/nl/cases.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

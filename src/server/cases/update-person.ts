@@ -28,8 +28,12 @@ export async function updatePerson(actor: Actor, personId: string, expectedVersi
     if (!current) {
       return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "update" });
     }
-    if (actor.role === "MUNICIPALITY_OFFICER" && person.municipalityNis !== actor.municipalityNis) {
-      throw new AppError("INVALID_INPUT", "outside municipality", { municipalityNis: ["invalid"] });
+    if (actor.role === "MUNICIPALITY_OFFICER") {
+      // Their form has no municipality field: the person stays in the officer's municipality.
+      if (person.municipalityNis && person.municipalityNis !== actor.municipalityNis) {
+        throw new AppError("INVALID_INPUT", "outside municipality", { municipalityNis: ["invalid"] });
+      }
+      person.municipalityNis = actor.municipalityNis ?? undefined;
     }
     const columns = personColumns(person);
     const updated = await tx.person.updateMany({

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/server/cases/create-person";
 import { searchPersons } from "@/server/cases/search-persons";
+import { db } from "@/server/db";
 import { aCaseWorld, aPerson } from "../../support/factories/cases";
 
 describe("person search across scripts and spellings", () => {
@@ -31,6 +32,16 @@ describe("person search across scripts and spellings", () => {
   it("carries only list fields", async () => {
     const [row] = await searchPersons(world.actors.caseworker, { query: "shevch" });
     expect(Object.keys(row ?? {}).sort()).toEqual(["birthDate", "firstName", "firstNameCyrillic", "id", "lastName", "lastNameCyrillic", "municipalityName"]);
+  });
+
+  it("audits the ids it shows, in the same statement, and nothing when nothing is found", async () => {
+    const before = await db().auditEvent.count({ where: { action: "READ", entityType: "Person", actorUserId: world.actors.caseworker.userId } });
+    await searchPersons(world.actors.caseworker, { query: "shevch" });
+    await searchPersons(world.actors.caseworker, { query: "zzzzqqq" });
+    const events = await db().auditEvent.findMany({ where: { action: "READ", entityType: "Person", actorUserId: world.actors.caseworker.userId }, orderBy: { id: "asc" } });
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)?.detail).toMatchObject({ view: "list", personIds: [world.person.id] });
+    expect(JSON.stringify(events.at(-1)?.detail)).not.toContain("shevch");
   });
 
   it("treats LIKE wildcards as text", async () => {
