@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/server/generated/prisma/client";
 import { demoMunicipalities, demoOrganisations, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
+import { ensureDemoCases } from "./demo-cases";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
@@ -20,6 +21,7 @@ async function main() {
     await prisma.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, emailVerified: true } });
   }
   const created = await ensureUpcomingInfosessions(prisma, new Date());
+  await ensureDemoCases(prisma, new Date());
   console.log(`Demo data ready (${created} infosessions added).`);
 }
 

@@ -40,7 +40,12 @@ export async function exportPerson(actor: Actor, personId: string) {
     });
     const { registrations, ...rest } = person;
     // The registration's manage token hash is a credential, not information about the person.
-    const safeRegistrations = registrations.map(({ manageTokenHash: _hash, idempotencyKey: _key, ...registration }) => registration);
+    const safeRegistrations = registrations.map((registration) => {
+      const copy: Partial<typeof registration> = { ...registration };
+      delete copy.manageTokenHash;
+      delete copy.idempotencyKey;
+      return copy;
+    });
     return { exportedAt: new Date().toISOString(), person: { ...rest, registrations: safeRegistrations }, auditTrail };
   });
 }

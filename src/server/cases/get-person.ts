@@ -5,7 +5,6 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { denyAsNotFound } from "./deny";
-import { AppError } from "../errors";
 import { personScope } from "./person-scope";
 
 const personDetailSelect = {

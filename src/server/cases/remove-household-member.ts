@@ -4,7 +4,6 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { denyAsNotFound } from "./deny";
-import { AppError } from "../errors";
 import { householdScope } from "./household-scope";
 import { personScope } from "./person-scope";
 
