@@ -7,6 +7,9 @@ import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { formatDate, fullName } from "../_cases/format";
 import { completeFollowUpAction } from "./actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,6 +5,9 @@ import { requireActor } from "@/server/auth/current-actor";
 import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -12,6 +12,9 @@ import { formatDate, fullName } from "../../_cases/format";
 import { StaffForm } from "../../_cases/staff-form";
 import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

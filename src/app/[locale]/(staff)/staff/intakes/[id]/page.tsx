@@ -15,6 +15,9 @@ import type { FormValues } from "../../_cases/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

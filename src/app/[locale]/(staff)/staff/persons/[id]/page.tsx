@@ -13,6 +13,9 @@ import { createHouseholdAction, erasePersonAction } from "./actions";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] => (personLanguages as readonly string[]).includes(code);
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,9 @@ import { StaffForm } from "../../_cases/staff-form";
 import { personFormFields } from "../../_cases/person-fields";
 import { createPersonAction } from "../actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

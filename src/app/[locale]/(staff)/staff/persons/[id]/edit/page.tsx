@@ -11,6 +11,9 @@ import { personFormFields } from "../../../_cases/person-fields";
 import { StaffForm } from "../../../_cases/staff-form";
 import { updatePersonAction } from "../../actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -10,6 +10,9 @@ import { fullName } from "../../../../_cases/format";
 import { StaffForm } from "../../../../_cases/staff-form";
 import { startIntakeAction } from "../../../../intakes/actions";
 
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
