@@ -54,6 +54,7 @@ export type PersonDetails = Awaited<ReturnType<typeof getPerson>>;
  * intakes (a municipality officer sees the person's own fields only).
  */
 export async function getPersonCaseOverview(actor: Actor, personId: string) {
+  await authorize(actor, "persons.read", { type: "Person", id: personId });
   const mayReadCases = can(actor.role, "intakes.read");
   const scope = personScope(actor);
   const household = await db().household.findFirst({

@@ -94,6 +94,7 @@ describe("who may see and change a person (the role table, in the query)", () =>
     expect((await getPersonCaseOverview(actors.officer, person.id)).intakes).toHaveLength(0);
     expect((await getPersonCaseOverview(actors.caseworker, person.id)).intakes).toHaveLength(1);
     expect((await getPersonCaseOverview(actors.otherCaseworker, person.id)).intakes).toHaveLength(0);
+    expect(await codeOf(getPersonCaseOverview(actors.nt2, person.id))).toBe("FORBIDDEN");
   });
 
   it("search lists only the persons in scope", async () => {

@@ -8,7 +8,7 @@ import { formatDate, fullName } from "../_cases/format";
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; erased?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -20,12 +20,18 @@ export default async function PersonsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const actor = await requireActor(locale, "persons.read");
   const t = await getTranslations({ locale, namespace: "cases.persons" });
-  const { q } = await searchParams;
+  const { q, erased } = await searchParams;
+  const tp = await getTranslations({ locale, namespace: "cases.person" });
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
   const persons = await searchPersons(actor, { query });
   return (
     <>
       <h1>{t("title")}</h1>
+      {erased === "1" && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {tp("actions.erased")}
+        </p>
+      )}
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="person-search" className="block font-semibold">
