@@ -7,6 +7,7 @@ import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../src/server/generated/prisma/client";
 import { demoMunicipalities, demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
+import { ensureDemoCases } from "./demo-cases";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
@@ -22,6 +23,7 @@ async function main() {
     await ensureDemoCredential(user.id);
   }
   const created = await ensureUpcomingInfosessions(prisma, new Date());
+  await ensureDemoCases(prisma, new Date());
   console.log(`Demo data ready (${created} infosessions added).`);
 }
 

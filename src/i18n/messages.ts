@@ -21,6 +21,7 @@ export const publicMessageAreas = [
 ] as const;
 export const staffMessageAreas = [
   "staff",
+  "cases",
   "referrals",
   "figures",
 ] as const;
@@ -41,6 +42,7 @@ export type Messages = {
   interpreting: typeof import("../../messages/nl/interpreting.json");
   about: typeof import("../../messages/nl/about.json");
   staff: typeof import("../../messages/nl/staff.json");
+  cases: typeof import("../../messages/nl/cases.json");
   referrals: typeof import("../../messages/nl/referrals.json");
   figures: typeof import("../../messages/nl/figures.json");
 };

@@ -1,0 +1,229 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FieldSpec } from "./field-spec";
+import { emptyFormState, type FormState, type FormValues } from "./form-state";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: FieldSpec[];
+  initialValues?: FormValues;
+  submitLabel: string;
+  /** A second submit (name="intent", value="secondary"), e.g. "save draft". */
+  secondaryLabel?: string;
+  /** Shown as the submit when the action offers an override ("record anyway"). */
+  overrideLabel?: string;
+  errorSummary: string;
+};
+
+/**
+ * A staff form that works without JavaScript: the server action re-renders it with what was typed
+ * and a message per field. With JavaScript, the same happens without a page load.
+ */
+export function StaffForm({ action, fields, initialValues = {}, submitLabel, secondaryLabel, overrideLabel, errorSummary }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
+  const values = state.values;
+  const fieldErrors = Object.entries(state.errors);
+  return (
+    <form action={formAction} noValidate className="mt-4 space-y-4">
+      {state.message && (
+        <div role={state.status === "ok" ? "status" : "alert"} className={`rounded border p-3 ${state.status === "ok" ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
+          <p className="m-0">{state.message}</p>
+          {state.links && state.links.length > 0 && (
+            <ul className="mt-2">
+              {state.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {fieldErrors.length > 0 && (
+        <div role="alert" className="rounded border border-red-700 bg-red-50 p-3">
+          <p className="m-0 font-semibold">{errorSummary}</p>
+          <ul className="mt-2">
+            {fieldErrors.map(([name, messages]) => (
+              <li key={name}>
+                <a href={`#field-${cssId(name)}`}>{messages.join(" ")}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {fields.map((field, index) => (
+        <Field key={index} field={field} values={values} errors={state.errors} />
+      ))}
+      <div className="flex flex-wrap gap-3">
+        {state.offerOverride && overrideLabel ? (
+          <button type="submit" name="intent" value="override" disabled={pending} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+            {overrideLabel}
+          </button>
+        ) : (
+          <button type="submit" name="intent" value="primary" disabled={pending} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+            {submitLabel}
+          </button>
+        )}
+        {secondaryLabel && (
+          <button type="submit" name="intent" value="secondary" disabled={pending} className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900 hover:bg-sky-50 disabled:opacity-60">
+            {secondaryLabel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+const cssId = (name: string) => name.replace(/[^a-zA-Z0-9_-]/g, "-");
+
+function Field({ field, values, errors }: { field: FieldSpec; values: FormValues; errors: Record<string, string[]> }) {
+  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={field.value} />;
+  if (field.kind === "fieldset") {
+    return (
+      <fieldset className="rounded border border-slate-300 p-3">
+        <legend className="px-1 font-semibold">{field.legend}</legend>
+        <div className="space-y-4">
+          {field.fields.map((inner, index) => (
+            <Field key={index} field={inner} values={values} errors={errors} />
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  if (field.kind === "topics") {
+    const chosen = asList(values.topics);
+    return (
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">{field.legend}</legend>
+        {field.options.map((option) => {
+          const noteName = `note.${option.value}`;
+          return (
+            <div key={option.value} className="rounded border border-slate-200 p-2">
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="topics" value={option.value} defaultChecked={chosen.includes(option.value)} />
+                {option.label}
+              </label>
+              <TextInput type="text" name={noteName} label={field.noteLabel} labelSuffix={option.label} values={values} errors={errors} />
+            </div>
+          );
+        })}
+      </fieldset>
+    );
+  }
+  if (field.kind === "checkboxes") {
+    const chosen = asList(values[field.name]);
+    const id = `field-${cssId(field.name)}`;
+    return (
+      <fieldset id={id} aria-describedby={errors[field.name] ? `${id}-error` : undefined}>
+        <legend className="font-semibold">{field.legend}</legend>
+        <ErrorText id={`${id}-error`} messages={errors[field.name]} />
+        <div className="flex flex-wrap gap-x-4 gap-y-2">
+          {field.options.map((option) => (
+            <label key={option.value} className="flex items-center gap-2">
+              <input type="checkbox" name={field.name} value={option.value} defaultChecked={chosen.includes(option.value)} />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  if (field.kind === "checkbox") {
+    const id = `field-${cssId(field.name)}`;
+    const value = values[field.name];
+    return (
+      <div>
+        <ErrorText id={`${id}-error`} messages={errors[field.name]} />
+        <label className="flex items-start gap-2">
+          <input id={id} type="checkbox" name={field.name} defaultChecked={value === "on" || value === "true"} aria-invalid={errors[field.name] ? true : undefined} aria-describedby={errors[field.name] ? `${id}-error` : undefined} className="mt-1" />
+          <span>{field.label}</span>
+        </label>
+      </div>
+    );
+  }
+  if (field.kind === "select") {
+    const id = `field-${cssId(field.name)}`;
+    const current = values[field.name];
+    return (
+      <div>
+        <label htmlFor={id} className="block font-semibold">
+          {field.label}
+        </label>
+        <ErrorText id={`${id}-error`} messages={errors[field.name]} />
+        <select
+          id={id}
+          name={field.name}
+          defaultValue={typeof current === "string" ? current : ""}
+          required={field.required}
+          aria-invalid={errors[field.name] ? true : undefined}
+          aria-describedby={errors[field.name] ? `${id}-error` : undefined}
+          className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
+        >
+          <option value="">{field.placeholder ?? "—"}</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  return <TextInput type={field.kind} name={field.name} label={field.label} hint={field.hint} required={field.required} autoComplete={field.autoComplete} lang={field.lang} values={values} errors={errors} />;
+}
+
+function TextInput(props: {
+  type: "text" | "email" | "tel" | "date";
+  name: string;
+  label: string;
+  labelSuffix?: string;
+  hint?: string;
+  required?: boolean;
+  autoComplete?: string;
+  lang?: string;
+  values: FormValues;
+  errors: Record<string, string[]>;
+}) {
+  const id = `field-${cssId(props.name)}`;
+  const value = props.values[props.name];
+  const messages = props.errors[props.name];
+  const describedBy = [props.hint ? `${id}-hint` : null, messages ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {props.label}
+        {props.labelSuffix && <span className="sr-only"> ({props.labelSuffix})</span>}
+      </label>
+      {props.hint && (
+        <p id={`${id}-hint`} className="m-0 text-sm text-slate-700">
+          {props.hint}
+        </p>
+      )}
+      <ErrorText id={`${id}-error`} messages={messages} />
+      <input
+        id={id}
+        type={props.type}
+        name={props.name}
+        defaultValue={typeof value === "string" ? value : ""}
+        required={props.required}
+        autoComplete={props.autoComplete ?? "off"}
+        lang={props.lang}
+        aria-invalid={messages ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
+      />
+    </div>
+  );
+}
+
+function ErrorText({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages || messages.length === 0) return null;
+  return (
+    <p id={id} className="m-0 font-semibold text-red-800">
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);

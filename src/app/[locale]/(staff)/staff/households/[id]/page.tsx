@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { householdRelations } from "@/domain/cases/person-input";
+import { can } from "@/domain/permissions";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { getHousehold } from "@/server/cases/get-household";
+import { searchPersons } from "@/server/cases/search-persons";
+import { AppError } from "@/server/errors";
+import { formatDate, fullName } from "../../_cases/format";
+import { StaffForm } from "../../_cases/staff-form";
+import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions";
+
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "cases.household" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function HouseholdPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const actor = await requireActor(locale, "persons.read");
+  const household = await getHousehold(actor, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const t = await getTranslations({ locale, namespace: "cases.household" });
+  const tp = await getTranslations({ locale, namespace: "cases.persons" });
+  const common = await getTranslations({ locale, namespace: "common.validation" });
+  const mayWrite = can(actor.role, "persons.write");
+  const { q } = await searchParams;
+  const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
+  const memberIds = new Set(household.members.map((member) => member.id));
+  const candidates = mayWrite && query ? (await searchPersons(actor, { query }, 20)).filter((person) => !memberIds.has(person.id)) : [];
+  const base = `/${locale}/staff`;
+  return (
+    <>
+      <h1>{t("title")}{household.municipality ? ` · ${household.municipality.nameNl}` : ""}</h1>
+      <h2>{t("members")}</h2>
+      <ul className="space-y-2">
+        {household.members.map((member) => (
+          <li key={member.id} className="flex flex-wrap items-center gap-3">
+            <a href={`${base}/persons/${member.id}`}>{fullName(member)}</a>
+            <span>{formatDate(locale, member.birthDate)}</span>
+            {member.relationToHead && <span>({t(`relations.${member.relationToHead}`)})</span>}
+            {mayWrite && (
+              <form action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}>
+                <button type="submit" className="rounded border border-sky-900 px-2 py-1 text-sm text-sky-900">
+                  {t("remove")}
+                  <span className="sr-only"> {fullName(member)}</span>
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {mayWrite && (
+        <section aria-labelledby="add-member" className="mt-8">
+          <h2 id="add-member">{t("addTitle")}</h2>
+          <p>{t("addHint")}</p>
+          <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="member-search" className="block font-semibold">{tp("searchLabel")}</label>
+              <input id="member-search" name="q" type="search" defaultValue={query} className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2" />
+            </div>
+            <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">{tp("searchButton")}</button>
+          </form>
+          {query && candidates.length === 0 && <p>{tp("noResults")}</p>}
+          {candidates.length > 0 && (
+            <StaffForm
+              action={addHouseholdMemberAction.bind(null, locale, household.id)}
+              fields={[
+                { kind: "select", name: "personId", label: t("personToAdd"), required: true, options: candidates.map((person) => ({ value: person.id, label: [fullName(person), formatDate(locale, person.birthDate)].filter(Boolean).join(", ") })) },
+                { kind: "select", name: "relation", label: t("relation"), required: true, options: householdRelations.filter((relation) => relation !== "HEAD").map((relation) => ({ value: relation, label: t(`relations.${relation}`) })) },
+              ]}
+              submitLabel={t("add")}
+              errorSummary={common("summary")}
+            />
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { fromDbDate } from "@/domain/cases/form-fields";
+import { informationTopics, intakeSteps, needTopics, simpleReferralTypes, type IntakeStep } from "@/domain/cases/intake-input";
+import { can } from "@/domain/permissions";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
+import { listUpcomingInfosessions } from "@/server/cases/register-person-for-infosession";
+import { AppError } from "@/server/errors";
+import type { FieldSpec } from "../../_cases/field-spec";
+import { formatDate, formatDateTime, fullName } from "../../_cases/format";
+import type { FormValues } from "../../_cases/form-state";
+import { StaffForm } from "../../_cases/staff-form";
+import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
+
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ step?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "cases.intake" });
+  return { title: t("steps.label"), robots: { index: false } };
+}
+
+const isStep = (value: unknown): value is IntakeStep => (intakeSteps as readonly unknown[]).includes(value);
+
+const topicValues = (rows: { topic: string; note: string | null }[]): FormValues => ({
+  topics: rows.map((row) => row.topic),
+  ...Object.fromEntries(rows.map((row) => [`note.${row.topic}`, row.note ?? ""])),
+});
+
+export default async function IntakePage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const actor = await requireActor(locale, "intakes.read");
+  const intake = await getIntake(actor, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const requested = (await searchParams).step;
+  const step: IntakeStep = isStep(requested) ? requested : "needs";
+  const t = await getTranslations({ locale, namespace: "cases.intake" });
+  const tc = await getTranslations({ locale, namespace: "cases" });
+  const common = await getTranslations({ locale, namespace: "common.validation" });
+  const mayWrite = can(actor.role, "intakes.write");
+  const base = `/${locale}/staff`;
+
+  let fields: FieldSpec[] = [];
+  let initialValues: FormValues = {};
+  if (step === "needs") {
+    fields = [{ kind: "topics", legend: t("needs.legend"), noteLabel: t("note"), options: needTopics.map((topic) => ({ value: topic, label: t(`needs.${topic}`) })) }];
+    initialValues = topicValues(intake.needs);
+  } else if (step === "information") {
+    fields = [{ kind: "topics", legend: t("information.legend"), noteLabel: t("note"), options: informationTopics.map((topic) => ({ value: topic, label: t(`information.${topic}`) })) }];
+    initialValues = topicValues(intake.information);
+  } else if (step === "referrals") {
+    fields = [
+      { kind: "topics", legend: t("referrals.legend"), noteLabel: t("note"), options: simpleReferralTypes.map((type) => ({ value: type, label: t(`referrals.${type}`) })) },
+      { kind: "checkbox", name: "consent", label: t("referrals.consent") },
+    ];
+    initialValues = topicValues(intake.referrals.filter((referral) => referral.type !== "NT2").map((referral) => ({ topic: referral.type, note: referral.note })));
+  } else {
+    const colleagues = await listFollowUpCaseworkers(actor, intake.organisationId);
+    fields = [
+      {
+        kind: "fieldset",
+        legend: t("followUp.legend"),
+        fields: [
+          { kind: "date", name: "followUpOn", label: t("followUp.date"), hint: t("followUp.hint") },
+          { kind: "select", name: "followUpCaseworkerId", label: t("followUp.caseworker"), options: colleagues.map((user) => ({ value: user.id, label: user.name })) },
+        ],
+      },
+    ];
+    const planned = intake.followUps[0];
+    initialValues = { followUpOn: fromDbDate(planned?.dueOn ?? null), followUpCaseworkerId: planned?.caseworkerId ?? actor.userId };
+  }
+
+  const sessions = step === "referrals" && can(actor.role, "infosessions.registerPerson") ? await listUpcomingInfosessions(actor) : [];
+
+  return (
+    <>
+      <h1>{t("title", { name: fullName(intake.person) })}</h1>
+      <p>
+        {formatDate(locale, intake.conductedOn)} · {intake.caseworker.name} · {t(`status.${intake.status}`)} ·{" "}
+        <a href={`${base}/persons/${intake.person.id}`}>{fullName(intake.person)}</a>
+      </p>
+      {intake.status === "COMPLETED" && <p role="status" className="rounded border border-green-700 bg-green-50 p-3">{t("completed")}</p>}
+      <nav aria-label={t("steps.label")} className="mt-4">
+        <ol className="flex flex-wrap gap-x-6 gap-y-2">
+          {intakeSteps.map((candidate) => (
+            <li key={candidate}>
+              <a href={`${base}/intakes/${intake.id}?step=${candidate}`} aria-current={candidate === step ? "step" : undefined} className={candidate === step ? "font-bold" : undefined}>
+                {t(`steps.${candidate}`)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h2>{t(`steps.${step}`)}</h2>
+      <p>{t("draftHint")}</p>
+      {step === "referrals" && (
+        <>
+          {intake.referrals.length > 0 && (
+            <>
+              <h3>{t("referrals.made")}</h3>
+              <ul>
+                {intake.referrals.map((referral) => (
+                  <li key={referral.id}>{tc(`referralType.${referral.type}`)} ({tc(`referralStatus.${referral.status}`)})</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {can(actor.role, "referrals.create") && (
+            <p>
+              {t("referrals.nt2")} <a href={`${base}/referrals/new?personId=${intake.person.id}`}>{tc("person.actions.referNt2")}</a>
+            </p>
+          )}
+        </>
+      )}
+      {mayWrite && (
+        <StaffForm
+          key={step}
+          action={saveIntakeStepAction.bind(null, locale, intake.id, step)}
+          fields={fields}
+          initialValues={initialValues}
+          submitLabel={step === "follow-up" ? t("complete") : t("saveStep")}
+          secondaryLabel={t("saveDraft")}
+          errorSummary={common("summary")}
+        />
+      )}
+      {step === "referrals" && can(actor.role, "infosessions.registerPerson") && (
+        <section aria-labelledby="registration-heading" className="mt-8">
+          <h3 id="registration-heading">{t("registration.legend")}</h3>
+          {sessions.length === 0 ? (
+            <p>{t("registration.noSessions")}</p>
+          ) : (
+            <StaffForm
+              action={registerForInfosessionAction.bind(null, locale, intake.id, intake.person.id)}
+              fields={[
+                {
+                  kind: "select",
+                  name: "sessionId",
+                  label: t("registration.session"),
+                  required: true,
+                  options: sessions.map((session) => ({
+                    value: session.id,
+                    label: t("registration.sessionLabel", { date: formatDateTime(locale, session.startsAt), series: t(`series.${session.series}`), language: t(`sessionLanguage.${session.language}`) }),
+                  })),
+                },
+                ...(intake.person.householdId ? [{ kind: "checkbox", name: "wholeHousehold", label: t("registration.wholeHousehold") } satisfies FieldSpec] : []),
+                { kind: "checkbox", name: "consent", label: t("registration.consent") },
+              ]}
+              submitLabel={t("registration.register")}
+              errorSummary={common("summary")}
+            />
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { searchPersons } from "@/server/cases/search-persons";
+import { formatDate, fullName } from "../_cases/format";
+
+/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; erased?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "cases.persons" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function PersonsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "persons.read");
+  const t = await getTranslations({ locale, namespace: "cases.persons" });
+  const { q, erased } = await searchParams;
+  const tp = await getTranslations({ locale, namespace: "cases.person" });
+  const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
+  const persons = await searchPersons(actor, { query });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {erased === "1" && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {tp("actions.erased")}
+        </p>
+      )}
+      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="person-search" className="block font-semibold">
+            {t("searchLabel")}
+          </label>
+          <input id="person-search" name="q" type="search" defaultValue={query} autoComplete="off" className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2" />
+        </div>
+        <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
+          {t("searchButton")}
+        </button>
+      </form>
+      <p className="mt-4">
+        <a href={`/${locale}/staff/persons/new`}>{t("new")}</a>
+      </p>
+      <h2>{query ? t("resultsCount", { count: persons.length }) : t("recent")}</h2>
+      {persons.length === 0 ? (
+        <p>{t("noResults")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr>
+                <th scope="col" className="border-b p-2">{t("columns.name")}</th>
+                <th scope="col" className="border-b p-2">{t("columns.nameCyrillic")}</th>
+                <th scope="col" className="border-b p-2">{t("columns.birthDate")}</th>
+                <th scope="col" className="border-b p-2">{t("columns.municipality")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {persons.map((person) => (
+                <tr key={person.id}>
+                  <td className="border-b p-2">
+                    <a href={`/${locale}/staff/persons/${person.id}`}>{fullName(person)}</a>
+                  </td>
+                  <td className="border-b p-2" lang="uk">
+                    {[person.firstNameCyrillic, person.lastNameCyrillic].filter(Boolean).join(" ")}
+                  </td>
+                  <td className="border-b p-2">{formatDate(locale, person.birthDate)}</td>
+                  <td className="border-b p-2">{person.municipalityName ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

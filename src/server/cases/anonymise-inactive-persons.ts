@@ -1,0 +1,50 @@
+import "server-only";
+import { env } from "@/env";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+
+/** The moment before which a person's last activity makes them due for anonymisation. */
+export function retentionCutoff(now: Date, months = env().RETENTION_MONTHS): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+/**
+ * Anonymises persons with no activity since the retention cut-off, in batches. What stays is what
+ * figures count: the row (with municipality, housing situation and dates reduced to years'
+ * first day), intake topics without notes, referral types and statuses. Names, contact details,
+ * notes and household links go. Rows are claimed with SKIP LOCKED, so several instances may run this.
+ */
+export async function anonymiseInactivePersons(now = new Date(), batchSize = 500): Promise<number> {
+  const cutoff = retentionCutoff(now);
+  let total = 0;
+  for (;;) {
+    const count = await db().$transaction(async (tx) => {
+      const due = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Person"
+        WHERE "anonymisedAt" IS NULL AND "lastActivityAt" < ${cutoff}
+        ORDER BY "lastActivityAt" LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED`;
+      const ids = due.map((row) => row.id);
+      if (ids.length === 0) return 0;
+      await tx.$executeRaw`
+        UPDATE "Person" SET
+          "firstName" = '—', "lastName" = '—', "firstNameCyrillic" = NULL, "lastNameCyrillic" = NULL, "searchName" = '',
+          "birthDate" = date_trunc('year', "birthDate")::date, email = NULL, phone = NULL, languages = '{}',
+          "householdId" = NULL, "relationToHead" = NULL, "anonymisedAt" = ${now}, version = version + 1, "updatedAt" = ${now}
+        WHERE id = ANY(${ids}::uuid[])`;
+      await tx.intakeNeed.updateMany({ where: { intake: { personId: { in: ids } } }, data: { note: null } });
+      await tx.intakeInformation.updateMany({ where: { intake: { personId: { in: ids } } }, data: { note: null } });
+      await tx.followUp.updateMany({ where: { personId: { in: ids } }, data: { note: null } });
+      await tx.followUp.updateMany({ where: { personId: { in: ids }, status: "PLANNED" }, data: { status: "CANCELLED" } });
+      await tx.referral.updateMany({ where: { personId: { in: ids } }, data: { note: null, declineReason: null } });
+      await tx.attendee.deleteMany({ where: { registration: { personId: { in: ids } } } });
+      await tx.registration.updateMany({ where: { personId: { in: ids } }, data: { contactName: "—", contactEmail: null, contactPhone: "—" } });
+      await recordAudit(tx, null, "ANONYMISE", { type: "Person" }, { personIds: ids, count: ids.length, cutoff: cutoff.toISOString() });
+      return ids.length;
+    });
+    total += count;
+    if (count < batchSize) return total;
+  }
+}

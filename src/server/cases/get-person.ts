@@ -1,0 +1,102 @@
+import "server-only";
+import { can } from "@/domain/permissions";
+import { recordAudit } from "../audit";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { db } from "../db";
+import { denyAsNotFound } from "./deny";
+import { personScope } from "./person-scope";
+
+const personDetailSelect = {
+  id: true,
+  version: true,
+  organisationId: true,
+  firstName: true,
+  lastName: true,
+  firstNameCyrillic: true,
+  lastNameCyrillic: true,
+  birthDate: true,
+  nationality: true,
+  languages: true,
+  email: true,
+  phone: true,
+  municipalityNis: true,
+  arrivalDate: true,
+  tpCertificateDate: true,
+  inNationalRegister: true,
+  nationalRegisterDate: true,
+  housing: true,
+  householdId: true,
+  relationToHead: true,
+  createdAt: true,
+  municipality: { select: { nameNl: true } },
+  organisation: { select: { name: true } },
+} as const;
+
+/** The person's own fields, for the details page and the edit form. Audited as a READ. */
+export async function getPerson(actor: Actor, personId: string) {
+  await authorize(actor, "persons.read", { type: "Person", id: personId });
+  return db().$transaction(async (tx) => {
+    const person = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) }, select: personDetailSelect });
+    if (!person) {
+      return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "read" });
+    }
+    await recordAudit(tx, actor, "READ", { type: "Person", id: personId }, { view: "details", fields: Object.keys(personDetailSelect) });
+    return person;
+  });
+}
+
+export type PersonDetails = Awaited<ReturnType<typeof getPerson>>;
+
+/**
+ * What happened around a person, for the details page: household, intakes, follow-ups, referrals
+ * and infosession registrations, with dates and statuses but no notes. Only for roles that may read
+ * intakes (a municipality officer sees the person's own fields only).
+ */
+export async function getPersonCaseOverview(actor: Actor, personId: string) {
+  await authorize(actor, "persons.read", { type: "Person", id: personId });
+  const mayReadCases = can(actor.role, "intakes.read");
+  const scope = personScope(actor);
+  const household = await db().household.findFirst({
+    where: { members: { some: { id: personId, ...scope } } },
+    select: { id: true, members: { where: scope, select: { id: true, firstName: true, lastName: true, relationToHead: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!mayReadCases) return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
+
+  const organisationFilter = actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId };
+  const [intakes, followUps, referrals, registrations] = await Promise.all([
+    db().intake.findMany({
+      where: { personId, person: scope, ...organisationFilter },
+      select: { id: true, status: true, conductedOn: true, completedAt: true, caseworker: { select: { name: true } }, needs: { select: { topic: true } } },
+      orderBy: { conductedOn: "desc" },
+      take: 50,
+    }),
+    db().followUp.findMany({
+      where: { personId, person: scope, ...(actor.role === "ADMIN" ? {} : { caseworker: { organisationId: actor.organisationId } }) },
+      select: { id: true, dueOn: true, status: true, doneAt: true, intakeId: true, caseworker: { select: { name: true } } },
+      orderBy: { dueOn: "desc" },
+      take: 50,
+    }),
+    db().referral.findMany({
+      where: { personId, person: scope, ...(actor.role === "ADMIN" ? {} : { fromOrganisationId: actor.organisationId }) },
+      select: { id: true, type: true, status: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+    }),
+    db().registration.findMany({
+      where: { personId, person: scope },
+      select: { id: true, status: true, session: { select: { series: true, language: true, startsAt: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+    }),
+  ]);
+  await recordAudit(db(), actor, "READ", { type: "Person", id: personId }, {
+    view: "case-overview",
+    intakeIds: intakes.map((intake) => intake.id),
+    followUpIds: followUps.map((followUp) => followUp.id),
+    referralIds: referrals.map((referral) => referral.id),
+  });
+  return { household, intakes, followUps, referrals, registrations };
+}
+
+export type PersonCaseOverview = Awaited<ReturnType<typeof getPersonCaseOverview>>;

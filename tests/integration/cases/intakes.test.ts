@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { completeFollowUp } from "@/server/cases/complete-follow-up";
+import { completeIntake } from "@/server/cases/complete-intake";
+import { getIntake } from "@/server/cases/get-intake";
+import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
+import { saveIntakeStep } from "@/server/cases/save-intake-step";
+import { startIntake } from "@/server/cases/start-intake";
+import { AppError } from "@/server/errors";
+import { db } from "@/server/db";
+import { aCaseWorld, anActor, aPerson, auditEventsFor } from "../../support/factories/cases";
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+describe("the intake, step by step", () => {
+  it("saves each step as a draft, so a half-filled intake loses nothing", async () => {
+    const { actors, person } = await aCaseWorld();
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    await saveIntakeStep(actors.caseworker, intake.id, "needs", {
+      needs: [
+        { topic: "DUTCH_LESSONS", note: "Evenings only" },
+        { topic: "SCHOOLING_OF_MINORS", note: "" },
+      ],
+    });
+    const draft = await getIntake(actors.caseworker, intake.id);
+    expect(draft.status).toBe("DRAFT");
+    expect(draft.needs).toEqual(expect.arrayContaining([{ topic: "DUTCH_LESSONS", note: "Evenings only" }, { topic: "SCHOOLING_OF_MINORS", note: null }]));
+
+    await saveIntakeStep(actors.caseworker, intake.id, "information", { information: [{ topic: "WORK", note: "VDAB explained" }] });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "HEALTH", note: "GP" }, { type: "HOUSING" }], consent: "on" });
+    await saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01" });
+    await completeIntake(actors.caseworker, intake.id);
+
+    const done = await getIntake(actors.caseworker, intake.id);
+    expect(done.status).toBe("COMPLETED");
+    expect(done.information).toEqual([{ topic: "WORK", note: "VDAB explained" }]);
+    expect(done.referrals.map((referral) => referral.type).sort()).toEqual(["HEALTH", "HOUSING"]);
+    expect(done.followUps[0]?.dueOn.toISOString().slice(0, 10)).toBe("2026-04-01");
+    const changes = await db().referralStatusChange.findMany({ where: { referral: { intakeId: intake.id } } });
+    expect(changes.map((change) => change.toStatus)).toEqual(["SENT", "SENT"]);
+  });
+
+  it("saving the referral step again adds referrals but never duplicates or deletes one", async () => {
+    const { actors, person } = await aCaseWorld();
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK" }], consent: "on" });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK", note: "changed" }, { type: "EDUCATION" }], consent: "on" });
+    const referrals = await db().referral.findMany({ where: { intakeId: intake.id }, orderBy: { type: "asc" } });
+    expect(referrals.map((referral) => [referral.type, referral.note])).toEqual([
+      ["EDUCATION", null],
+      ["WORK", "changed"],
+    ]);
+  });
+
+  it("refuses referrals without the person's consent, and unknown topics", async () => {
+    const { actors, person } = await aCaseWorld();
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    const noConsent = saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK" }] });
+    await expect(noConsent).rejects.toMatchObject({ code: "INVALID_INPUT", details: { consent: ["consentRequired"] } });
+    await expect(saveIntakeStep(actors.caseworker, intake.id, "needs", { needs: [{ topic: "LOTTERY" }] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(startIntake(actors.caseworker, person.id, { conductedOn: "" })).rejects.toMatchObject({ details: { conductedOn: ["required"] } });
+  });
+
+  it("only the person's organisation (and administrators) can open or change its intakes", async () => {
+    const { actors, person } = await aCaseWorld();
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    expect(await codeOf(getIntake(actors.admin, intake.id))).toBe("OK");
+    expect(await codeOf(getIntake(actors.otherCaseworker, intake.id))).toBe("NOT_FOUND");
+    expect(await codeOf(getIntake(actors.officer, intake.id))).toBe("FORBIDDEN");
+    expect(await codeOf(getIntake(actors.nt2, intake.id))).toBe("FORBIDDEN");
+    expect(await codeOf(saveIntakeStep(actors.otherCaseworker, intake.id, "needs", { needs: [] }))).toBe("NOT_FOUND");
+    expect(await codeOf(startIntake(actors.otherCaseworker, person.id, { conductedOn: "2026-03-02" }))).toBe("NOT_FOUND");
+    expect(await codeOf(startIntake(actors.officer, person.id, { conductedOn: "2026-03-02" }))).toBe("FORBIDDEN");
+    const denied = (await auditEventsFor("Intake", intake.id)).filter((event) => event.action === "DENIED");
+    expect(denied.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a follow-up can be given to a colleague, not to someone of another organisation", async () => {
+    const { actors, person, organisations } = await aCaseWorld();
+    const colleague = await anActor("CASEWORKER", organisations.ghentOcmw);
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    await saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01", followUpCaseworkerId: colleague.userId });
+    expect((await listMyFollowUps(colleague)).map((row) => row.intakeId)).toEqual([intake.id]);
+    const outsider = saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01", followUpCaseworkerId: actors.otherCaseworker.userId });
+    await expect(outsider).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
+
+describe("my follow-ups", () => {
+  it("lists my planned follow-ups, overdue first, without notes", async () => {
+    const { actors, person, organisations } = await aCaseWorld();
+    const second = await aPerson(organisations.ghentOcmw.id, { firstName: "Iryna", lastName: "Bondar" });
+    const due = async (personId: string, dueOn: string) => db().followUp.create({ data: { personId, caseworkerId: actors.caseworker.userId, dueOn: new Date(`${dueOn}T00:00:00Z`), note: "secret" } });
+    const later = await due(person.id, "2030-01-01");
+    const overdue = await due(second.id, "2020-01-01");
+    await db().followUp.create({ data: { personId: person.id, caseworkerId: actors.otherCaseworker.userId, dueOn: new Date("2020-01-01T00:00:00Z") } });
+
+    const mine = await listMyFollowUps(actors.caseworker);
+    expect(mine.map((row) => row.id)).toEqual([overdue.id, later.id]);
+    expect(JSON.stringify(mine)).not.toContain("secret");
+
+    await completeFollowUp(actors.caseworker, overdue.id);
+    expect((await listMyFollowUps(actors.caseworker)).map((row) => row.id)).toEqual([later.id]);
+    expect(await codeOf(completeFollowUp(actors.otherCaseworker, later.id))).toBe("NOT_FOUND");
+    expect(await codeOf(listMyFollowUps(actors.officer))).toBe("FORBIDDEN");
+  });
+});
