@@ -5,13 +5,15 @@ import { staffLocales, type Locale } from "@/domain/locale";
  * loads and a client component receives only the areas it needs. Public areas exist in every
  * locale; staff areas only in the staff locales (Dutch and English).
  */
-export const publicMessageAreas = ["common"] as const;
-export const staffMessageAreas = [] as const;
+export const publicMessageAreas = ["common", "infosessions"] as const;
+export const staffMessageAreas = ["sessionsAdmin"] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
+  infosessions: typeof import("../../messages/nl/infosessions.json");
+  sessionsAdmin: typeof import("../../messages/nl/sessionsAdmin.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {
