@@ -10,7 +10,14 @@ export const maxAttendees = 12;
 export const registrantTypes = ["SELF", "HOST_FAMILY", "VOLUNTEER", "CASEWORKER", "OTHER"] as const;
 export type RegistrantType = (typeof registrantTypes)[number];
 
-const text = (max: number) => z.string("required").trim().min(1, "required").max(max, "tooLong");
+// Control characters (NUL above all, which PostgreSQL refuses) never belong in a name.
+const text = (max: number) =>
+  z
+    .string("required")
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "invalid");
 
 const contact = z
   .object({

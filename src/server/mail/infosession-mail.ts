@@ -38,12 +38,15 @@ export async function renderInfosessionMail(template: MailTemplate, registration
     select: { id: true, status: true, seats: true, contactName: true, session: { select: { series: true, region: true, language: true, startsAt: true, endsAt: true, meetingUrl: true, status: true } } },
   });
   if (!registration) return null;
+  // A "you are on the waiting list" mail that was still queued when a place came free would mislead.
+  if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
   const t = createTranslator({ locale, messages: { infosessions: messagesByLocale[locale] }, namespace: "infosessions" });
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const { session } = registration;
   const title = t("sessionTitle", { region: session.region, series: session.series });
   const when = `${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} – ${format.dateTime(session.endsAt, { timeStyle: "short" })}`;
-  const confirmed = registration.status === "CONFIRMED" && session.status === "SCHEDULED";
+  const confirms = ["registration-confirmed", "registration-promoted", "registration-moved", "session-reminder"].includes(template);
+  const confirmed = confirms && registration.status === "CONFIRMED" && session.status === "SCHEDULED";
   const sessionCancelled = template === "session-cancelled";
   const position = registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined;
   const manageUrl = manageUrlFor(registration.id, locale);
@@ -56,7 +59,7 @@ export async function renderInfosessionMail(template: MailTemplate, registration
   if (!sessionCancelled && registration.status !== "CANCELLED") paragraphs.push(`${t("mail.manage", { url: manageUrl })}\n${t("mail.keepPrivate")}`);
   paragraphs.push(t("mail.signature"));
 
-  const withCalendar = confirmed && ["registration-confirmed", "registration-promoted", "registration-moved", "session-reminder"].includes(template);
+  const withCalendar = confirmed;
   const calendar = withCalendar || sessionCancelled || template === "registration-cancelled";
   const text = paragraphs.join("\n\n");
   return {
