@@ -1,6 +1,6 @@
 import { locales } from "../../src/domain/locale";
 
 /** Every public page path (without the locale prefix); later features add theirs here. */
-export const publicPaths = [""] as const;
+export const publicPaths = ["", "/infosessions"] as const;
 
 export const everyPublicPage = locales.flatMap((locale) => publicPaths.map((path) => ({ locale, path: `/${locale}${path}` })));

@@ -38,7 +38,7 @@ describe("POST /api/v1/registrations", () => {
     const response = await post(body);
     expect(response.status).toBe(422);
     const { fields } = (await response.json()) as { fields: Record<string, string[]> };
-    expect(fields["contact.name"]).toEqual(["Будь ласка, заповніть це поле."].map(() => expect.any(String)));
+    expect(fields["contact.name"]).toEqual(["Заповніть це поле."]);
     expect(fields["contact.email"]?.[0]).toMatch(/[а-яіїєґ]/i);
     expect(Object.keys(fields).sort()).toEqual(["attendees.0.birthYear", "consent", "contact.email", "contact.name"]);
   });

@@ -29,6 +29,8 @@ export async function viewRegistrationByToken(token: string) {
     ...registration,
     session,
     meetingUrl: confirmed ? meetingUrl : null,
+    /** Still possible to cancel or move: active, and the session is ahead and not cancelled. */
+    changeable: (registration.status === "CONFIRMED" || registration.status === "WAITLISTED") && session.status === "SCHEDULED" && session.startsAt.getTime() > Date.now(),
     waitlistPosition: registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined,
   };
 }
