@@ -62,8 +62,8 @@ test.describe("infosession catalogue", () => {
 
   test("filters by language and region with a plain GET form", async ({ page }) => {
     await page.goto("/en/infosessions");
-    await page.getByLabel("Language").selectOption("ru");
-    await page.getByLabel("Region").selectOption("BRUSSELS");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
+    await page.getByRole("combobox", { name: "Region" }).selectOption("BRUSSELS");
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page).toHaveURL(/language=ru/);
     const cards = page.getByTestId("infosession");

@@ -6,6 +6,7 @@ import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { enqueueMail } from "../mail/outbox";
 import { consumeRateLimit } from "../rate-limit";
+import { orderedIds } from "./ordered-ids";
 import { isUniqueViolation } from "./prisma-errors";
 import { hashManageToken, manageTokenFor } from "./manage-token";
 import { addSeats, lockSessions, type LockedSession } from "./seats";
@@ -71,6 +72,7 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
   const entries: RegisteredEntry[] = [];
   for (const [index, session] of sessions.entries()) {
     const id = randomUUID();
+    const attendeeIds = orderedIds(input.attendees.length);
     await tx.registration.create({
       data: {
         id,
@@ -91,7 +93,7 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
         consentAt: now,
         queuedAt,
         confirmedAt: fits ? now : null,
-        attendees: { create: input.attendees.map((attendee) => ({ firstName: attendee.firstName, birthYear: attendee.birthYear })) },
+        attendees: { create: input.attendees.map((attendee, position) => ({ id: attendeeIds[position]!, firstName: attendee.firstName, birthYear: attendee.birthYear })) },
       },
     });
     if (fits) await addSeats(tx, session.id, seats);

@@ -33,7 +33,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const format = await getFormatter();
   const alternatives =
     registration.changeable
-      ? (await listUpcomingSessions({ series: registration.session.series, language: undefined, region: undefined, from: undefined }, new Date(), 30)).filter((option) => option.id !== registration.session.id)
+      ? (await listUpcomingSessions({ series: registration.session.series, language: registration.session.language, region: undefined, from: undefined }, new Date(), 30)).filter((option) => option.id !== registration.session.id)
       : [];
   const error = typeof query.error === "string" ? (query.error === "confirmCancel" ? errorMessage(locale, "consentRequired") : errorMessage(locale, query.error)) : undefined;
   const done = query.done === "cancelled" ? t("manage.cancelled") : query.done === "moved" ? t("manage.moved") : query.registered === "1" ? t("manage.justRegistered") : undefined;
@@ -94,7 +94,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
                 <select id="move-target" name="targetSessionId" className="block w-full rounded border border-slate-500 px-2 py-2">
                   {alternatives.map((option) => (
                     <option key={option.id} value={option.id}>
-                      {`${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })} (${option.language.toUpperCase()})`}
+                      {`${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}`}
                     </option>
                   ))}
                 </select>
