@@ -4,10 +4,10 @@
  */
 export type Availability = { kind: "available" | "few" | "full"; seatsLeft: number };
 
-export function availabilityOf(capacity: number, seatsTaken: number, waitlistLength = 0): Availability {
+export function availabilityOf(capacity: number, seatsTaken: number): Availability {
   const seatsLeft = Math.max(0, capacity - seatsTaken);
-  // With people waiting, free seats are already promised to the next group that fits.
-  if (seatsLeft === 0 || (waitlistLength > 0 && seatsLeft < 2)) return { kind: "full", seatsLeft };
+  // Seats can be free while groups wait (they did not fit): a smaller registration still gets them.
+  if (seatsLeft === 0) return { kind: "full", seatsLeft };
   const fewThreshold = Math.max(3, Math.ceil(capacity / 10));
   return { kind: seatsLeft <= fewThreshold ? "few" : "available", seatsLeft };
 }

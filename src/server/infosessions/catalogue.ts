@@ -8,7 +8,7 @@ import { db } from "../db";
  * Upcoming, scheduled sessions for the public catalogue and API, with places left and the length
  * of the waiting list. Never the meeting link: that is for confirmed registrants only.
  */
-export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = new Date(), limit = 200) {
+export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = new Date(), limit = 200, offset = 0) {
   const from = filter.from ? brusselsMidnight(filter.from) : now;
   const sessions = await db().infosession.findMany({
     where: {
@@ -20,6 +20,7 @@ export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = 
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
+    skip: offset,
     select: { id: true, series: true, language: true, region: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true },
   });
   const waiting = await db().registration.groupBy({
@@ -30,7 +31,7 @@ export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = 
   const waitlistBySession = new Map(waiting.map((row) => [row.sessionId, row._count._all]));
   return sessions.map((session) => {
     const waitlistLength = waitlistBySession.get(session.id) ?? 0;
-    return { ...session, waitlistLength, availability: availabilityOf(session.capacity, session.seatsTaken, waitlistLength) };
+    return { ...session, waitlistLength, availability: availabilityOf(session.capacity, session.seatsTaken) };
   });
 }
 
@@ -44,7 +45,7 @@ export async function findUpcomingSession(id: string, now: Date = new Date()): P
   });
   if (!session) return undefined;
   const waitlistLength = await db().registration.count({ where: { sessionId: id, status: "WAITLISTED" } });
-  return { ...session, waitlistLength, availability: availabilityOf(session.capacity, session.seatsTaken, waitlistLength) };
+  return { ...session, waitlistLength, availability: availabilityOf(session.capacity, session.seatsTaken) };
 }
 
 /** 00:00 in Brussels on the given day (YYYY-MM-DD), as a UTC instant. */

@@ -23,5 +23,5 @@ export async function queueDueReminders(now: Date = new Date(), batch = 100): Pr
       await enqueueMail(tx, { idempotencyKey: `reminder:${registration.id}:${now.getTime()}`, template: "session-reminder", to: registration.contactEmail, locale: registration.locale, registrationId: registration.id });
     }
     return due.length;
-  });
+  }, { maxWait: 15_000, timeout: 30_000 });
 }

@@ -21,8 +21,18 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
-  const filter = parseCatalogueFilter(await searchParams);
-  const sessions = await listUpcomingSessions(filter);
+  const query = await searchParams;
+  const filter = parseCatalogueFilter(query);
+  const page = pageOf(query.page);
+  // One more than a page, to know whether there is a next one; short pages suit slow phones.
+  const found = await listUpcomingSessions(filter, new Date(), pageSize + 1, (page - 1) * pageSize);
+  const sessions = found.slice(0, pageSize);
+  const pageLink = (target: number) => {
+    const params = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    if (target > 1) params.set("page", String(target));
+    const search = params.toString();
+    return `/${locale}/infosessions${search ? `?${search}` : ""}`;
+  };
   const select = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-2";
   return (
     <>
@@ -80,10 +90,11 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
         </form>
       </section>
 
-      <p className="mt-6" role="status">
-        {t("catalogue.resultCount", { count: sessions.length })}
-      </p>
-      {sessions.length === 0 ? <p className="mt-2">{t("catalogue.empty")}</p> : null}
+      {sessions.length === 0 ? (
+        <p className="mt-6" role="status">
+          {t("catalogue.empty")}
+        </p>
+      ) : null}
       <ul className="mt-4 grid gap-4">
         {sessions.map((session) => {
           const title = t("sessionTitle", { region: session.region, series: session.series });
@@ -105,6 +116,19 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
           );
         })}
       </ul>
+      {page > 1 || found.length > pageSize ? (
+        <nav aria-label={t("catalogue.pages")} className="mt-6 flex flex-wrap gap-6">
+          {page > 1 ? <a href={pageLink(page - 1)}>{t("catalogue.earlier")}</a> : null}
+          {found.length > pageSize ? <a href={pageLink(page + 1)}>{t("catalogue.later")}</a> : null}
+        </nav>
+      ) : null}
     </>
   );
+}
+
+const pageSize = 12;
+
+function pageOf(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 && page <= 100 ? page : 1;
 }
