@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as listSessions } from "@/app/api/v1/infosessions/route";
 import { POST as register } from "@/app/api/v1/registrations/route";
 import { POST as cancel } from "@/app/api/v1/registrations/[token]/cancel/route";
+import { registrationInput } from "@/domain/infosessions/registration-input";
 import { db } from "@/server/db";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 
@@ -87,8 +88,10 @@ describe("bad input never gets a 5xx", () => {
     const weird: unknown[] = [{ name: "x" }, [{ firstName: 1 }], "1990", null, true, false, 0, -1, 1e308, "", "x", "\u0000", "💥".repeat(50), [], {}, [1, 2], { a: 1 }, "a".repeat(5000), Number.MAX_SAFE_INTEGER, 1.5, "2020-01-01", "00000000-0000-0000-0000-000000000000"];
     const bodies: { body?: unknown; raw?: string; contentType?: string }[] = [];
     // Every field replaced by every odd value, and removed.
+    // A generated body that happens to be valid (consent replaced by true) is not a bad body.
+    const isBad = (body: unknown) => !registrationInput.safeParse(body).success;
     for (const key of Object.keys(valid)) {
-      for (const value of weird) bodies.push({ body: { ...valid, [key]: value } });
+      for (const value of weird) if (isBad({ ...valid, [key]: value })) bodies.push({ body: { ...valid, [key]: value } });
       // registrantType has a default, so leaving it out is valid.
       if (key === "registrantType") continue;
       const without = { ...valid };
@@ -115,7 +118,7 @@ describe("bad input never gets a 5xx", () => {
     for (let round = 0; round < 80; round++) {
       const mixed: Record<string, unknown> = { ...valid };
       for (let change = 0; change < 2 + Math.floor(next() * 3); change++) mixed[keys[Math.floor(next() * keys.length)]!] = weird[Math.floor(next() * weird.length)];
-      bodies.push({ body: mixed });
+      if (isBad(mixed)) bodies.push({ body: mixed });
     }
     expect(bodies.length).toBeGreaterThan(250);
 
@@ -126,6 +129,6 @@ describe("bad input never gets a 5xx", () => {
       if (response.status < 400 || response.status >= 500) failures.push(`${response.status} for ${raw ?? JSON.stringify(body)?.slice(0, 120)}`);
       else expect(JSON.parse(text)).toHaveProperty("message");
     }
-    expect(failures).toEqual([]);
+    expect(failures.join("\n")).toBe("");
   });
 });
