@@ -42,7 +42,11 @@ export async function registerForInfosession(input: RegistrationInput, context: 
   await consumeRateLimit("registration:contact", contactKey, env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY, 86_400_000, now);
   try {
     // Generous waits: in a burst, transactions queue for the session's row lock and for a connection.
-    return await db().$transaction((tx) => book(tx, input, contactKey, now, context), { maxWait: 60_000, timeout: 60_000 });
+    const result = await db().$transaction((tx) => book(tx, input, contactKey, now, context), { maxWait: 60_000, timeout: 60_000 });
+    for (const entry of result.registrations) {
+      if (entry.status === "waitlisted") entry.waitlistPosition = await waitlistPositionOf(db(), entry.id);
+    }
+    return result;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A double submit that raced the first one loses on the idempotency key: answer as the first did.
@@ -52,32 +56,39 @@ export async function registerForInfosession(input: RegistrationInput, context: 
   }
 }
 
+/**
+ * Everything that does not depend on the seat count (validation, the registration and its
+ * attendees) is written before the session's row is locked, so the lock is held only for the
+ * decision, the outbox row and the commit: bookings for one session queue on that lock.
+ */
 async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: Date, context: RegistrationContext): Promise<RegistrationResult> {
   const sessionIds = input.followUpSessionId ? [input.sessionId, input.followUpSessionId] : [input.sessionId];
-  const locked = await lockSessions(tx, sessionIds);
-  const main = locked.get(input.sessionId);
-  assertBookable(main, now, "sessionId");
-  const followUp = input.followUpSessionId ? locked.get(input.followUpSessionId) : undefined;
-  if (input.followUpSessionId) assertFollowUp(main!, followUp, now);
+  const found = await readSessions(tx, sessionIds);
+  const validate = (sessions: Map<string, LockedSession>) => {
+    const main = sessions.get(input.sessionId);
+    assertBookable(main, now, "sessionId");
+    const followUp = input.followUpSessionId ? sessions.get(input.followUpSessionId) : undefined;
+    if (input.followUpSessionId) assertFollowUp(main, followUp, now);
+    return followUp ? [main, followUp] : [main];
+  };
+  const sessions = validate(found);
   if (input.municipalityNis && !(await tx.municipality.findUnique({ where: { nisCode: input.municipalityNis }, select: { nisCode: true } }))) {
     throw invalid("municipalityNis", "invalid");
   }
 
-  const sessions = followUp ? [main!, followUp] : [main!];
   const seats = input.attendees.length;
-  const fits = sessions.every((session) => session.capacity - session.seatsTaken >= seats);
-  // Taken under the lock, so the waiting list's order is the order in which bookings were decided.
-  const queuedAt = new Date(Math.max(Date.now(), now.getTime()));
-  const bookingGroupId = followUp ? randomUUID() : null;
-  const entries: RegisteredEntry[] = [];
+  const bookingGroupId = sessions.length > 1 ? randomUUID() : null;
+  const ids: string[] = [];
   for (const [index, session] of sessions.entries()) {
     const id = randomUUID();
-    const attendeeIds = orderedIds(input.attendees.length);
+    const attendeeIds = orderedIds(seats);
+    ids.push(id);
+    // Written as waiting first; the decision below confirms it under the session's lock.
     await tx.registration.create({
       data: {
         id,
         sessionId: session.id,
-        status: fits ? "CONFIRMED" : "WAITLISTED",
+        status: "WAITLISTED",
         seats,
         registrantType: input.registrantType,
         contactName: input.contact.name,
@@ -91,31 +102,49 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
         bookingGroupId,
         registeredById: context.registeredById ?? null,
         consentAt: now,
-        queuedAt,
-        confirmedAt: fits ? now : null,
         attendees: { create: input.attendees.map((attendee, position) => ({ id: attendeeIds[position]!, firstName: attendee.firstName, birthYear: attendee.birthYear })) },
       },
-    });
-    if (fits) await addSeats(tx, session.id, seats);
-    if (input.contact.email) {
-      await enqueueMail(tx, {
-        idempotencyKey: `registration:${id}`,
-        template: fits ? "registration-confirmed" : "registration-waitlisted",
-        to: input.contact.email,
-        locale: input.locale,
-        registrationId: id,
-      });
-    }
-    entries.push({
-      id,
-      sessionId: session.id,
-      status: fits ? "confirmed" : "waitlisted",
-      seats,
-      waitlistPosition: fits ? undefined : await waitlistPositionOf(tx, id),
-      manageToken: manageTokenFor(id),
+      select: { id: true },
     });
   }
-  return { registrations: entries, replayed: false };
+
+  // Fast path for one session: a conditional update takes a seat and the row lock in one statement.
+  let fits = sessions.length === 1 && (await confirmIfSeats(tx, sessions[0]!.id, ids[0]!, seats, now));
+  if (!fits) {
+    // Full, or two sessions: lock them (in id order) and decide for all at once.
+    const locked = await lockSessions(tx, sessionIds);
+    const current = validate(locked);
+    fits = current.every((session) => session.capacity - session.seatsTaken >= seats);
+    for (const [index, session] of current.entries()) {
+      if (fits) await addSeats(tx, session.id, seats);
+      // The queue position is stamped under the lock: first decided, first served.
+      await tx.$executeRaw`UPDATE "Registration" SET "status" = ${fits ? "CONFIRMED" : "WAITLISTED"}::"RegistrationStatus", "confirmedAt" = ${fits ? now : null}, "queuedAt" = clock_timestamp() WHERE "id" = ${ids[index]!}::uuid`;
+    }
+  }
+  if (input.contact.email) {
+    for (const id of ids) {
+      await enqueueMail(tx, { idempotencyKey: `registration:${id}`, template: fits ? "registration-confirmed" : "registration-waitlisted", to: input.contact.email, locale: input.locale, registrationId: id });
+    }
+  }
+  const registrations = ids.map((id, index): RegisteredEntry => ({ id, sessionId: sessions[index]!.id, status: fits ? "confirmed" : "waitlisted", seats, manageToken: manageTokenFor(id) }));
+  return { registrations, replayed: false };
+}
+
+async function readSessions(tx: Tx, ids: readonly string[]): Promise<Map<string, LockedSession>> {
+  const rows = await tx.infosession.findMany({ where: { id: { in: [...ids] } }, select: { id: true, series: true, language: true, status: true, startsAt: true, capacity: true, seatsTaken: true } });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Takes the seats and confirms the registration in one statement, if the session has room. */
+async function confirmIfSeats(tx: Tx, sessionId: string, registrationId: string, seats: number, now: Date): Promise<boolean> {
+  const confirmed = await tx.$executeRaw`
+    WITH seat AS (
+      UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + ${seats}
+      WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "startsAt" > ${now} AND "seatsTaken" + ${seats} <= "capacity"
+      RETURNING "id")
+    UPDATE "Registration" SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "queuedAt" = clock_timestamp()
+    WHERE "id" = ${registrationId}::uuid AND EXISTS (SELECT 1 FROM seat)`;
+  return confirmed === 1;
 }
 
 function assertBookable(session: LockedSession | undefined, now: Date, field: string): asserts session is LockedSession {
@@ -124,7 +153,7 @@ function assertBookable(session: LockedSession | undefined, now: Date, field: st
   if (session.startsAt.getTime() <= now.getTime()) throw invalid(field, "sessionPast");
 }
 
-function assertFollowUp(main: LockedSession, followUp: LockedSession | undefined, now: Date) {
+function assertFollowUp(main: LockedSession, followUp: LockedSession | undefined, now: Date): asserts followUp is LockedSession {
   assertBookable(followUp, now, "followUpSessionId");
   const pairs = main.series === "SERIES_1" && followUp.series === "SERIES_2" && followUp.language === main.language && followUp.startsAt > main.startsAt;
   if (!pairs) throw invalid("followUpSessionId", "followUpInvalid");

@@ -15,14 +15,15 @@ export type LockedSession = {
 
 /**
  * Locks the sessions' rows for the rest of the transaction, in id order so that two bookings of the
- * same pair cannot deadlock. Every change to seatsTaken or to a session's waiting list happens under
+ * same pair cannot deadlock. NO KEY UPDATE (not FOR UPDATE): it must not wait for the key-share
+ * locks that inserting a registration (a foreign key to the session) takes. Every change to seatsTaken or to a session's waiting list happens under
  * this lock: it is what keeps confirmed seats within capacity whatever the concurrency.
  */
 export async function lockSessions(tx: Tx, ids: readonly string[]): Promise<Map<string, LockedSession>> {
   const sorted = [...new Set(ids)].sort();
   const rows = await tx.$queryRaw<LockedSession[]>`
     SELECT "id", "series", "language", "status", "startsAt", "capacity", "seatsTaken"
-    FROM "Infosession" WHERE "id" = ANY(${sorted}::uuid[]) ORDER BY "id" FOR UPDATE`;
+    FROM "Infosession" WHERE "id" = ANY(${sorted}::uuid[]) ORDER BY "id" FOR NO KEY UPDATE`;
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -37,7 +38,7 @@ export async function addSeats(tx: Tx, sessionId: string, seats: number): Promis
  */
 export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Promise<string[]> {
   const [session] = await tx.$queryRaw<{ capacity: number; seatsTaken: number; status: string }[]>`
-    SELECT "capacity", "seatsTaken", "status" FROM "Infosession" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
+    SELECT "capacity", "seatsTaken", "status" FROM "Infosession" WHERE "id" = ${sessionId}::uuid FOR NO KEY UPDATE`;
   if (!session || session.status !== "SCHEDULED") return [];
   const free = session.capacity - session.seatsTaken;
   if (free <= 0) return [];
