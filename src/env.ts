@@ -40,6 +40,12 @@ const envSchema = z.object({
   RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: positiveInt(10),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: positiveInt(5),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: positiveInt(30),
+  // How many reverse proxies in front of the portal append to X-Forwarded-For: the client address is
+  // the entry that many places from the right. See src/server/client-ip.ts.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  // First retry delay; each later attempt waits twice as long (capped at six hours).
+  OUTBOX_RETRY_BASE_MS: positiveInt(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

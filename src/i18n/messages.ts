@@ -18,10 +18,12 @@ export const publicMessageAreas = [
   "materials",
   "interpreting",
   "about",
+  "infosessions",
 ] as const;
 export const staffMessageAreas = [
   "staff",
   "cases",
+  "sessionsAdmin",
   "referrals",
   "figures",
 ] as const;
@@ -41,8 +43,10 @@ export type Messages = {
   materials: typeof import("../../messages/nl/materials.json");
   interpreting: typeof import("../../messages/nl/interpreting.json");
   about: typeof import("../../messages/nl/about.json");
+  infosessions: typeof import("../../messages/nl/infosessions.json");
   staff: typeof import("../../messages/nl/staff.json");
   cases: typeof import("../../messages/nl/cases.json");
+  sessionsAdmin: typeof import("../../messages/nl/sessionsAdmin.json");
   referrals: typeof import("../../messages/nl/referrals.json");
   figures: typeof import("../../messages/nl/figures.json");
 };

@@ -12,6 +12,7 @@ export const publicPaths = [
   "/materials",
   "/interpreting",
   "/about",
+  "/infosessions",
 ] as const;
 
 export const everyPublicPage = locales.flatMap((locale) => publicPaths.map((path) => ({ locale, path: `/${locale}${path}` })));

@@ -6,7 +6,7 @@ import { SMTPServer } from "smtp-server";
  * A real SMTP server on localhost that writes every message it accepts to `<dir>/<n>.eml`, so
  * tests in any process can read what the portal sent.
  */
-export async function startSmtpSink(dir: string): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startSmtpSink(dir: string, listenPort = 0): Promise<{ port: number; close: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   const server = new SMTPServer({
@@ -23,7 +23,7 @@ export async function startSmtpSink(dir: string): Promise<{ port: number; close:
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench -- registration-burst`: 3·C concurrent registrations over HTTP against a running
+ * production server for a session of capacity C (50), then the same number of conditional-update
+ * transactions straight against PostgreSQL as the ceiling. Reports confirmed seats (must equal C),
+ * waitlisted, errors (must be 0), p50/p95 latency, throughput, and the ratio to the ceiling.
+ * Needs a production build (`npm run build`; built here if missing). Uses the embedded `bench`
+ * database (or DATABASE_URL's server) in a fresh `welkom_bench` database.
+ */
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase } from "../scripts/db/database";
+import { runToCompletion } from "../scripts/process";
+
+const capacity = 50;
+const requests = 3 * capacity;
+
+async function main() {
+  const database = await openDatabase("bench");
+  const url = new URL(database.adminUrl);
+  url.pathname = "/welkom_bench";
+  const admin = new pg.Client({ connectionString: database.adminUrl });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS welkom_bench WITH (FORCE)");
+  await admin.query("CREATE DATABASE welkom_bench");
+  await admin.end();
+  const env = { ...process.env, DATABASE_URL: url.href, NEXT_TELEMETRY_DISABLED: "1" };
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    if ((await runToCompletion("prisma", ["migrate", "deploy"], env)) !== 0) throw new Error("migrations failed");
+    if (!existsSync(".next/BUILD_ID") && (await runToCompletion("next", ["build"], env)) !== 0) throw new Error("build failed");
+    const port = await freePort();
+    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        AUTH_SECRET: "bench-secret-that-is-at-least-32-characters",
+        RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR: "1000000",
+        RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: "1000000",
+        OUTBOX_WORKER: "false",
+        LOG_LEVEL: "warn",
+      },
+      detached: true,
+      stdio: "ignore",
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(base);
+
+    const client = new pg.Client({ connectionString: url.href });
+    await client.connect();
+    const sessionId = await createSession(client, capacity);
+    const warmId = await createSession(client, 1000);
+    // Warm the route (first-request compilation, connection pool) outside the measurement.
+    await Promise.all(Array.from({ length: 10 }, () => register(base, warmId)));
+
+    const started = performance.now();
+    const results = await Promise.all(Array.from({ length: requests }, () => register(base, sessionId)));
+    const httpSeconds = (performance.now() - started) / 1000;
+    const { rows } = await client.query<{ status: string; seats: string; count: string }>(
+      `SELECT "status", SUM("seats") AS seats, COUNT(*) AS count FROM "Registration" WHERE "sessionId" = $1 GROUP BY "status"`,
+      [sessionId],
+    );
+    const byStatus = Object.fromEntries(rows.map((row) => [row.status, { seats: Number(row.seats), count: Number(row.count) }]));
+    const seatsTaken = (await client.query<{ seatsTaken: number }>(`SELECT "seatsTaken" FROM "Infosession" WHERE "id" = $1`, [sessionId])).rows[0]!.seatsTaken;
+
+    const ceilingSessionId = await createSession(client, capacity);
+    await client.end();
+    const ceiling = await conditionalUpdateCeiling(url.href, ceilingSessionId);
+
+    const latencies = results.map((result) => result.ms).sort((a, b) => a - b);
+    const report = {
+      capacity,
+      requests,
+      confirmedSeats: byStatus.CONFIRMED?.seats ?? 0,
+      seatsTaken,
+      waitlisted: byStatus.WAITLISTED?.count ?? 0,
+      errors: results.filter((result) => result.status !== 201).length,
+      errorStatuses: [...new Set(results.filter((result) => result.status !== 201).map((result) => result.status))],
+      http: { p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95)), seconds: round(httpSeconds), perSecond: round(requests / httpSeconds) },
+      ceiling: { p50Ms: round(ceiling.p50), p95Ms: round(ceiling.p95), seconds: round(ceiling.seconds), perSecond: round(requests / ceiling.seconds), confirmed: ceiling.confirmed },
+      ratioOfCeiling: round(requests / httpSeconds / (requests / ceiling.seconds), 3),
+    };
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/registration-burst.json", JSON.stringify(report, null, 2));
+    console.log(JSON.stringify(report, null, 2));
+    const ok = report.confirmedSeats === capacity && report.seatsTaken === capacity && report.errors === 0 && report.waitlisted === requests - capacity;
+    console.log(ok ? "registration-burst: OK (confirmed = C, no errors)" : "registration-burst: FAILED (see figures above)");
+    return ok ? 0 : 1;
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+    await database.stop();
+  }
+}
+
+async function register(base: string, sessionId: string): Promise<{ status: number; ms: number }> {
+  const body = {
+    sessionId,
+    contact: { name: "Bench Registrant", email: `bench.${randomUUID()}@example.test` },
+    locale: "uk",
+    attendees: [{ firstName: "Bench", birthYear: 1990 }],
+    consent: true,
+    idempotencyKey: randomUUID(),
+  };
+  const started = performance.now();
+  try {
+    const response = await fetch(`${base}/api/v1/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    await response.arrayBuffer();
+    return { status: response.status, ms: performance.now() - started };
+  } catch {
+    return { status: 0, ms: performance.now() - started };
+  }
+}
+
+/** The floor cost of a booking: one transaction with the conditional update and an insert, over a pool of the app's size. */
+async function conditionalUpdateCeiling(connectionString: string, sessionId: string) {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  const latencies: number[] = [];
+  let confirmed = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: requests }, async () => {
+      const begin = performance.now();
+      const connection = await pool.connect();
+      try {
+        await connection.query("BEGIN");
+        const updated = await connection.query(`UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + 1 WHERE "id" = $1 AND "seatsTaken" + 1 <= "capacity"`, [sessionId]);
+        const id = randomUUID();
+        await connection.query(
+          `INSERT INTO "Registration" ("id", "sessionId", "status", "seats", "registrantType", "contactName", "contactEmail", "contactKey", "locale", "manageTokenHash", "consentAt", "updatedAt")
+           VALUES ($1, $2, $3, 1, 'SELF', 'Ceiling', $4, $5, 'uk', $6, now(), now())`,
+          [id, sessionId, updated.rowCount === 1 ? "CONFIRMED" : "WAITLISTED", `${id}@example.test`, `email:${id}@example.test`, id],
+        );
+        await connection.query("COMMIT");
+        if (updated.rowCount === 1) confirmed++;
+      } finally {
+        connection.release();
+      }
+      latencies.push(performance.now() - begin);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { seconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), confirmed };
+}
+
+async function createSession(client: pg.Client, seats: number): Promise<string> {
+  const id = randomUUID();
+  const startsAt = new Date(Date.now() + 14 * 86_400_000);
+  await client.query(
+    `INSERT INTO "Infosession" ("id", "series", "language", "region", "startsAt", "endsAt", "capacity", "meetingUrl", "updatedAt") VALUES ($1, 'SERIES_1', 'uk', 'FLANDERS', $2, $3, $4, 'https://meet.example.test/bench', now())`,
+    [id, startsAt, new Date(startsAt.getTime() + 7_200_000), seats],
+  );
+  return id;
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the production server did not become healthy within 60 s");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { fieldErrorsOf } from "@/domain/validation";
+import { formValuesOf, inputOf, withoutEmptyLines } from "@/domain/infosessions/registration-form";
+import { maxAttendees, registrationInput } from "@/domain/infosessions/registration-input";
+import { isLocale } from "@/domain/locale";
+import { clientIpOf } from "@/server/client-ip";
+import { AppError } from "@/server/errors";
+import { errorMessage, translateFieldErrors } from "@/server/infosessions/error-messages";
+import { registerForInfosession } from "@/server/infosessions/register";
+import { log } from "@/server/log";
+import type { RegistrationFormState } from "./form-state";
+
+/**
+ * The registration form's action, with or without JavaScript. "Add a person" and "remove" re-render
+ * the form with the typed values; "register" validates with the API's schema and calls the same
+ * use-case, then goes to the private manage page.
+ */
+export async function submitRegistration(previous: RegistrationFormState, data: FormData): Promise<RegistrationFormState> {
+  const pageLocale = isLocale(data.get("pageLocale")) ? (data.get("pageLocale") as "nl" | "uk" | "en" | "ru") : "nl";
+  const sessionId = String(data.get("sessionId") ?? "");
+  const values = formValuesOf(data);
+  const intent = String(data.get("intent") ?? "register");
+  const next = (partial: Partial<RegistrationFormState>): RegistrationFormState => ({ values, errors: {}, version: previous.version + 1, ...partial });
+
+  if (intent === "add") {
+    if (values.attendees.length >= maxAttendees) return next({ formError: errorMessage(pageLocale, "tooMany") });
+    return next({ values: { ...values, attendees: [...values.attendees, { firstName: "", birthYear: "" }] }, focus: `attendee-${values.attendees.length}-firstName` });
+  }
+  if (intent.startsWith("remove:")) {
+    const index = Number(intent.slice("remove:".length));
+    const attendees = values.attendees.filter((_, position) => position !== index);
+    return next({ values: { ...values, attendees: attendees.length > 0 ? attendees : values.attendees } });
+  }
+
+  const compact = withoutEmptyLines(values);
+  const parsed = registrationInput.safeParse(inputOf(compact, sessionId));
+  if (!parsed.success) return next({ values: compact, errors: translateFieldErrors(pageLocale, fieldErrorsOf(parsed.error)) });
+
+  let token: string;
+  try {
+    const result = await registerForInfosession(parsed.data, { ip: clientIpOf(await headers()) });
+    token = result.registrations[0]!.manageToken;
+  } catch (error) {
+    if (error instanceof AppError) {
+      const errors = error.details ? translateFieldErrors(pageLocale, error.details) : {};
+      const key = error.code === "RATE_LIMITED" ? "rateLimited" : error.message;
+      return next({ values: compact, errors, formError: error.details ? undefined : errorMessage(pageLocale, key) });
+    }
+    log.error("registration.form_failed", { error: error instanceof Error ? error.name : "unknown" });
+    return next({ values: compact, formError: errorMessage(pageLocale, "unexpected") });
+  }
+  redirect(`/${pageLocale}/infosessions/manage/${token}?registered=1`);
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { isLocale } from "@/domain/locale";
+import { AppError } from "@/server/errors";
+import { cancelRegistrationByToken, moveRegistrationByToken } from "@/server/infosessions/manage-registration";
+
+/** Plain form actions for the manage page: each ends in a redirect back to it with the outcome. */
+function pageOf(data: FormData) {
+  const locale = isLocale(data.get("pageLocale")) ? String(data.get("pageLocale")) : "nl";
+  const token = String(data.get("token") ?? "");
+  return { token, base: `/${locale}/infosessions/manage/${encodeURIComponent(token)}` };
+}
+
+export async function cancelRegistration(data: FormData): Promise<void> {
+  const { token, base } = pageOf(data);
+  if (data.get("confirm") !== "yes") redirect(`${base}?error=confirmCancel#cancel`);
+  let outcome = "done=cancelled";
+  try {
+    await cancelRegistrationByToken(token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+  }
+  redirect(`${base}?${outcome}`);
+}
+
+export async function moveRegistration(data: FormData): Promise<void> {
+  const { token, base } = pageOf(data);
+  let outcome = "done=moved";
+  try {
+    await moveRegistrationByToken(token, String(data.get("targetSessionId") ?? ""));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+  }
+  redirect(`${base}?${outcome}`);
+}

@@ -1,0 +1,1 @@
+export type SessionFormState = { values: Record<string, string>; errors: Record<string, string[]>; formError?: string; version: number };

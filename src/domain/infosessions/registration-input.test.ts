@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "../validation";
+import { emptyFormValues, inputOf, withoutEmptyLines } from "./registration-form";
+import { contactKeyOf, registrationInput } from "./registration-input";
+import { brusselsLocalToUtc, utcToBrusselsLocal } from "./session-input";
+
+const sessionId = "6480a759-0cda-4d61-8fa9-953af4e14a59";
+
+describe("the registration form and schema", () => {
+  it("drops unused empty attendee lines and reads a typed year", () => {
+    const values = { ...emptyFormValues("uk", "key-12345678", 3), name: "Olena", email: "o@example.test", consent: true };
+    values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
+    const parsed = registrationInput.safeParse(inputOf(withoutEmptyLines(values), sessionId));
+    expect(parsed.success && parsed.data.attendees).toEqual([{ firstName: "Olena", birthYear: 1985 }]);
+  });
+  it("reports each problem on its field, as keys", () => {
+    const values = { ...emptyFormValues("uk", "key-12345678"), name: " ", email: "nope" };
+    values.attendees[0] = { firstName: "Ira", birthYear: "19x5" };
+    const parsed = registrationInput.safeParse(inputOf(values, sessionId));
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ "contact.name": ["required"], "contact.email": ["invalidEmail"], "attendees.0.birthYear": ["invalid"], consent: ["consentRequired"] });
+  });
+  it("needs an e-mail or a phone", () => {
+    const parsed = registrationInput.safeParse({ sessionId, contact: { name: "A" }, locale: "nl", attendees: [{ firstName: "A", birthYear: 1990 }], consent: true });
+    expect(parsed.success || fieldErrorsOf(parsed.error)).toEqual({ "contact.email": ["contactRequired"] });
+  });
+  it("normalises the contact key", () => {
+    expect(contactKeyOf({ email: " Olena@Example.TEST " })).toBe("email:olena@example.test");
+    expect(contactKeyOf({ phone: "+32 470 12.34.56" })).toBe("phone:+32470123456");
+  });
+});
+
+describe("Brussels time for administrators", () => {
+  it("converts winter and summer times both ways", () => {
+    expect(brusselsLocalToUtc("2031-01-14T10:00").toISOString()).toBe("2031-01-14T09:00:00.000Z");
+    expect(brusselsLocalToUtc("2031-07-14T10:00").toISOString()).toBe("2031-07-14T08:00:00.000Z");
+    expect(utcToBrusselsLocal(new Date("2031-07-14T08:00:00Z"))).toBe("2031-07-14T10:00");
+  });
+});

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { locales } from "../locale";
+
+/**
+ * What a registration needs, for the public form and the JSON API alike. Messages are validation
+ * keys (see domain/validation.ts); field paths (`contact.email`, `attendees.0.birthYear`) are also
+ * the form's input names, so an error lands beside the field that caused it.
+ */
+export const maxAttendees = 12;
+export const registrantTypes = ["SELF", "HOST_FAMILY", "VOLUNTEER", "CASEWORKER", "OTHER"] as const;
+export type RegistrantType = (typeof registrantTypes)[number];
+
+// Control characters (NUL above all, which PostgreSQL refuses) never belong in a name.
+const text = (max: number) =>
+  z
+    .string("required")
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "invalid");
+
+const contact = z
+  .object({
+    name: text(100),
+    email: z.string("invalidEmail").trim().max(254, "tooLong").pipe(z.email("invalidEmail")).optional(),
+    // Digits with the usual separators and an optional leading +; 8 to 15 digits as in E.164.
+    phone: z
+      .string("invalidPhone")
+      .trim()
+      .max(30, "tooLong")
+      .regex(/^\+?[0-9][0-9 ()./-]*$/, "invalidPhone")
+      .refine((value) => {
+        const digits = value.replace(/\D/g, "").length;
+        return digits >= 8 && digits <= 15;
+      }, "invalidPhone")
+      .optional(),
+  })
+  .refine((value) => value.email !== undefined || value.phone !== undefined, { message: "contactRequired", path: ["email"] });
+
+const attendee = z.object({
+  firstName: text(60),
+  birthYear: z
+    .number("required")
+    .int("invalid")
+    .min(1900, "invalid")
+    .refine((year) => year <= new Date().getUTCFullYear(), "dateInFuture"),
+});
+
+export const registrationInput = z.object({
+  sessionId: z.uuid("required"),
+  /** A series-2 session booked in the same step as a series-1 session. */
+  followUpSessionId: z.uuid("invalid").optional(),
+  registrantType: z.enum(registrantTypes, "required").default("SELF"),
+  contact,
+  locale: z.enum(locales, "required"),
+  municipalityNis: z.string("invalid").regex(/^\d{5}$/, "invalid").optional(),
+  attendees: z.array(attendee, "required").min(1, "tooFew").max(maxAttendees, "tooMany"),
+  consent: z.literal(true, "consentRequired"),
+  idempotencyKey: z.string("invalid").regex(/^[A-Za-z0-9_-]{8,100}$/, "invalid").optional(),
+});
+
+export type RegistrationInput = z.infer<typeof registrationInput>;
+
+/** The normalised e-mail (else phone) that identifies a contact: one active registration each per session. */
+export function contactKeyOf(contact: { email?: string; phone?: string }): string {
+  if (contact.email) return `email:${contact.email.trim().toLowerCase()}`;
+  const phone = contact.phone ?? "";
+  return `phone:${phone.trim().startsWith("+") ? "+" : ""}${phone.replace(/\D/g, "")}`;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { createFormatter, createTranslator } from "next-intl";
+import { icsOf } from "@/domain/infosessions/ics";
+import { topicsBySeries } from "@/domain/infosessions/topics";
+import { localeEndonyms, type Locale } from "@/domain/locale";
+import { displayTimeZone } from "@/domain/time-zone";
+import { baseUrl } from "@/env";
+import en from "../../../messages/en/infosessions.json";
+import nl from "../../../messages/nl/infosessions.json";
+import ru from "../../../messages/ru/infosessions.json";
+import uk from "../../../messages/uk/infosessions.json";
+import { db } from "../db";
+import { manageUrlFor } from "../infosessions/manage-token";
+import { waitlistPositionOf } from "../infosessions/waitlist-position";
+import type { MailTemplate } from "./outbox";
+import type { OutgoingMail } from "./transport";
+
+const messagesByLocale: Record<Locale, typeof nl> = { nl, en, uk, ru };
+
+const subjectKey: Record<MailTemplate, keyof typeof nl.mail.subject> = {
+  "registration-confirmed": "confirmed",
+  "registration-waitlisted": "waitlisted",
+  "registration-promoted": "promoted",
+  "registration-cancelled": "cancelled",
+  "registration-moved": "moved",
+  "session-cancelled": "sessionCancelled",
+  "session-reminder": "reminder",
+};
+
+/**
+ * Renders an infosession mail at send time, in the registrant's locale, from the registration as
+ * it is now. The meeting link is included only while the registration is confirmed; the manage
+ * link is rebuilt from the registration id (the token is never stored). Null: nothing to send.
+ */
+export async function renderInfosessionMail(template: MailTemplate, registrationId: string, locale: Locale, to: string, messageKey: string): Promise<OutgoingMail | null> {
+  const registration = await db().registration.findUnique({
+    where: { id: registrationId },
+    select: { id: true, status: true, seats: true, contactName: true, session: { select: { series: true, region: true, language: true, startsAt: true, endsAt: true, meetingUrl: true, status: true } } },
+  });
+  if (!registration) return null;
+  // A "you are on the waiting list" mail that was still queued when a place came free would mislead.
+  if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
+  const t = createTranslator({ locale, messages: { infosessions: messagesByLocale[locale] }, namespace: "infosessions" });
+  const format = createFormatter({ locale, timeZone: displayTimeZone });
+  const { session } = registration;
+  const title = t("sessionTitle", { region: session.region, series: session.series });
+  const when = `${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} – ${format.dateTime(session.endsAt, { timeStyle: "short" })}`;
+  const confirms = ["registration-confirmed", "registration-promoted", "registration-moved", "session-reminder"].includes(template);
+  const confirmed = confirms && registration.status === "CONFIRMED" && session.status === "SCHEDULED";
+  const sessionCancelled = template === "session-cancelled";
+  const position = registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined;
+  const manageUrl = manageUrlFor(registration.id, locale);
+
+  const paragraphs: string[] = [t("mail.greeting", { name: registration.contactName })];
+  paragraphs.push(t(`mail.body.${subjectKey[template]}`, { seats: registration.seats, position: position ?? 0, catalogueUrl: `${baseUrl()}/${locale}/infosessions` }));
+  paragraphs.push(`${title}\n${t("mail.when", { when })}\n${t("mail.language", { language: localeEndonyms[session.language] })}`);
+  paragraphs.push(`${t("mail.topics")}: ${topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}`);
+  if (confirmed && !sessionCancelled) paragraphs.push(t("mail.meetingLink", { url: session.meetingUrl }));
+  if (!sessionCancelled && registration.status !== "CANCELLED") paragraphs.push(`${t("mail.manage", { url: manageUrl })}\n${t("mail.keepPrivate")}`);
+  paragraphs.push(t("mail.signature"));
+
+  const withCalendar = confirmed;
+  const calendar = withCalendar || sessionCancelled || template === "registration-cancelled";
+  const text = paragraphs.join("\n\n");
+  return {
+    to,
+    subject: t(`mail.subject.${subjectKey[template]}`, { title }),
+    text,
+    html: `<!doctype html><html lang="${locale}"><body>${paragraphs.map((paragraph) => `<p>${linkify(escapeHtml(paragraph)).replace(/\n/g, "<br>")}</p>`).join("")}</body></html>`,
+    messageId: `<${messageKey.replace(/[^A-Za-z0-9.-]/g, ".")}@welkom.invalid>`,
+    attachments: calendar
+      ? [
+          {
+            filename: "infosession.ics",
+            contentType: `text/calendar; charset=utf-8; method=${withCalendar ? "PUBLISH" : "CANCEL"}`,
+            content: icsOf({
+              uid: `${registration.id}@welkom`,
+              stamp: new Date(),
+              startsAt: session.startsAt,
+              endsAt: session.endsAt,
+              summary: title,
+              description: withCalendar ? `${t("mail.meetingLink", { url: session.meetingUrl })}\n${t("mail.manage", { url: manageUrl })}` : title,
+              location: withCalendar ? session.meetingUrl : undefined,
+              url: withCalendar ? manageUrl : undefined,
+              cancelled: !withCalendar,
+            }),
+          },
+        ]
+      : undefined,
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);

@@ -1,0 +1,62 @@
+import "server-only";
+import { env } from "@/env";
+import { isLocale } from "@/domain/locale";
+import { db } from "../db";
+import { log } from "../log";
+import { renderInfosessionMail } from "./infosession-mail";
+import { mailTemplates, type MailTemplate } from "./outbox";
+import { mailConfigured, sendMail } from "./transport";
+
+type Claimed = { id: string; idempotencyKey: string; template: string; toAddress: string; locale: string; payload: unknown; attempts: number };
+
+// A claimed message is leased for this long; if the sender dies mid-send, another run picks it up.
+const leaseMs = 5 * 60_000;
+const maxBackoffMs = 6 * 3_600_000;
+
+export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(maxBackoffMs, baseMs * 2 ** Math.max(0, attempts - 1));
+
+/**
+ * Sends what is due from the outbox: claims a batch with FOR UPDATE SKIP LOCKED (so instances never
+ * take the same row), leases it, sends each message, and marks it SENT, or schedules a retry with
+ * exponential back-off, or DEAD after OUTBOX_MAX_ATTEMPTS. Without SMTP_URL nothing is sent.
+ */
+export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{ sent: number; failed: number }> {
+  if (!mailConfigured()) return { sent: 0, failed: 0 };
+  const claimed = await db().$queryRaw<Claimed[]>`
+    UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
+      ORDER BY "nextAttemptAt", "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "idempotencyKey", "template", "toAddress", "locale", "payload", "attempts"`;
+  let sent = 0;
+  let failed = 0;
+  for (const message of claimed) {
+    try {
+      await deliver(message);
+      await db().outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      sent++;
+    } catch (error) {
+      failed++;
+      const dead = message.attempts >= env().OUTBOX_MAX_ATTEMPTS;
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await db().outboxMessage.update({
+        where: { id: message.id },
+        data: { status: dead ? "DEAD" : "PENDING", lastError: reason, nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts, env().OUTBOX_RETRY_BASE_MS)) },
+      });
+      log.warn("outbox.send_failed", { messageId: message.id, template: message.template, attempts: message.attempts, dead });
+    }
+  }
+  if (claimed.length > 0) log.info("outbox.batch", { claimed: claimed.length, sent, failed });
+  return { sent, failed };
+}
+
+async function deliver(message: Claimed): Promise<void> {
+  const template = message.template as MailTemplate;
+  const registrationId = (message.payload as { registrationId?: unknown } | null)?.registrationId;
+  if (!(mailTemplates as readonly string[]).includes(template) || typeof registrationId !== "string" || !isLocale(message.locale)) {
+    throw new Error(`Unknown outbox message shape (template ${message.template})`);
+  }
+  const mail = await renderInfosessionMail(template, registrationId, message.locale, message.toAddress, message.idempotencyKey);
+  // The registration was erased in the meantime: there is nothing left to tell.
+  if (mail) await sendMail(mail);
+}
