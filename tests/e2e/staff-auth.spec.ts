@@ -92,7 +92,7 @@ test.describe("as a caseworker", () => {
 test.describe("as an administrator", () => {
   test.use({ storageState: staffState("admin") });
 
-  for (const path of ["/en/staff", "/en/staff/accounts", "/en/staff/audit", "/nl/staff/accounts", "/nl/staff/audit"]) {
+  for (const path of ["/en/staff", "/en/staff/accounts", "/en/staff/audit", "/nl/staff/accounts", "/nl/staff/audit", "/nl/staff/two-factor/setup"]) {
     test(`${path} has one h1 and no axe violations`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);

@@ -40,7 +40,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   return (
     <>
       <h1>{t("resetPassword.title")}</h1>
-      <form action={resetPasswordAction.bind(null, locale)} className="max-w-md">
+      <form action={resetPasswordAction.bind(null, locale)} noValidate className="max-w-md">
         <input type="hidden" name="token" value={token} />
         <TextField name="password" type="password" label={t("resetPassword.password")} hint={t("form.passwordHint", { min: minPasswordLength })} autoComplete="new-password" required minLength={minPasswordLength} errors={passwordErrors} />
         <TextField name="passwordConfirm" type="password" label={t("resetPassword.passwordConfirm")} autoComplete="new-password" required errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []} />
