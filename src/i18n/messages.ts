@@ -26,6 +26,7 @@ export const staffMessageAreas = [
   "sessionsAdmin",
   "referrals",
   "figures",
+  "mail",
 ] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
@@ -49,6 +50,7 @@ export type Messages = {
   sessionsAdmin: typeof import("../../messages/nl/sessionsAdmin.json");
   referrals: typeof import("../../messages/nl/referrals.json");
   figures: typeof import("../../messages/nl/figures.json");
+  mail: typeof import("../../messages/nl/mail.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

@@ -12,12 +12,13 @@ import uk from "../../../messages/uk/infosessions.json";
 import { db } from "../db";
 import { manageUrlFor } from "../infosessions/manage-token";
 import { waitlistPositionOf } from "../infosessions/waitlist-position";
-import type { MailTemplate } from "./outbox";
+import { composeMail } from "./compose";
+import type { InfosessionMailTemplate } from "./outbox";
 import type { OutgoingMail } from "./transport";
 
 const messagesByLocale: Record<Locale, typeof nl> = { nl, en, uk, ru };
 
-const subjectKey: Record<MailTemplate, keyof typeof nl.mail.subject> = {
+const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> = {
   "registration-confirmed": "confirmed",
   "registration-waitlisted": "waitlisted",
   "registration-promoted": "promoted",
@@ -32,7 +33,7 @@ const subjectKey: Record<MailTemplate, keyof typeof nl.mail.subject> = {
  * it is now. The meeting link is included only while the registration is confirmed; the manage
  * link is rebuilt from the registration id (the token is never stored). Null: nothing to send.
  */
-export async function renderInfosessionMail(template: MailTemplate, registrationId: string, locale: Locale, to: string, messageKey: string): Promise<OutgoingMail | null> {
+export async function renderInfosessionMail(template: InfosessionMailTemplate, registrationId: string, locale: Locale, to: string, messageKey: string): Promise<OutgoingMail | null> {
   const registration = await db().registration.findUnique({
     where: { id: registrationId },
     select: { id: true, status: true, seats: true, contactName: true, session: { select: { series: true, region: true, language: true, startsAt: true, endsAt: true, meetingUrl: true, status: true } } },
@@ -61,13 +62,12 @@ export async function renderInfosessionMail(template: MailTemplate, registration
 
   const withCalendar = confirmed;
   const calendar = withCalendar || sessionCancelled || template === "registration-cancelled";
-  const text = paragraphs.join("\n\n");
-  return {
+  return composeMail({
     to,
+    locale,
     subject: t(`mail.subject.${subjectKey[template]}`, { title }),
-    text,
-    html: `<!doctype html><html lang="${locale}"><body>${paragraphs.map((paragraph) => `<p>${linkify(escapeHtml(paragraph)).replace(/\n/g, "<br>")}</p>`).join("")}</body></html>`,
-    messageId: `<${messageKey.replace(/[^A-Za-z0-9.-]/g, ".")}@welkom.invalid>`,
+    paragraphs,
+    messageKey,
     attachments: calendar
       ? [
           {
@@ -87,8 +87,5 @@ export async function renderInfosessionMail(template: MailTemplate, registration
           },
         ]
       : undefined,
-  };
+  });
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);

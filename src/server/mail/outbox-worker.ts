@@ -1,10 +1,8 @@
 import "server-only";
 import { env } from "@/env";
-import { isLocale } from "@/domain/locale";
 import { db } from "../db";
 import { log } from "../log";
-import { renderInfosessionMail } from "./infosession-mail";
-import { mailTemplates, type MailTemplate } from "./outbox";
+import { renderOutboxMessage, UndeliverableMessage } from "./templates";
 import { mailConfigured, sendMail } from "./transport";
 
 type Claimed = { id: string; idempotencyKey: string; template: string; toAddress: string; locale: string; payload: unknown; attempts: number };
@@ -18,7 +16,8 @@ export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(maxBa
 /**
  * Sends what is due from the outbox: claims a batch with FOR UPDATE SKIP LOCKED (so instances never
  * take the same row), leases it, sends each message, and marks it SENT, or schedules a retry with
- * exponential back-off, or DEAD after OUTBOX_MAX_ATTEMPTS. Without SMTP_URL nothing is sent.
+ * exponential back-off, or DEAD after OUTBOX_MAX_ATTEMPTS (at once when no retry can help: an unknown
+ * template or a payload that does not fit it). Without SMTP_URL nothing is sent.
  */
 export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{ sent: number; failed: number }> {
   if (!mailConfigured()) return { sent: 0, failed: 0 };
@@ -37,7 +36,7 @@ export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{
       sent++;
     } catch (error) {
       failed++;
-      const dead = message.attempts >= env().OUTBOX_MAX_ATTEMPTS;
+      const dead = error instanceof UndeliverableMessage || message.attempts >= env().OUTBOX_MAX_ATTEMPTS;
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       await db().outboxMessage.update({
         where: { id: message.id },
@@ -51,12 +50,6 @@ export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{
 }
 
 async function deliver(message: Claimed): Promise<void> {
-  const template = message.template as MailTemplate;
-  const registrationId = (message.payload as { registrationId?: unknown } | null)?.registrationId;
-  if (!(mailTemplates as readonly string[]).includes(template) || typeof registrationId !== "string" || !isLocale(message.locale)) {
-    throw new Error(`Unknown outbox message shape (template ${message.template})`);
-  }
-  const mail = await renderInfosessionMail(template, registrationId, message.locale, message.toAddress, message.idempotencyKey);
-  // The registration was erased in the meantime: there is nothing left to tell.
+  const mail = await renderOutboxMessage(message);
   if (mail) await sendMail(mail);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/domain/locale";
 import type { Tx } from "../db";
 
-export const mailTemplates = [
+export const infosessionMailTemplates = [
   "registration-confirmed",
   "registration-waitlisted",
   "registration-promoted",
@@ -11,12 +11,12 @@ export const mailTemplates = [
   "session-cancelled",
   "session-reminder",
 ] as const;
-export type MailTemplate = (typeof mailTemplates)[number];
+export type InfosessionMailTemplate = (typeof infosessionMailTemplates)[number];
 
 export type OutboxMail = {
   /** One message per event, e.g. `confirmation:<registrationId>`: writing it twice adds nothing. */
   idempotencyKey: string;
-  template: MailTemplate;
+  template: InfosessionMailTemplate;
   to: string;
   locale: Locale;
   registrationId: string;

@@ -1,0 +1,81 @@
+import "server-only";
+import { createFormatter, createTranslator } from "next-intl";
+import { z } from "zod";
+import { staffLocales, type Locale } from "@/domain/locale";
+import { staffRoles } from "@/domain/permissions";
+import { displayTimeZone } from "@/domain/time-zone";
+import { baseUrl } from "@/env";
+import enMail from "../../../messages/en/mail.json";
+import nlMail from "../../../messages/nl/mail.json";
+import enStaff from "../../../messages/en/staff.json";
+import nlStaff from "../../../messages/nl/staff.json";
+import { composeMail } from "./compose";
+import type { OutgoingMail } from "./transport";
+
+/**
+ * Mail to staff members (invitations, password resets, declined referrals), in Dutch or English.
+ * Unlike infosession mail, what it says is in the outbox payload, written with the event; the
+ * payload is checked here because a row that does not fit its template can never be sent.
+ */
+const payloadSchemas = {
+  "staff-invite": z.object({
+    inviteUrl: z.url(),
+    organisationName: z.string().min(1),
+    role: z.enum(staffRoles),
+    invitedByName: z.string().min(1),
+    expiresAt: z.iso.datetime(),
+  }),
+  "staff-password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  // Only a path: the referral's page shows who it concerns to whoever may see it, the mail does not.
+  "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
+};
+export type StaffMailTemplate = keyof typeof payloadSchemas;
+export const staffMailTemplates = Object.keys(payloadSchemas) as StaffMailTemplate[];
+
+export const isStaffMailTemplate = (template: string): template is StaffMailTemplate => Object.hasOwn(payloadSchemas, template);
+
+const messagesByLocale = { nl: { mail: nlMail, staff: nlStaff }, en: { mail: enMail, staff: enStaff } } as const;
+
+type Message = { template: StaffMailTemplate; to: string; locale: string; payload: unknown; messageKey: string };
+
+/** The mail for an outbox row; throws when the payload does not fit the template (it never will). */
+export function renderStaffMail({ template, to, locale: requested, payload, messageKey }: Message): OutgoingMail {
+  const locale: (typeof staffLocales)[number] = (staffLocales as readonly string[]).includes(requested) ? (requested as "nl" | "en") : "en";
+  const messages = messagesByLocale[locale];
+  const t = createTranslator({ locale, messages, namespace: "mail" });
+  const roleName = createTranslator({ locale, messages, namespace: "staff.roles" });
+  const format = createFormatter({ locale, timeZone: displayTimeZone });
+  const dateTime = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" });
+  const mail = (subject: string, paragraphs: string[]) => composeMail({ to, locale: locale as Locale, subject, paragraphs: [...paragraphs, t("signature")], messageKey });
+
+  switch (template) {
+    case "staff-invite": {
+      const invite = payloadSchemas[template].parse(payload);
+      return mail(t("staffInvite.subject"), [
+        t("greetingWithoutName"),
+        t("staffInvite.body", { invitedBy: invite.invitedByName, role: roleName(invite.role), organisation: invite.organisationName }),
+        t("staffInvite.action", { url: invite.inviteUrl }),
+        t("staffInvite.expires", { expiresAt: dateTime(invite.expiresAt) }),
+        t("staffInvite.twoFactor"),
+      ]);
+    }
+    case "staff-password-reset": {
+      const reset = payloadSchemas[template].parse(payload);
+      return mail(t("staffPasswordReset.subject"), [
+        reset.name ? t("greeting", { name: reset.name }) : t("greetingWithoutName"),
+        t("staffPasswordReset.body"),
+        t("staffPasswordReset.action", { url: reset.resetUrl }),
+        t("staffPasswordReset.expires", { minutes: reset.expiresInMinutes }),
+      ]);
+    }
+    case "referral-declined": {
+      const declined = payloadSchemas[template].parse(payload);
+      return mail(t("referralDeclined.subject"), [
+        t("greetingWithoutName"),
+        t("referralDeclined.body", { provider: declined.providerName || t("referralDeclined.aProvider"), declinedAt: dateTime(declined.declinedAt) }),
+        declined.reason ? t("referralDeclined.reason", { reason: declined.reason }) : t("referralDeclined.noReason"),
+        t("referralDeclined.action", { url: `${baseUrl()}${declined.referralPath}` }),
+      ]);
+    }
+  }
+}
