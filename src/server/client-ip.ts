@@ -7,12 +7,12 @@ import { env } from "@/env";
  * TRUSTED_PROXY_HOPS proxies in front, the entry that many places from the right is the client as
  * seen by the outermost trusted proxy; anything further left was written by the client itself.
  */
-export function clientIpOf(headers: Headers): string {
+export function clientIpOf(headers: Headers, trustedProxyHops = env().TRUSTED_PROXY_HOPS): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "");
   if (entries.length === 0) return "unknown";
-  const index = Math.max(0, entries.length - env().TRUSTED_PROXY_HOPS);
+  const index = Math.max(0, entries.length - trustedProxyHops);
   return entries[index]!.slice(0, 64);
 }

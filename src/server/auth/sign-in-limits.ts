@@ -56,10 +56,3 @@ export async function clearAccountFailures(keys: SignInKeys, now = new Date()): 
 export function slowDownMs(failures: number): number {
   return Math.min(failures * 400, 3000);
 }
-
-/** The client's address as the closest proxy saw it (the last X-Forwarded-For entry cannot be forged by the client). */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ?? headers.get("x-real-ip") ?? "unknown";
-}

@@ -2,11 +2,12 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isAPIError } from "better-auth/api";
 import { recordAudit } from "../audit";
+import { clientIpOf } from "../client-ip";
 import { db } from "../db";
 import { log } from "../log";
 import { auth } from "./auth";
 import { loadStaffUser } from "./staff-user";
-import { clearAccountFailures, clientIp, failuresSoFar, isLocked, recordSignInFailure, signInKeys, slowDownMs } from "./sign-in-limits";
+import { clearAccountFailures, failuresSoFar, isLocked, recordSignInFailure, signInKeys, slowDownMs } from "./sign-in-limits";
 
 export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentials" | "locked";
 
@@ -16,7 +17,7 @@ export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentia
  * Audits SIGN_IN / SIGN_IN_FAILED with the user id where known, never the address typed.
  */
 export async function signInWithPassword(input: { email: string; password: string; headers: Headers }): Promise<SignInOutcome> {
-  const keys = signInKeys(input.email, clientIp(input.headers));
+  const keys = signInKeys(input.email, clientIpOf(input.headers));
   const known = await db().user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true } });
   const entity = { type: "User", id: known?.id ?? null };
   if (isLocked(await failuresSoFar(keys))) {
