@@ -25,6 +25,8 @@ const postgresUrl = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  // Connections per server process. PostgreSQL's default max_connections is 100: instances × this must stay below it.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // Not BASE_URL: Vite (and so vitest) sets that one to "/".
   SITE_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

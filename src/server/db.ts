@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseUrl } from "@/env";
+import { databaseUrl, env } from "@/env";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
 
 /**
@@ -10,7 +10,7 @@ import { PrismaClient, type Prisma } from "./generated/prisma/client";
 const holder = globalThis as unknown as { welkomPrisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  holder.welkomPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: 10 }) });
+  holder.welkomPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE }) });
   return holder.welkomPrisma;
 }
 
