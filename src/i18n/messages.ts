@@ -7,6 +7,7 @@ import { staffLocales, type Locale } from "@/domain/locale";
  */
 export const publicMessageAreas = [
   "common",
+  "error",
   "home",
   "status",
   "rights",
@@ -33,6 +34,7 @@ export type MessageArea = (typeof messageAreas)[number];
 
 export type Messages = {
   common: typeof import("../../messages/nl/common.json");
+  error: typeof import("../../messages/nl/error.json");
   home: typeof import("../../messages/nl/home.json");
   status: typeof import("../../messages/nl/status.json");
   rights: typeof import("../../messages/nl/rights.json");

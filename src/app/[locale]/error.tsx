@@ -1,16 +1,26 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useParams } from "next/navigation";
+import { isLocale, type Locale } from "@/domain/locale";
+import en from "../../../messages/en/error.json";
+import nl from "../../../messages/nl/error.json";
+import ru from "../../../messages/ru/error.json";
+import uk from "../../../messages/uk/error.json";
+
+// The three strings of every locale (well under a kilobyte) ship with this boundary, so that no page
+// needs next-intl's client provider, and its messages in the page payload, just in case one fails.
+const textsByLocale: Record<Locale, typeof nl> = { nl, uk, en, ru };
 
 // Shown when a page fails on the server; the details stay in the server log.
 export default function LocalizedError({ reset }: { reset: () => void }) {
-  const t = useTranslations("common.error");
+  const { locale } = useParams<{ locale: string }>();
+  const t = textsByLocale[isLocale(locale) ? locale : "nl"];
   return (
     <div role="alert">
-      <h1>{t("title")}</h1>
-      <p className="mt-4">{t("body")}</p>
+      <h1>{t.title}</h1>
+      <p className="mt-4">{t.body}</p>
       <button type="button" onClick={reset} className="mt-4 rounded bg-brand-700 px-4 py-2 text-white">
-        {t("retry")}
+        {t.retry}
       </button>
     </div>
   );

@@ -2,8 +2,7 @@ import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ListenButton } from "@/components/page-tools/listen-button";
@@ -34,22 +33,19 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await resolveLocale(params);
-  const messages = await getMessages();
-  // Client components get only the messages they use; pages add their own provider where needed.
-  const clientMessages = { common: { error: messages.common.error } };
+  // No NextIntlClientProvider: client components get their texts as props (error.tsx carries its own),
+  // so no page ships next-intl's client runtime or a copy of its messages.
   const listen = await getTranslations({ locale, namespace: "listen" });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
-            <ListenButton locale={locale} listenText={listen("listen")} stopText={listen("stop")} targetId="main" />
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-          <ServiceWorkerRegistration locale={locale} enabled={isProduction()} />
-        </NextIntlClientProvider>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+          <ListenButton locale={locale} listenText={listen("listen")} stopText={listen("stop")} targetId="main" />
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        <ServiceWorkerRegistration locale={locale} enabled={isProduction()} />
       </body>
     </html>
   );
