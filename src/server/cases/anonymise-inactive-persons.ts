@@ -40,7 +40,10 @@ export async function anonymiseInactivePersons(now = new Date(), batchSize = 500
       await tx.followUp.updateMany({ where: { personId: { in: ids }, status: "PLANNED" }, data: { status: "CANCELLED" } });
       await tx.referral.updateMany({ where: { personId: { in: ids } }, data: { note: null, declineReason: null } });
       await tx.attendee.deleteMany({ where: { registration: { personId: { in: ids } } } });
-      await tx.registration.updateMany({ where: { personId: { in: ids } }, data: { contactName: "—", contactEmail: null, contactPhone: "—" } });
+      // contactKey is the normalised e-mail or phone: it goes with them.
+      await tx.$executeRaw`
+        UPDATE "Registration" SET "contactName" = '—', "contactEmail" = NULL, "contactPhone" = '—', "contactKey" = 'erased:' || id::text
+        WHERE "personId" = ANY(${ids}::uuid[])`;
       await recordAudit(tx, null, "ANONYMISE", { type: "Person" }, { personIds: ids, count: ids.length, cutoff: cutoff.toISOString() });
       return ids.length;
     });
