@@ -13,12 +13,14 @@ async function loops(): Promise<BackgroundLoop[]> {
   const { sendDueMail } = await import("./mail/outbox-worker");
   const { queueDueReminders } = await import("./infosessions/reminders");
   const { pruneRateLimitCounters } = await import("./rate-limit");
+  const { pruneFinishedMail } = await import("./mail/prune-outbox");
   const { anonymiseInactivePersons } = await import("./cases/anonymise-inactive-persons");
   const { erasePastRegistrations } = await import("./infosessions/erase-past-registrations");
   return [
     { name: "outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueMail() },
     { name: "reminders", intervalMs: 60_000, run: () => queueDueReminders() },
     { name: "rate-limit-pruning", intervalMs: 3_600_000, run: () => pruneRateLimitCounters() },
+    { name: "outbox-pruning", intervalMs: 3_600_000, run: () => pruneFinishedMail() },
     { name: "retention", intervalMs: 6 * 3_600_000, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
     { name: "registration-retention", intervalMs: 6 * 3_600_000, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
   ];

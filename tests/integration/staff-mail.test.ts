@@ -24,6 +24,7 @@ const { inviteStaff } = await import("@/server/accounts/invite-staff");
 const { requestPasswordReset } = await import("@/server/auth/password-reset");
 const { createNt2Referral } = await import("@/server/referrals/create-nt2-referral");
 const { changeReferralStatus } = await import("@/server/referrals/change-referral-status");
+const { pruneFinishedMail, keepFinishedMailDays } = await import("@/server/mail/prune-outbox");
 
 const mailDir = mkdtempSync(path.join(tmpdir(), "welkom-staff-mail-"));
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -98,5 +99,22 @@ describe("mail to staff, sent by the outbox worker", () => {
       expect(message).toMatchObject({ status: "DEAD", attempts: 1 });
       expect(message.lastError).toContain(row.template);
     }
+  });
+
+  it("sent and dead messages, which hold addresses, are deleted after a while; waiting ones never", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const old = daysAgo(keepFinishedMailDays + 1);
+    const recent = daysAgo(keepFinishedMailDays - 1);
+    const rows = [
+      { idempotencyKey: "prune:old-sent", status: "SENT", sentAt: old, createdAt: old },
+      { idempotencyKey: "prune:old-dead", status: "DEAD", createdAt: old },
+      { idempotencyKey: "prune:recent-sent", status: "SENT", sentAt: recent, createdAt: recent },
+      { idempotencyKey: "prune:old-pending", status: "PENDING", createdAt: old, nextAttemptAt: daysAgo(-1) },
+    ] as const;
+    await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, template: "staff-invite", toAddress: "someone@welkom.test", locale: "nl", payload: {} })) });
+
+    expect(await pruneFinishedMail()).toBeGreaterThanOrEqual(2);
+    const left = await db().outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "prune:" } }, select: { idempotencyKey: true } });
+    expect(left.map((row) => row.idempotencyKey).sort()).toEqual(["prune:old-pending", "prune:recent-sent"]);
   });
 });
