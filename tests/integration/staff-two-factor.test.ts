@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resetTwoFactor } from "@/server/accounts/manage-accounts";
 import { auth } from "@/server/auth/auth";
 import { verifySignInCode } from "@/server/auth/sign-in";
 import { confirmEnrolment, pendingEnrolment, startEnrolment } from "@/server/auth/two-factor-enrolment";
@@ -48,6 +49,26 @@ describe("TOTP two-factor sign-in", () => {
     const jar = await signedInJar(user.email);
     const { totpURI } = (await auth().api.enableTwoFactor({ body: { password: testPassword }, headers: jar.headers() })) as { totpURI: string };
     expect((await pendingEnrolment(user.id))?.secret).toBe(secretOfOtpauthUri(totpURI));
+  });
+
+  it("an administrator resets it for a colleague who lost their phone: sessions end, the password alone signs in, enrolment starts afresh", async () => {
+    const admin = await createStaffUser({ role: "ADMIN" });
+    const user = await createStaffUser({ role: "CASEWORKER" });
+    const jar = await signedInJar(user.email);
+    await startEnrolment(testPassword, jar.headers());
+    await confirmEnrolment(user.actor, totpCode((await pendingEnrolment(user.id))!.secret), jar.headers());
+
+    await expect(resetTwoFactor(user.actor, admin.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetTwoFactor(admin.actor, admin.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await resetTwoFactor(admin.actor, user.id);
+
+    expect(await auth().api.getSession({ headers: jar.headers() })).toBeNull();
+    expect(await db().twoFactor.count({ where: { userId: user.id } })).toBe(0);
+    const { response } = await auth().api.signInEmail({ body: { email: user.email, password: testPassword }, returnHeaders: true });
+    expect(response).not.toMatchObject({ twoFactorRedirect: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(false);
+    const audited = await db().auditEvent.findFirst({ where: { entityId: user.id, action: "UPDATE", actorUserId: admin.id }, select: { detail: true } });
+    expect(audited?.detail).toMatchObject({ event: "twoFactorReset" });
   });
 
   it("refuses a code without a pending sign-in", async () => {

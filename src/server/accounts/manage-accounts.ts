@@ -68,3 +68,20 @@ export async function setAccountActive(actor: Actor, userId: string, active: boo
     await recordAudit(tx, actor, "UPDATE", { type: "User", id: userId }, { event: active ? "reactivated" : "deactivated", sessionsRevoked: revoked.count });
   });
 }
+
+/**
+ * For a colleague who lost the phone with their authenticator app: removes their second factor and
+ * ends their sessions. Their next sign-in takes the password and then sends them to set up two-step
+ * verification again (requireActor does, while REQUIRE_2FA is on). Audited, like every account change.
+ */
+export async function resetTwoFactor(actor: Actor, userId: string): Promise<void> {
+  await authorize(actor, "accounts.manage", { type: "User", id: userId });
+  refuseSelf(actor, userId);
+  await db().$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { twoFactorEnabled: false } });
+    if (updated.count !== 1) throw new AppError("NOT_FOUND");
+    await tx.twoFactor.deleteMany({ where: { userId } });
+    const revoked = await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, actor, "UPDATE", { type: "User", id: userId }, { event: "twoFactorReset", sessionsRevoked: revoked.count });
+  });
+}

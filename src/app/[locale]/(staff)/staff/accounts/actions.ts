@@ -6,7 +6,7 @@ import { z } from "zod";
 import { accountUpdateInput, invitationInput } from "@/domain/accounts";
 import { fieldErrorsOf, type FieldErrors } from "@/domain/validation";
 import { inviteStaff } from "@/server/accounts/invite-staff";
-import { setAccountActive, updateAccount } from "@/server/accounts/manage-accounts";
+import { resetTwoFactor, setAccountActive, updateAccount } from "@/server/accounts/manage-accounts";
 import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
 import { staffLocale } from "../staff-locale";
@@ -48,6 +48,14 @@ export async function setActiveAction(localeArg: string, form: FormData): Promis
   if (!id.success) redirect(`/${locale}/staff/accounts?error=notFound`);
   const active = form.get("active") === "true";
   redirect(`/${locale}/staff/accounts?${await outcomeOf(() => setAccountActive(actor, id.data, active), active ? "reactivated" : "deactivated")}`);
+}
+
+export async function resetTwoFactorAction(localeArg: string, form: FormData): Promise<void> {
+  const locale = staffLocale(localeArg);
+  const actor = await requireActor(locale, "accounts.manage");
+  const id = userId.safeParse(form.get("userId"));
+  if (!id.success) redirect(`/${locale}/staff/accounts?error=notFound`);
+  redirect(`/${locale}/staff/accounts?${await outcomeOf(() => resetTwoFactor(actor, id.data), "twoFactorReset")}`);
 }
 
 async function outcomeOf(change: () => Promise<void>, notice: string): Promise<string> {

@@ -7,12 +7,12 @@ import { validationKeys } from "@/domain/validation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
 import { requireActor } from "@/server/auth/current-actor";
-import { inviteAction, setActiveAction, updateAccountAction } from "./actions";
+import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
-const notices = ["updated", "deactivated", "reactivated"] as const;
+const notices = ["updated", "deactivated", "reactivated", "twoFactorReset"] as const;
 const errors = ["ownAccount", "notFound"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -99,6 +99,14 @@ export default async function AccountsPage({ params, searchParams }: Props) {
                         <input type="hidden" name="active" value={account.active ? "false" : "true"} />
                         <button type="submit" aria-label={t(account.active ? "accounts.deactivateFor" : "accounts.reactivateFor", { name: account.name })} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
                           {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
+                        </button>
+                      </form>
+                    )}
+                    {!self && account.twoFactorEnabled && (
+                      <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
+                        <input type="hidden" name="userId" value={account.id} />
+                        <button type="submit" aria-label={t("accounts.resetTwoFactorFor", { name: account.name })} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+                          {t("accounts.resetTwoFactor")}
                         </button>
                       </form>
                     )}
