@@ -1,4 +1,4 @@
-import "@fontsource-variable/inter";
+import "./fonts.css";
 import "./globals.css";
 import { locales, localeEndonyms } from "@/domain/locale";
 import nl from "../../messages/nl/common.json";
