@@ -1,20 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMailDir, type ParsedMail } from "../support/eml";
+import { freeLocalPort } from "../support/free-port";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createOrganisation, createStaffUser } from "../support/factories/staff";
 import { anActor, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
 
 // SMTP_URL must be set before the portal's env() is first read.
-const freePort = await new Promise<number>((resolve) => {
-  const server = createServer().listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-  });
-});
+const freePort = await freeLocalPort();
 process.env.SMTP_URL = `smtp://127.0.0.1:${freePort}`;
 process.env.OUTBOX_MAX_ATTEMPTS = "5";
 

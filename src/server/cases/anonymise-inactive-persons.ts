@@ -1,13 +1,12 @@
 import "server-only";
+import { monthsBefore } from "@/domain/time/months-before";
 import { env } from "@/env";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 
 /** The moment before which a person's last activity makes them due for anonymisation. */
 export function retentionCutoff(now: Date, months = env().RETENTION_MONTHS): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
+  return monthsBefore(now, months);
 }
 
 /**

@@ -1,14 +1,8 @@
 import "server-only";
 import { retention } from "@/domain/facts/portal";
+import { monthsBefore } from "@/domain/time/months-before";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-
-/** Sessions that ended before this moment have had their registrations kept long enough. */
-export function registrationRetentionCutoff(now: Date, months: number = retention.registrationMonthsAfterSession): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
-}
 
 /**
  * Keeps the privacy statement's promise: registrations are deleted at the latest
@@ -19,7 +13,8 @@ export function registrationRetentionCutoff(now: Date, months: number = retentio
  * Batched, rows claimed with SKIP LOCKED, so several instances may run it side by side.
  */
 export async function erasePastRegistrations(now = new Date(), batchSize = 500): Promise<number> {
-  const cutoff = registrationRetentionCutoff(now);
+  // Sessions that ended before this moment have had their registrations kept long enough.
+  const cutoff = monthsBefore(now, retention.registrationMonthsAfterSession);
   let total = 0;
   for (;;) {
     const count = await db().$transaction(async (tx) => {
