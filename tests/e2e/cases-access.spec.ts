@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-// Until staff sign-in exists, the case pages can only be checked from the outside: nobody without
-// a session sees a person, and every page (not only a layout) sends them to the sign-in page.
+// From the outside: nobody without a session sees a person, and every case page (not only a
+// layout) sends them to the sign-in page. Signed in: permission-matrix.spec.ts and staff-cases.spec.ts.
 const personId = "00000000-0000-4000-9000-000000000001"; // a seeded demo person (prisma/demo-cases.ts)
 const casePaths = [
   "/en/staff/persons",

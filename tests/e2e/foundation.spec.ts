@@ -1,9 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { locales } from "../../src/domain/locale";
 import { everyPublicPage } from "./pages";
-
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { expectNoAxeViolations } from "./support/axe";
 
 for (const { locale, path } of everyPublicPage) {
   test(`${path} has lang, alternates, one h1 and no axe violations`, async ({ page }) => {
@@ -14,8 +12,7 @@ for (const { locale, path } of everyPublicPage) {
     for (const other of locales) {
       await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveCount(1);
     }
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { can, type Permission } from "../../src/domain/permissions";
+import { demoRecords, resolveDemoPath } from "./support/demo-records";
 import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./support/staff";
 
 /**
@@ -11,20 +12,46 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  * staff member). A page showing one record names in `ownedBy` the accounts whose organisation may
  * see it; other permitted accounts must get 404 (the record is not theirs to know about):
  *   { path: "/staff/persons/<id of a Leuven person>", permission: "persons.read", ownedBy: ["admin", "caseworker-leuven"] }
+ * Who owns a demo record follows the scoping rules of the use-cases: caseworkers see their own
+ * organisation's persons and intakes, municipality officers the persons living in their
+ * municipality (but no intakes), administrators everything, NT2 providers no person at all.
  *
- * Pages to add at merge time (the staff URL map in the BRIEF):
- *   /staff/persons, /staff/persons/new, /staff/persons/[id], /staff/persons/[id]/intakes/new,
- *   /staff/intakes/[id], /staff/follow-ups, /staff/households/[id]                 (cases)
- *   /staff/infosessions, /staff/infosessions/new, /staff/infosessions/[id], /staff/outbox (infosessions)
- *   /staff/referrals, /staff/referrals/new?personId=…, /staff/referrals/[id],
- *   /staff/interpreters, /staff/figures, /staff/figures/import                       (NT2 and figures)
+ * `{infosession}` in a path stands for an upcoming demo session (their ids are random). There is no
+ * demo referral: the row for a referral uses an id nobody owns (403 without the permission, 404
+ * with it); tests/e2e/staff-referrals.spec.ts checks who sees a real one.
  */
 type PageRow = { path: string; permission: Permission | null; ownedBy?: readonly DemoStaff[] };
+
+const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii, intakeOfOcmwLeuven } = demoRecords;
+const nobodysReferral = "00000000-0000-4000-9000-00000000dead";
 
 const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff", permission: null },
   { path: "/staff/accounts", permission: "accounts.manage" },
   { path: "/staff/audit", permission: "audit.read" },
+  // Cases
+  { path: "/staff/persons", permission: "persons.read" },
+  { path: "/staff/persons/new", permission: "persons.write" },
+  { path: `/staff/persons/${gentPersonOfAgii}`, permission: "persons.read", ownedBy: ["admin", "caseworker", "municipality"] },
+  { path: `/staff/persons/${leuvenPersonOfOcmw}`, permission: "persons.read", ownedBy: ["admin", "caseworker-leuven"] },
+  { path: `/staff/persons/${gentPersonOfAgii}/edit`, permission: "persons.write", ownedBy: ["admin", "caseworker", "municipality"] },
+  { path: `/staff/persons/${gentPersonOfAgii}/intakes/new`, permission: "intakes.write", ownedBy: ["admin", "caseworker"] },
+  { path: `/staff/intakes/${intakeOfAgii}`, permission: "intakes.read", ownedBy: ["admin", "caseworker"] },
+  { path: `/staff/intakes/${intakeOfOcmwLeuven}`, permission: "intakes.read", ownedBy: ["admin", "caseworker-leuven"] },
+  { path: "/staff/follow-ups", permission: "followUps.manage" },
+  { path: `/staff/households/${householdOfAgii}`, permission: "persons.read", ownedBy: ["admin", "caseworker", "municipality"] },
+  // Infosessions
+  { path: "/staff/infosessions", permission: "infosessions.manage" },
+  { path: "/staff/infosessions/new", permission: "infosessions.manage" },
+  { path: "/staff/infosessions/{infosession}", permission: "infosessions.manage" },
+  { path: "/staff/outbox", permission: "outbox.read" },
+  // NT2 referrals, interpreters, figures. A referral form is for persons of one's own organisation.
+  { path: "/staff/referrals", permission: "referrals.read" },
+  { path: `/staff/referrals/new?personId=${gentPersonOfAgii}`, permission: "referrals.create", ownedBy: ["admin", "caseworker"] },
+  { path: `/staff/referrals/${nobodysReferral}`, permission: "referrals.read", ownedBy: [] },
+  { path: "/staff/interpreters", permission: "interpreters.request" },
+  { path: "/staff/figures", permission: "figures.read" },
+  { path: "/staff/figures/import", permission: "figures.import" },
 ];
 
 function expectedStatus(row: PageRow, who: DemoStaff): number {
@@ -38,10 +65,11 @@ for (const who of everyDemoStaff) {
     test.use({ storageState: staffState(who) });
     for (const row of staffPageMatrix) {
       const expected = expectedStatus(row, who);
-      test(`${row.path} answers ${expected}`, async ({ page }) => {
-        const response = await page.goto(`/en${row.path}`);
+      test(`${row.path} answers ${expected}`, async ({ page, request }) => {
+        const path = await resolveDemoPath(row.path, request);
+        const response = await page.goto(`/en${path}`);
         expect(response?.status()).toBe(expected);
-        expect(new URL(page.url()).pathname).toBe(`/en${row.path.split("?")[0]}`);
+        expect(new URL(page.url()).pathname).toBe(`/en${path.split("?")[0]}`);
         await expect(page.locator("h1")).toHaveCount(1);
         if (expected === 403) await expect(page.locator("h1")).toHaveText("You do not have access to this page");
       });
@@ -51,8 +79,8 @@ for (const who of everyDemoStaff) {
 
 test.describe("without a session", () => {
   for (const row of staffPageMatrix) {
-    test(`${row.path} sends to the sign-in page`, async ({ page }) => {
-      await page.goto(`/nl${row.path}`);
+    test(`${row.path} sends to the sign-in page`, async ({ page, request }) => {
+      await page.goto(`/nl${await resolveDemoPath(row.path, request)}`);
       await expect(page).toHaveURL(/\/nl\/staff\/sign-in$/);
     });
   }

@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { demoAccount, signInThroughForm, staffState } from "./support/staff";
-
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test.describe("staff sign-in without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -97,8 +95,7 @@ test.describe("as an administrator", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 
@@ -124,8 +121,7 @@ test.describe("sign-in page", () => {
     test(`${path} has one h1 and no axe violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator("h1")).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-// Signed-out checks only: until staff sign-in lands nobody can sign in. The signed-in flows are
-// covered by integration tests on the use-cases.
+// Signed-out checks of the NT2 and figures pages. Signed in, they are walked per role in
+// permission-matrix.spec.ts and used in staff-referrals.spec.ts and staff-figures.spec.ts.
 const staffPages = [
   "/nl/staff/referrals",
   "/nl/staff/referrals/new?personId=00000000-0000-4000-8000-0000000000aa",

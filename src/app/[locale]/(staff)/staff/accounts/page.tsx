@@ -9,6 +9,7 @@ import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/a
 import { requireActor } from "@/server/auth/current-actor";
 import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
@@ -41,7 +42,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
       {shownError && <Notice kind="error">{t(`accounts.${shownError}`)}</Notice>}
 
       <h2>{t("accounts.listHeading")}</h2>
-      <div className="mt-3 overflow-x-auto">
+      <ScrollRegion label={t("accounts.listHeading")} className="mt-3">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-slate-400">
@@ -116,7 +117,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2>{t("accounts.inviteHeading")}</h2>
       <p className="mt-2">{t("accounts.inviteIntro", { days: invitationValidDays })}</p>

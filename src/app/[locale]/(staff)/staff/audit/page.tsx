@@ -6,6 +6,7 @@ import { auditActions, auditFilterInput, type AuditFilter } from "@/domain/audit
 import { resolveLocale } from "@/i18n/locale-param";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
 import { requireActor } from "@/server/auth/current-actor";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,7 +71,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {events.length === 0 ? (
         <p className="mt-2">{t("audit.none")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label={t("audit.title")} className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
@@ -101,7 +102,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pages > 1 && (
         <nav aria-label={t("audit.pagination")} className="mt-4 flex flex-wrap items-center gap-4">

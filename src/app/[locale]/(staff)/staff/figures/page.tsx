@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { figuresQueryInput } from "@/domain/figures/figures-query";
 import type { ShownCount } from "@/domain/figures/small-numbers";
 import { can } from "@/domain/permissions";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { requireActor } from "@/server/auth/current-actor";
@@ -122,7 +123,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         ]}
         suppressedLabel={t("months.suppressedBar")}
       />
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("months.title")}>
         <table className="w-full border-collapse">
           <caption className="sr-only">{t("months.title")}</caption>
           <thead>
@@ -148,12 +149,12 @@ export default async function FiguresPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {download("months")}
 
       <h2>{t("official.title")}</h2>
       <p>{t("official.intro")}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("official.title")}>
         <table className="w-full border-collapse">
           <thead>
             <tr className="border-b-2 border-slate-400">
@@ -176,7 +177,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {download("official")}
 
       <h2>{t("referrals.title")}</h2>
@@ -234,7 +235,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
       {comparison && (
         <>
           <h2>{t("compare.title")}</h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("compare.title")}>
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b-2 border-slate-400">
@@ -255,7 +256,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {download("comparison")}
         </>
       )}

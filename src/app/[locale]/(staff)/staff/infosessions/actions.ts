@@ -63,5 +63,8 @@ export async function markAttendanceAction(data: FormData): Promise<void> {
     if (!(error instanceof AppError)) throw error;
     query = `error=${error.message === error.code ? "unexpected" : error.message}`;
   }
+  // The redirect often goes back to the same page (only the hash differs): without this the router
+  // keeps the rendered page and the new attendance does not show until a reload.
+  revalidatePath(`/${locale}/staff/infosessions/${sessionId}`);
   redirect(`/${locale}/staff/infosessions/${sessionId}?${query}#registrations`);
 }

@@ -5,6 +5,7 @@ import { displayTimeZone } from "@/domain/time-zone";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 // Always per request: the signed-in actor decides what is shown.
 export const dynamic = "force-dynamic";
@@ -37,7 +38,7 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
       {sessions.length === 0 ? (
         <p className="mt-4">{t("empty")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label={t("title")} className="mt-4">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
@@ -66,7 +67,7 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

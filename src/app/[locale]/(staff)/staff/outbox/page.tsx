@@ -4,6 +4,7 @@ import { displayTimeZone } from "@/domain/time-zone";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { listOutbox } from "@/server/mail/list-outbox";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 // Always per request: the signed-in actor decides what is shown.
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export default async function OutboxPage({ params }: Props) {
       {messages.length === 0 ? (
         <p className="mt-4">{t("empty")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label={t("title")} className="mt-4">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
@@ -58,7 +59,7 @@ export default async function OutboxPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

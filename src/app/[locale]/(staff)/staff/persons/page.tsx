@@ -4,6 +4,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
@@ -50,7 +51,7 @@ export default async function PersonsPage({ params, searchParams }: Props) {
       {persons.length === 0 ? (
         <p>{t("noResults")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("title")}>
           <table className="mt-2 w-full border-collapse text-left">
             <thead>
               <tr>
@@ -75,7 +76,7 @@ export default async function PersonsPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { requireActor } from "@/server/auth/current-actor";
 import { listReferrals } from "@/server/referrals/list-referrals";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
 
@@ -54,7 +55,7 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
       {referrals.length === 0 ? (
         <p className="mt-6">{t("list.empty")}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <ScrollRegion label={t("list.title")} className="mt-6">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
@@ -84,7 +85,7 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

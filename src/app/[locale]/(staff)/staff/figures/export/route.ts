@@ -4,13 +4,14 @@ import { isLocale } from "@/domain/locale";
 import { getActor } from "@/server/auth/current-actor";
 import { AppError, httpStatusOf } from "@/server/errors";
 import { exportFiguresCsv, exportTables, type ExportTable } from "@/server/figures/export-figures";
+import { seeOther } from "@/server/http/see-other";
 
 /** GET …/staff/figures/export?table=months&from=2026-01&to=2026-11[&place=…]: the figures as CSV. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new NextResponse(null, { status: 404 });
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL(`/${locale}/staff/sign-in`, request.url), 303);
+  if (!actor) return seeOther(`/${locale}/staff/sign-in`);
   const search = new URL(request.url).searchParams;
   const table = search.get("table") ?? "months";
   const query = figuresQueryInput.safeParse({ from: search.get("from") || undefined, to: search.get("to") || undefined, place: search.get("place") || undefined });

@@ -9,6 +9,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
 import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -87,7 +88,7 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
             <input type="hidden" name="importId" value={preview.id} />
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("confirm", { count: preview.rowCount })}</button>
           </form>
-          <div className="mt-4 max-h-96 overflow-auto">
+          <ScrollRegion label={t("previewTitle", { file: preview.fileName })} className="mt-4 max-h-96 overflow-y-auto">
             <table className="border-collapse">
               <thead>
                 <tr className="border-b-2 border-slate-400">
@@ -110,7 +111,7 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       ) : (
         <>

@@ -11,6 +11,7 @@ import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
+import { ScrollRegion } from "@/components/staff/scroll-region";
 
 // Always per request: the signed-in actor decides what is shown.
 export const dynamic = "force-dynamic";
@@ -56,7 +57,7 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
     rows.length === 0 ? (
       <p className="mt-2">{t("detail.none")}</p>
     ) : (
-      <div className="mt-2 overflow-x-auto">
+      <ScrollRegion label={caption} className="mt-2">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -100,7 +101,7 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     );
   return (
     <>

@@ -6,6 +6,7 @@ import { getActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
 import { previewOfficialFiguresImport } from "@/server/figures/import-official-figures";
 import { readCappedBody } from "@/server/figures/read-capped-body";
+import { seeOther } from "@/server/http/see-other";
 import { encodeCsvErrors } from "@/domain/figures/csv-error-codes";
 
 /** Room for the multipart boundaries and headers around a file at the cap. */
@@ -19,9 +20,9 @@ const multipartOverhead = 16 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new NextResponse(null, { status: 404 });
-  const page = (search: string) => NextResponse.redirect(new URL(`/${locale}/staff/figures/import${search}`, request.url), 303);
+  const page = (search: string) => seeOther(`/${locale}/staff/figures/import${search}`);
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL(`/${locale}/staff/sign-in`, request.url), 303);
+  if (!actor) return seeOther(`/${locale}/staff/sign-in`);
   try {
     await authorize(actor, "figures.import", { type: "OfficialFigureImport" });
     const body = await readCappedBody(request, officialCsvMaxBytes + multipartOverhead);

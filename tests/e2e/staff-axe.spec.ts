@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { demoRecords, resolveDemoPath } from "./support/demo-records";
+import { staffState, type DemoStaff } from "./support/staff";
+
+/**
+ * Every staff page, signed in as an account that may see it (and for pages that differ by role,
+ * as each of them): one h1 and no WCAG 2.2 AA violation. Pages about one referral are scanned in
+ * tests/e2e/staff-referrals.spec.ts, which creates the referral; the sign-in, accounts and audit
+ * pages in tests/e2e/staff-auth.spec.ts.
+ */
+const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii } = demoRecords;
+const nt2Profile = "intendedStay=LONGER_STAY&priorSchooling=SECONDARY&availability=EVENING&mode=EITHER&region=FLANDERS&cvoProfile=on";
+
+const pagesByAccount: Record<DemoStaff, readonly string[]> = {
+  caseworker: [
+    "/en/staff/persons",
+    "/nl/staff/persons?q=shevch",
+    "/en/staff/persons/new",
+    `/en/staff/persons/${gentPersonOfAgii}`,
+    `/nl/staff/persons/${gentPersonOfAgii}/edit`,
+    `/en/staff/persons/${gentPersonOfAgii}/intakes/new`,
+    `/en/staff/intakes/${intakeOfAgii}`,
+    `/en/staff/intakes/${intakeOfAgii}?step=information`,
+    `/en/staff/intakes/${intakeOfAgii}?step=referrals`,
+    `/nl/staff/intakes/${intakeOfAgii}?step=follow-up`,
+    "/en/staff/follow-ups",
+    `/en/staff/households/${householdOfAgii}`,
+    `/en/staff/households/${householdOfAgii}?q=kovalenko`,
+    "/en/staff/referrals",
+    `/en/staff/referrals/new?personId=${gentPersonOfAgii}`,
+    `/nl/staff/referrals/new?personId=${gentPersonOfAgii}&${nt2Profile}`,
+    "/en/staff/interpreters",
+  ],
+  admin: [
+    `/en/staff/persons/${leuvenPersonOfOcmw}`,
+    "/en/staff/infosessions",
+    "/nl/staff/infosessions?past=1",
+    "/en/staff/infosessions/new",
+    "/en/staff/infosessions/{infosession}",
+    "/en/staff/outbox",
+    "/en/staff/referrals",
+    `/en/staff/referrals/new?personId=${gentPersonOfAgii}&${nt2Profile}`,
+    "/nl/staff/interpreters",
+    "/en/staff/figures",
+    "/en/staff/figures/import",
+  ],
+  "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
+  municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/en/staff/persons/new", "/nl/staff/figures"],
+  nt2: ["/en/staff/referrals", "/nl/staff/referrals?status=SENT"],
+};
+
+for (const [who, paths] of Object.entries(pagesByAccount) as [DemoStaff, readonly string[]][]) {
+  test.describe(`as ${who}`, () => {
+    test.use({ storageState: staffState(who) });
+    for (const path of paths) {
+      test(`${path} has one h1 and no axe violations`, async ({ page, request }) => {
+        const response = await page.goto(await resolveDemoPath(path, request));
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+// Tables wider than a phone scroll sideways: the scroll box must be reachable by keyboard too.
+test.describe("as admin on a phone-sized screen", () => {
+  test.use({ storageState: staffState("admin"), viewport: { width: 360, height: 740 } });
+  for (const path of ["/en/staff/persons", "/en/staff/infosessions", "/en/staff/infosessions/{infosession}", "/en/staff/outbox", "/en/staff/referrals", "/en/staff/accounts", "/en/staff/audit", "/en/staff/figures"]) {
+    test(`${path} has no axe violations`, async ({ page, request }) => {
+      const response = await page.goto(await resolveDemoPath(path, request));
+      expect(response?.status()).toBe(200);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
