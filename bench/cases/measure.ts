@@ -53,7 +53,7 @@ const results = [
     const n = (index * 104729) % persons;
     const actor = caseworkerOf(n % benchOrganisationCount);
     const intake = await startIntake(actor, personId(n), { conductedOn: "2026-03-02" });
-    await saveIntakeStep(actor, intake.id, "needs", { needs: [{ topic: "DUTCH_LESSONS", note: "Evenings" }, { topic: "WORK", note: "" }] });
+    await saveIntakeStep(actor, intake.id, "needs", { needs: [{ topic: "DUTCH_LESSONS", note: "Evenings" }, { topic: "WORK", note: "" }] }, 1);
   }),
 ];
 

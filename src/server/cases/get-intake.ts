@@ -15,6 +15,7 @@ export async function getIntake(actor: Actor, intakeId: string) {
       select: {
         id: true,
         status: true,
+        version: true,
         conductedOn: true,
         completedAt: true,
         organisationId: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import {
   intakeFollowUpInput,
   intakeInformationInput,
@@ -21,20 +22,30 @@ type ScopedIntake = { id: string; personId: string; organisationId: string };
 /**
  * Saves one step of an intake as it stands, so that a half-filled intake survives leaving the
  * page: every step submit is a draft save. Steps can be saved in any order and again later.
+ * `expectedVersion` is the intake's version when the form was opened: if a colleague saved the
+ * intake since, the save is refused with STALE_EDIT instead of overwriting their work (a form without
+ * one, e.g. opened before this check existed, is treated the same). Returns the new version.
  */
-export async function saveIntakeStep(actor: Actor, intakeId: string, step: IntakeStep, input: unknown): Promise<void> {
+export async function saveIntakeStep(actor: Actor, intakeId: string, step: IntakeStep, input: unknown, expectedVersion: unknown): Promise<{ version: number }> {
   await authorize(actor, "intakes.write", { type: "Intake", id: intakeId });
   const save = stepSavers[step];
   const parsed = save.parse(input);
-  await db().$transaction(async (tx) => {
+  const version = recordVersion.safeParse(expectedVersion);
+  return db().$transaction(async (tx) => {
     const intake = await tx.intake.findFirst({ where: { id: intakeId, ...intakeScope(actor) }, select: { id: true, personId: true, organisationId: true } });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "save", step });
+    // Claims the version first: of two saves from forms opened at the same version, the second waits, then matches no row.
+    if (!version.success) throw new AppError("STALE_EDIT");
+    const claimed = await tx.intake.updateMany({ where: { id: intake.id, version: version.data }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) throw new AppError("STALE_EDIT");
     const fields = await save.write(tx, actor, intake, parsed);
-    await tx.intake.update({ where: { id: intake.id }, data: { version: { increment: 1 } } });
     await tx.person.update({ where: { id: intake.personId }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, actor, "UPDATE", { type: "Intake", id: intake.id }, { step, fields });
+    return { version: version.data + 1 };
   });
 }
+
+const recordVersion = z.coerce.number().int().positive();
 
 type Saver<T> = { parse: (input: unknown) => T; write: (tx: Tx, actor: Actor, intake: ScopedIntake, input: T) => Promise<string[]> };
 

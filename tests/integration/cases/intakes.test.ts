@@ -3,11 +3,18 @@ import { completeFollowUp } from "@/server/cases/complete-follow-up";
 import { completeIntake } from "@/server/cases/complete-intake";
 import { getIntake } from "@/server/cases/get-intake";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
-import { saveIntakeStep } from "@/server/cases/save-intake-step";
+import { saveIntakeStep as saveIntakeStepAt } from "@/server/cases/save-intake-step";
 import { startIntake } from "@/server/cases/start-intake";
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
 import { aCaseWorld, anActor, aPerson, auditEventsFor } from "../../support/factories/cases";
+
+/** Saves a step as a form opened just now would: at the intake's current version. */
+type StepArguments = Parameters<typeof saveIntakeStepAt>;
+async function saveIntakeStep(actor: StepArguments[0], intakeId: string, step: StepArguments[2], input: unknown) {
+  const { version } = await db().intake.findUniqueOrThrow({ where: { id: intakeId }, select: { version: true } });
+  return saveIntakeStepAt(actor, intakeId, step, input, version);
+}
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -57,6 +64,26 @@ describe("the intake, step by step", () => {
       ["EDUCATION", null],
       ["WORK", "changed"],
     ]);
+  });
+
+  it("refuses a save from a step opened before a colleague saved, and keeps the colleague's answers", async () => {
+    const { actors, person, organisations } = await aCaseWorld();
+    const colleague = await anActor("CASEWORKER", organisations.ghentOcmw);
+    const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    const openedAt = 1;
+
+    expect(await saveIntakeStepAt(colleague, intake.id, "needs", { needs: [{ topic: "HOUSING", note: "Colleague's note" }] }, openedAt)).toEqual({ version: 2 });
+    const mine = saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [{ topic: "WORK" }] }, openedAt);
+    await expect(mine).rejects.toMatchObject({ code: "STALE_EDIT" });
+    await expect(saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, undefined)).rejects.toMatchObject({ code: "STALE_EDIT" });
+    await expect(saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, "not a number")).rejects.toMatchObject({ code: "STALE_EDIT" });
+    expect((await getIntake(actors.caseworker, intake.id)).needs).toEqual([{ topic: "HOUSING", note: "Colleague's note" }]);
+
+    // Two saves at once from forms opened at the same version: exactly one wins.
+    const outcomes = await Promise.all(
+      [actors.caseworker, colleague].map((actor) => codeOf(saveIntakeStepAt(actor, intake.id, "information", { information: [{ topic: "WORK" }] }, 2))),
+    );
+    expect(outcomes.sort()).toEqual(["OK", "STALE_EDIT"]);
   });
 
   it("refuses referrals without the person's consent, and unknown topics", async () => {

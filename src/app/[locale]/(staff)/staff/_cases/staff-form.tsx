@@ -78,7 +78,8 @@ export function StaffForm({ action, fields, initialValues = {}, submitLabel, sec
 const cssId = (name: string) => name.replace(/[^a-zA-Z0-9_-]/g, "-");
 
 function Field({ field, values, errors }: { field: FieldSpec; values: FormValues; errors: Record<string, string[]> }) {
-  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={field.value} />;
+  // The action may hand back a newer value (an intake's version after a draft save).
+  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={String(values[field.name] ?? field.value)} />;
   if (field.kind === "fieldset") {
     return (
       <fieldset className="rounded border border-slate-300 p-3">

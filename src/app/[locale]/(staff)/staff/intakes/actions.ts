@@ -49,15 +49,17 @@ export async function saveIntakeStepAction(locale: Locale, intakeId: string, ste
   const actor = await requireActor(locale, "intakes.write");
   const values = valuesOf(formData);
   const continuing = formData.get("intent") !== "secondary";
+  let saved: { version: number };
   try {
-    await saveIntakeStep(actor, intakeId, step, stepInput(step, formData));
+    saved = await saveIntakeStep(actor, intakeId, step, stepInput(step, formData), formData.get("version"));
     if (continuing && step === "follow-up") await completeIntake(actor, intakeId);
   } catch (error) {
-    return failureState(locale, error, values);
+    return failureState(locale, error, values, "intake.staleEdit");
   }
   if (!continuing) {
     const t = await getTranslations({ locale, namespace: "cases.intake" });
-    return { values, errors: {}, status: "ok", message: t("saved") };
+    // The form stays open: its next save is made against the version this one wrote.
+    return { values: { ...values, version: String(saved.version) }, errors: {}, status: "ok", message: t("saved") };
   }
   const next = intakeSteps[intakeSteps.indexOf(step) + 1];
   redirect(`/${locale}/staff/intakes/${intakeId}${next ? `?step=${next}` : ""}`);

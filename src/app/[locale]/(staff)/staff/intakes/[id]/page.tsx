@@ -79,6 +79,9 @@ export default async function IntakePage({ params, searchParams }: Props) {
     initialValues = { followUpOn: fromDbDate(planned?.dueOn ?? null), followUpCaseworkerId: planned?.caseworkerId ?? actor.userId };
   }
 
+  // The version the form was opened at: a save after a colleague's is refused rather than overwriting it.
+  fields = [...fields, { kind: "hidden", name: "version", value: String(intake.version) }];
+
   const sessions = step === "referrals" && can(actor.role, "infosessions.registerPerson") ? await listUpcomingInfosessions(actor) : [];
 
   return (
