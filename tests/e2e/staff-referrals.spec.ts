@@ -66,7 +66,8 @@ test("a caseworker refers a person to CVO Gent, the provider declines with a rea
   await expect(provider.getByRole("main").getByRole("alert")).toContainText("Give a reason.");
   await provider.getByLabel("Reason", { exact: true }).fill("No evening group before March");
   await provider.getByRole("button", { name: "Decline" }).click();
-  // A declined referral is final: the status form gives way to the new status.
+  // A declined referral is final: the status form gives way to the new status, and the page says it changed.
+  await expect(provider.getByRole("status")).toHaveText("The status was changed.");
   await expect(statusOf(provider)).toHaveText("Declined");
   await expect(provider.getByRole("button", { name: "Accept" })).toHaveCount(0);
 

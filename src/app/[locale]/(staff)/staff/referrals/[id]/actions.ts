@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/domain/locale";
 import { referralTransitionInput } from "@/domain/referrals/nt2-referral-input";
@@ -25,5 +26,6 @@ export async function changeStatus(locale: string, _previous: FormState, formDat
     return state;
   }
   revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);
-  return { status: "done", message: t("detail.changed") };
+  // The page says so, not the form: after a final move (declined, completed, dropped out) the form is gone.
+  redirect(`/${locale}/staff/referrals/${parsed.data.referralId}?changed=1`);
 }

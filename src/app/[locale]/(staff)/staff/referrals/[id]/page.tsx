@@ -9,7 +9,7 @@ import { getReferral } from "@/server/referrals/get-referral";
 import { changeStatus } from "./actions";
 import { StatusForm } from "./status-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ sent?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ sent?: string; changed?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -23,7 +23,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, "referrals.read");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { sent } = await searchParams;
+  const { sent, changed } = await searchParams;
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
   let referral: Awaited<ReturnType<typeof getReferral>>;
@@ -52,6 +52,11 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {sent && (
         <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
           {t("new.sent")}
+        </p>
+      )}
+      {changed && (
+        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("detail.changed")}
         </p>
       )}
       <dl className="mt-4">

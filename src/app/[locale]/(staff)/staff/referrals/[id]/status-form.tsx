@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 
 /** The provider's (or referrer's) next steps for a referral: one button per allowed move, one reason field. */
@@ -16,7 +16,6 @@ export function StatusForm(props: {
   return (
     <form action={formAction} className="mt-4 rounded border border-slate-300 p-4">
       <h2 className="mt-0 text-xl">{props.labels.title}</h2>
-      <DoneMessage state={state} />
       <FormErrorSummary state={state} summary={props.labels.summary} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
