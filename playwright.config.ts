@@ -15,6 +15,9 @@ export default defineConfig({
     locale: "nl-BE",
     timezoneId: "Europe/Brussels",
     trace: "retain-on-failure",
+    // The portal's service worker pre-caches four pages whenever a page is opened in a new context,
+    // which every test is: blocked, except in the spec that tests offline reading (info-tools.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [
     // Signs in once per demo staff account and saves the login (tests/e2e/support/staff.ts).

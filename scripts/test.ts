@@ -1,6 +1,7 @@
 /**
  * `npm test`: lint, typecheck, unit, integration (real PostgreSQL) and end-to-end (production
- * build, Debian's Chromium). `npm test -- unit integration` runs a subset. Ends with one line
+ * build, Debian's Chromium). `npm test -- unit integration` runs a subset, and any other argument
+ * narrows the runners to matching test files (`npm test -- e2e permission-matrix`). Ends with one line
  * `N passed, N failed` and writes the counts to .data/test-summary.json for .ci/run.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -14,8 +15,11 @@ type Counts = { passed: number; failed: number };
 const allStages = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
 type Stage = (typeof allStages)[number];
 
-const requested = process.argv.slice(2).filter((arg): arg is Stage => (allStages as readonly string[]).includes(arg));
+const isStage = (arg: string): arg is Stage => (allStages as readonly string[]).includes(arg);
+const requested = process.argv.slice(2).filter(isStage);
 const stages: readonly Stage[] = requested.length > 0 ? requested : allStages;
+// Anything else narrows the test runners to matching files: `npm test -- e2e permission-matrix`.
+const fileFilters = process.argv.slice(2).filter((arg) => !isStage(arg));
 const reports = path.resolve(".data", "reports");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -60,7 +64,7 @@ const asCount = (code: number): Counts => (code === 0 ? { passed: 1, failed: 0 }
 async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
   const output = path.join(reports, `vitest-${project}.json`);
   rmSync(output, { force: true });
-  const code = await runToCompletion("vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  const code = await runToCompletion("vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...fileFilters], env);
   if (!existsSync(output)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
   // A crash outside any test (a failing setup file) still fails the stage.
@@ -104,7 +108,7 @@ async function endToEnd(db: Database): Promise<Counts> {
     if (prepared !== 0) return { passed: 0, failed: 1 };
     const output = path.join(reports, "playwright.json");
     rmSync(output, { force: true });
-    const code = await runToCompletion("playwright", ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+    const code = await runToCompletion("playwright", ["test", "--reporter=list,json", ...fileFilters], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
     if (!existsSync(output)) return { passed: 0, failed: 1 };
     const { stats } = JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
     const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);

@@ -18,11 +18,14 @@ for (const { locale, path } of everyPublicPage) {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  for (const { path } of everyPublicPage) {
-    test(`${path} renders its main content`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator("main h1")).toBeVisible();
-      await expect(page.locator("main")).not.toBeEmpty();
+  // One browser page per locale walks that locale's pages: what a reader without JavaScript sees.
+  for (const locale of locales) {
+    test(`every /${locale} page renders its main content`, async ({ page }) => {
+      for (const { path } of everyPublicPage.filter((candidate) => candidate.locale === locale)) {
+        await page.goto(path);
+        await expect(page.locator("main h1"), path).toBeVisible();
+        expect((await page.locator("main").innerText()).trim().length, path).toBeGreaterThan(200);
+      }
     });
   }
 });

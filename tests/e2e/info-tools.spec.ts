@@ -140,33 +140,37 @@ test("info pages may be stored by shared caches and set no cookie", async ({ req
   }
 });
 
-test("a visited info page and the locale's home stay readable offline, and nothing personal is cached", async ({ page, context }) => {
-  await page.goto("/uk/help");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The precache runs after activation; wait until the home page is in the cache.
-  await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match("/uk"))), { timeout: 15_000 })
-    .toBe(true);
-  await page.reload();
-  await page.goto("/uk/eligibility/result?nationality=ukrainian&leftOn=2022-03-01&familyTie=none");
+test.describe("offline reading", () => {
+  test.use({ serviceWorkers: "allow" });
 
-  await context.setOffline(true);
-  await page.goto("/uk/help");
-  await expect(page.locator("h1")).toHaveText("Допомога та контакти");
-  await page.goto("/uk");
-  await expect(page.locator("main h1")).toBeVisible();
-  await page.goto("/uk/materials");
-  await expect(page.locator("h1")).toHaveText("Немає з'єднання");
+  test("a visited info page and the locale's home stay readable offline, and nothing personal is cached", async ({ page, context }) => {
+    await page.goto("/uk/help");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The precache runs after activation; wait until the home page is in the cache.
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match("/uk"))), { timeout: 15_000 })
+      .toBe(true);
+    await page.reload();
+    await page.goto("/uk/eligibility/result?nationality=ukrainian&leftOn=2022-03-01&familyTie=none");
 
-  const cached = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname + new URL(request.url).search);
-    return urls;
+    await context.setOffline(true);
+    await page.goto("/uk/help");
+    await expect(page.locator("h1")).toHaveText("Допомога та контакти");
+    await page.goto("/uk");
+    await expect(page.locator("main h1")).toBeVisible();
+    await page.goto("/uk/materials");
+    await expect(page.locator("h1")).toHaveText("Немає з'єднання");
+
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname + new URL(request.url).search);
+      return urls;
+    });
+    expect(cached.filter((url) => /staff|\/api\/|\?|result/.test(url))).toEqual([]);
+    await context.setOffline(false);
   });
-  expect(cached.filter((url) => /staff|\/api\/|\?|result/.test(url))).toEqual([]);
-  await context.setOffline(false);
 });
 
 test.describe("listen button", () => {
