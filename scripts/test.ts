@@ -104,7 +104,7 @@ async function endToEnd(db: Database): Promise<Counts> {
     const prepared =
       (await runToCompletion("prisma", ["migrate", "deploy"], env)) ||
       (await runToCompletion("tsx", ["prisma/seed.ts"], env)) ||
-      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1" ? 0 : await runToCompletion("next", ["build"], env));
+      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1" ? 0 : await runToCompletion("next", ["build"], { ...env, WELKOM_TYPECHECKED: stages.includes("typecheck") ? "1" : "0" }));
     if (prepared !== 0) return { passed: 0, failed: 1 };
     const output = path.join(reports, "playwright.json");
     rmSync(output, { force: true });

@@ -18,7 +18,7 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  *
  * Access is a matter of the HTTP answer, so each cell is one request in the account's signed-in
  * browser context (its cookies), not a rendered page: the axe scans of these pages, signed in, are in
- * staff-axe.spec.ts. That keeps 138 cells to about a second of the suite each.
+ * staff-axe.spec.ts. That keeps the 138 cells cheap.
  *
  * `{infosession}` in a path stands for an upcoming demo session (their ids are random). There is no
  * demo referral: the row for a referral uses an id nobody owns (403 without the permission, 404
@@ -67,35 +67,42 @@ function expectedStatus(row: PageRow, who: DemoStaff): number {
 /** The one h1 of a page's HTML (the tag, not the RSC payload's copy of it). */
 const headingsOf = (html: string) => [...html.matchAll(/<h1[\s>][\s\S]*?<\/h1>/g)].map((match) => match[0].replace(/<[^>]+>/g, ""));
 
+// One test per account walks its row of the matrix in one signed-in context (a context per cell
+// cost more than the cell); each cell is a step, and a soft assertion, so every wrong cell is named.
 for (const who of everyDemoStaff) {
   test.describe(`as ${who}`, () => {
     test.use({ storageState: staffState(who) });
-    for (const row of staffPageMatrix) {
-      const expected = expectedStatus(row, who);
-      test(`${row.path} answers ${expected}`, async ({ page, request }) => {
-        const path = await resolveDemoPath(row.path, request);
-        // page.request carries the signed-in context's cookies; no redirect may stand in for an answer.
-        const response = await page.request.get(`/en${path}`, { maxRedirects: 0 });
-        expect(response.status()).toBe(expected);
-        const html = await response.text();
-        if (expected === 200) {
-          expect(headingsOf(html)).toHaveLength(1);
-        } else {
-          // Next 16 does not server-render the forbidden()/notFound() page (vercel/next.js#62228): its
-          // h1 is only in the flight payload, drawn by the browser. staff-auth.spec.ts checks it drawn.
-          expect(html).toContain(expected === 403 ? "You do not have access to this page" : "This page does not exist");
-        }
-      });
-    }
+    test("every staff page answers as the permission table says", async ({ page, request }) => {
+      test.setTimeout(120_000);
+      for (const row of staffPageMatrix) {
+        const expected = expectedStatus(row, who);
+        await test.step(`${row.path} answers ${expected}`, async () => {
+          const path = await resolveDemoPath(row.path, request);
+          // page.request carries the signed-in context's cookies; no redirect may stand in for an answer.
+          const response = await page.request.get(`/en${path}`, { maxRedirects: 0 });
+          expect.soft(response.status(), path).toBe(expected);
+          const html = await response.text();
+          if (expected === 200) {
+            expect.soft(headingsOf(html), path).toHaveLength(1);
+          } else {
+            // Next 16 does not server-render the forbidden()/notFound() page (vercel/next.js#62228): its
+            // h1 is only in the flight payload, drawn by the browser. staff-auth.spec.ts checks it drawn.
+            expect.soft(html, path).toContain(expected === 403 ? "You do not have access to this page" : "This page does not exist");
+          }
+        });
+      }
+    });
   });
 }
 
-test.describe("without a session", () => {
+test("without a session, every staff page sends to the sign-in page", async ({ request }) => {
+  test.setTimeout(120_000);
   for (const row of staffPageMatrix) {
-    test(`${row.path} sends to the sign-in page`, async ({ request }) => {
-      const response = await request.get(`/nl${await resolveDemoPath(row.path, request)}`, { maxRedirects: 0 });
-      expect(response.status()).toBe(307);
-      expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/nl/staff/sign-in");
+    await test.step(row.path, async () => {
+      const path = await resolveDemoPath(row.path, request);
+      const response = await request.get(`/nl${path}`, { maxRedirects: 0 });
+      expect.soft(response.status(), path).toBe(307);
+      expect.soft(new URL(response.headers().location ?? "", "http://x").pathname, path).toBe("/nl/staff/sign-in");
     });
   }
 });
