@@ -93,7 +93,10 @@ export async function generateCaseData(url: string, persons: number, intakes: nu
     );
     await client.query(`DELETE FROM bench_data`);
     await client.query(`INSERT INTO bench_data VALUES ($1)`, [marker]);
-    await client.query(`ANALYZE`);
+    // VACUUM too: it merges the trigram index's pending list (GIN fastupdate) that a bulk insert
+    // leaves behind, which a live database merges as it goes. Measured without it, right after
+    // generating: caseworker search p95 139 ms instead of 25 ms.
+    await client.query(`VACUUM ANALYZE`);
     console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await client.end();
