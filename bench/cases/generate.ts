@@ -25,7 +25,7 @@ export async function generateCaseData(url: string, persons: number, intakes: nu
   await client.connect();
   try {
     // Bump the marker's version when the generator changes, so the next run rebuilds the data.
-    const marker = `v2:${persons}:${intakes}`;
+    const marker = `v3:${persons}:${intakes}`;
     await client.query(`CREATE TABLE IF NOT EXISTS bench_data (marker text)`);
     const existing = await client.query<{ marker: string }>(`SELECT marker FROM bench_data`);
     if (existing.rows[0]?.marker === marker) {
