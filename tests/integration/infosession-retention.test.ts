@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { monthsBefore } from "@/domain/time/months-before";
 import { db } from "@/server/db";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { erasePastRegistrations } from "@/server/infosessions/erase-past-registrations";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 import { aMunicipality } from "../support/factories/nt2";
 
-const monthsAgo = (months: number) => {
-  const date = new Date();
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date;
-};
+const monthsAgo = (months: number) => monthsBefore(new Date(), months);
 
 /** A registration of three people with its mail queued, for a session then moved to `endedAt`. */
 async function aRegistrationForASessionThatEnded(endedAt: Date, ip: string) {

@@ -29,8 +29,7 @@ const payloadSchemas = {
   // Only a path: the referral's page shows who it concerns to whoever may see it, the mail does not.
   "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
 };
-export type StaffMailTemplate = keyof typeof payloadSchemas;
-export const staffMailTemplates = Object.keys(payloadSchemas) as StaffMailTemplate[];
+type StaffMailTemplate = keyof typeof payloadSchemas;
 
 export const isStaffMailTemplate = (template: string): template is StaffMailTemplate => Object.hasOwn(payloadSchemas, template);
 

@@ -5,7 +5,7 @@ import { infosessionMailTemplates, type InfosessionMailTemplate } from "./outbox
 import { isStaffMailTemplate, renderStaffMail } from "./staff-mail";
 import type { OutgoingMail } from "./transport";
 
-export type OutboxRow = { idempotencyKey: string; template: string; toAddress: string; locale: string; payload: unknown };
+type OutboxRow = { idempotencyKey: string; template: string; toAddress: string; locale: string; payload: unknown };
 
 /** A message no retry can send (unknown template, payload that does not fit it): it goes DEAD at once. */
 export class UndeliverableMessage extends Error {}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { monthsBefore } from "@/domain/time/months-before";
 import { anonymiseInactivePersons } from "@/server/cases/anonymise-inactive-persons";
 import { erasePerson } from "@/server/cases/erase-person";
 import { exportPerson } from "@/server/cases/export-person";
@@ -8,11 +9,7 @@ import { registerPersonForInfosession } from "@/server/cases/register-person-for
 import { db } from "@/server/db";
 import { aCaseWorld, anInfosession, anIntake, aPerson, auditEventsFor } from "../../support/factories/cases";
 
-const monthsAgo = (months: number) => {
-  const date = new Date();
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date;
-};
+const monthsAgo = (months: number) => monthsBefore(new Date(), months);
 
 describe("retention: anonymising persons without activity", () => {
   it("anonymises persons inactive for longer than RETENTION_MONTHS and keeps only what counts", async () => {

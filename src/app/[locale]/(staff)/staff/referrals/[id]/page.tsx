@@ -49,14 +49,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         <a href={`/${locale}/staff/referrals`}>{t("detail.back")}</a>
       </p>
       <h1 className="mt-2">{t("detail.title", { name })}</h1>
-      {sent && (
+      {(sent || changed) && (
         <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("new.sent")}
-        </p>
-      )}
-      {changed && (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("detail.changed")}
+          {sent ? t("new.sent") : t("detail.changed")}
         </p>
       )}
       <dl className="mt-4">
