@@ -20,9 +20,10 @@ async function uploadCsv(page: Page, lines: string[]): Promise<void> {
 
 async function importCsv(page: Page, lines: string[]): Promise<void> {
   await uploadCsv(page, lines);
-  await expect(page.getByText(`All ${lines.length} rows are correct.`)).toBeVisible();
-  await page.getByRole("button", { name: `Import ${lines.length} rows` }).click();
-  await expect(page.getByRole("status")).toHaveText(`${lines.length} rows were imported.`);
+  const one = lines.length === 1;
+  await expect(page.getByText(one ? "The 1 row is correct." : `All ${lines.length} rows are correct.`)).toBeVisible();
+  await page.getByRole("button", { name: one ? "Import 1 row" : `Import ${lines.length} rows` }).click();
+  await expect(page.getByRole("status")).toHaveText(one ? "1 row was imported." : `${lines.length} rows were imported.`);
 }
 
 /** The "Official and recorded figures" row of one month: certificates and registered as shown. */

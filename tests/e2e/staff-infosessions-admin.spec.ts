@@ -76,7 +76,7 @@ test("a new session keeps a bad link's input, is listed, exports neutralised CSV
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await page.getByLabel("Yes, cancel this session and notify everyone").check();
   await page.getByRole("button", { name: "Cancel session" }).click();
-  await expect(page.getByRole("status")).toHaveText("This session is cancelled; 1 registrants were notified.");
+  await expect(page.getByRole("status")).toHaveText("This session is cancelled; 1 registrant was notified.");
   await expect(page.getByRole("heading", { name: "Cancel this session" })).toHaveCount(0);
   const mail = await mailTo(email, "Cancelled: Welkom in Vlaanderen: session 2");
   expect(mail.text).toContain("this session has been cancelled");

@@ -83,7 +83,8 @@ export default async function AboutPage({ params }: Props) {
         <h2 id="vacancies">{t("vacancies.heading")}</h2>
         <p className="mt-2">
           {t("vacancies.body", {
-            needed: format.number(recruitment.neededFte, { maximumFractionDigits: 1 }),
+            // A plain number, so the message's plural picks the noun form ("83,2 voltijdsequivalenten").
+            needed: recruitment.neededFte,
             hired: recruitment.hired,
             date: format.dateTime(calendarDate(teamUkraineRecruitment.checkedOn), { dateStyle: "long" }),
           })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { dutchCourses } from "@/domain/facts/ukraine-offer";
 import { availabilities, courseModes, intendedStays, nt2ProfileInput, priorSchoolings, regions } from "@/domain/nt2/profile";
 import { providersForRegion, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
@@ -135,7 +136,7 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         <section aria-labelledby="suggestion" className="mt-8">
           <h2 id="suggestion">{t("new.suggestionTitle")}</h2>
           <p className="mt-2 text-lg font-semibold">
-            {t(`suggestion.offer.${suggestion.offer}`)}
+            {t(`suggestion.offer.${suggestion.offer}`, { hours: dutchCourses.value.welcomeModuleHours })}
             {suggestion.track && ` ${t(`suggestion.track.${suggestion.track}`)}`}
           </p>
           <p>{t(`suggestion.delivery.${suggestion.delivery}`)}</p>

@@ -1,0 +1,85 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import { localeMessages } from "../support/message-files";
+
+/**
+ * A number printed next to a noun must go through an ICU plural, or it is right only for some
+ * values («24 місяців» is wrong, «24 місяці» right; "1 rows"). Which arguments are numbers:
+ * - any argument a message uses as `plural` or `number` in any locale (the code passes a number), and
+ * - arguments whose name says they count something (`countingNames`).
+ * Labels that merely carry a number (a waiting-list position, a step, a page, a phone option) are
+ * not counts: "number {position} on the list" needs no agreement.
+ * A counted argument outside a plural fails when a word follows it directly ("{count} rijen"),
+ * except "van"/"of" between two numbers ("{taken} of {capacity, plural, …}").
+ */
+const countingNames = /^(count|total|months|years|weeks|days|hours|minutes|seconds|seats|needed|hired|taken|capacity|min|max|places|rows|imported)$/i;
+const connectives = new Set(["van", "of"]);
+const pluralCategories: Record<string, string[]> = { nl: ["one", "other"], en: ["one", "other"], uk: ["one", "few", "many", "other"], ru: ["one", "few", "many", "other"] };
+const locales = ["nl", "en", "uk", "ru"] as const;
+const all = Object.fromEntries(locales.map((locale) => [locale, localeMessages(locale)])) as Record<(typeof locales)[number], Map<string, string>>;
+
+// Tags (<nl>, <b>) are stripped first: "{count} <nl>gemeenschapscentra</nl>" is a count next to a noun.
+const parseMessage = (message: string) => parse(message.replace(/<\/?\w+>/g, ""), { ignoreTag: true });
+
+function walk(elements: MessageFormatElement[], visit: (element: MessageFormatElement, siblings: MessageFormatElement[], index: number) => void) {
+  elements.forEach((element, index) => {
+    visit(element, elements, index);
+    if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value, visit);
+  });
+}
+
+/** Argument names that the message treats as numbers (plural or number) in any locale. */
+function numericArguments(key: string): Set<string> {
+  const names = new Set<string>();
+  for (const locale of locales) {
+    const message = all[locale].get(key);
+    if (message === undefined) continue;
+    walk(parseMessage(message), (element) => {
+      if (element.type === TYPE.plural || element.type === TYPE.number) names.add(element.value);
+    });
+  }
+  return names;
+}
+
+/** "{count} rijen" offences in one message: a counted argument, outside a plural, followed by a word. */
+export function countsWithoutPlural(message: string, numeric: Set<string>): string[] {
+  const offences: string[] = [];
+  walk(parseMessage(message), (element, siblings, index) => {
+    if (element.type !== TYPE.argument && element.type !== TYPE.number) return;
+    if (!numeric.has(element.value) && !countingNames.test(element.value)) return;
+    const next = siblings[index + 1];
+    if (next?.type !== TYPE.literal) return;
+    const word = /^\s*(\p{L}+)/u.exec(next.value)?.[1];
+    if (word && !connectives.has(word.toLowerCase())) offences.push(`{${element.value}} ${word}`);
+  });
+  return offences;
+}
+
+describe("numbers in messages", () => {
+  it("the check catches a count next to a noun and accepts a plural", () => {
+    expect(countsWithoutPlural("Importeer {count} rijen", new Set())).toEqual(["{count} rijen"]);
+    expect(countsWithoutPlural("Через {months} місяців", new Set(["months"]))).toEqual(["{months} місяців"]);
+    expect(countsWithoutPlural("{count, plural, one {# rij} other {# rijen}}", new Set())).toEqual([]);
+    expect(countsWithoutPlural("Je staat op plaats {position} van de wachtlijst", new Set())).toEqual([]);
+    expect(countsWithoutPlural("{taken} van {capacity, plural, one {# plaats} other {# plaatsen}}", new Set())).toEqual([]);
+  });
+
+  for (const locale of locales) {
+    it(`${locale}: every count next to a word goes through a plural`, () => {
+      const offences = [...all[locale]].flatMap(([key, message]) => countsWithoutPlural(message, numericArguments(key)).map((offence) => `${key}: ${offence}`));
+      expect(offences).toEqual([]);
+    });
+
+    it(`${locale}: every plural has the categories the language needs (${pluralCategories[locale]!.join("/")})`, () => {
+      const missing: string[] = [];
+      for (const [key, message] of all[locale]) {
+        walk(parseMessage(message), (element) => {
+          if (element.type !== TYPE.plural || element.pluralType === "ordinal") return;
+          const categories = Object.keys(element.options);
+          for (const category of pluralCategories[locale]!) if (!categories.includes(category)) missing.push(`${key}: {${element.value}} lacks ${category}`);
+        });
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
