@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { localeMessages, messagesRoot } from "../support/message-files";
+import { localeMessages, messagesRoot } from "../../scripts/messages/files";
 
 /**
  * The automated "second reader" for uk and ru (and the few en/nl rules): every message is checked

@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
-import { localeMessages } from "../support/message-files";
+import { localeMessages } from "../../scripts/messages/files";
 
 /**
  * A number printed next to a noun must go through an ICU plural, or it is right only for some

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** Reading `messages/<locale>/<area>.json` as flat `key → message` maps, for tests and the i18n scripts. */
+/** Reading `messages/<locale>/<area>.json` as flat `area:key → message` maps, for the i18n command and the message tests. */
 export const messagesRoot = path.resolve(import.meta.dirname, "../../messages");
 type Tree = { [key: string]: string | Tree };
 
