@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { publicMessageAreas } from "@/i18n/messages";
 import { localeMessages, messagesRoot } from "../../scripts/messages/files";
 
 /**
@@ -24,6 +25,19 @@ function forbiddenForms(): Rule[] {
 
 const rules = forbiddenForms();
 
+/** The `counter` block: a translated counter term, and the Dutch term an area using it must also give. */
+function counterTerms() {
+  const glossary = readFileSync(path.join(messagesRoot, "GLOSSARY.md"), "utf8");
+  const block = /```counter\n([\s\S]*?)```/.exec(glossary)?.[1] ?? "";
+  return block
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const [locale = "", pattern = "", dutch = ""] = line.split(" | ").map((part) => part.trim());
+      return { locale, pattern: new RegExp(pattern, "iu"), dutch: new RegExp(`(?<!\\p{L})${dutch}(?!\\p{L})`, "iu"), dutchTerm: dutch };
+    });
+}
+
 describe("messages against the glossary", () => {
   it("GLOSSARY.md lists forbidden forms for uk, ru, en and nl", () => {
     expect(new Set(rules.map((rule) => rule.locale))).toEqual(new Set(["uk", "ru", "en", "nl"]));
@@ -44,6 +58,26 @@ describe("messages against the glossary", () => {
         }
       }
       expect(offences).toEqual([]);
+    });
+  }
+
+  const counters = counterTerms();
+  for (const locale of ["uk", "ru", "en"]) {
+    it(`${locale}: an area that uses a counter term also gives the Dutch word (first-mention rule)`, () => {
+      const byArea = new Map<string, string[]>();
+      for (const [key, message] of localeMessages(locale)) {
+        const area = key.split(":")[0]!;
+        if (!(publicMessageAreas as readonly string[]).includes(area)) continue;
+        byArea.set(area, [...(byArea.get(area) ?? []), message]);
+      }
+      const lacking: string[] = [];
+      for (const { pattern, dutch, dutchTerm } of counters.filter((counter) => counter.locale === locale)) {
+        for (const [area, messages] of byArea) {
+          if (messages.some((message) => pattern.test(message)) && !messages.some((message) => dutch.test(message))) lacking.push(`${area}: ${dutchTerm}`);
+        }
+      }
+      expect(counters.some((counter) => counter.locale === locale)).toBe(true);
+      expect(lacking).toEqual([]);
     });
   }
 
