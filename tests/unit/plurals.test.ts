@@ -1,5 +1,9 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import about from "../../messages/nl/about.json";
+import ruAbout from "../../messages/ru/about.json";
+import ukAbout from "../../messages/uk/about.json";
 import { localeMessages } from "../../scripts/messages/files";
 
 /**
@@ -62,6 +66,18 @@ describe("numbers in messages", () => {
     expect(countsWithoutPlural("{count, plural, one {# rij} other {# rijen}}", new Set())).toEqual([]);
     expect(countsWithoutPlural("Je staat op plaats {position} van de wachtlijst", new Set())).toEqual([]);
     expect(countsWithoutPlural("{taken} van {capacity, plural, one {# plaats} other {# plaatsen}}", new Set())).toEqual([]);
+  });
+
+  it("renders the forms the review found wrong or lucky (24 months, 83.2 full-time equivalents)", () => {
+    const render = (locale: string, messages: typeof about, key: "privacy.caseworkers.retention" | "vacancies.body", values: Record<string, number | string>) =>
+      createTranslator({ locale, messages: { about: messages }, namespace: "about" })(key, values);
+    expect(render("uk", ukAbout, "privacy.caseworkers.retention", { months: 24 })).toContain("24 місяці ");
+    expect(render("uk", ukAbout, "privacy.caseworkers.retention", { months: 25 })).toContain("25 місяців ");
+    expect(render("ru", ruAbout, "privacy.caseworkers.retention", { months: 24 })).toContain("24 месяца ");
+    expect(render("ru", ruAbout, "privacy.caseworkers.retention", { months: 21 })).toContain("21 месяц ");
+    expect(render("nl", about, "vacancies.body", { needed: 83.2, hired: 1, date: "6 mei 2022" })).toContain("83,2 voltijdsequivalenten");
+    expect(render("nl", about, "vacancies.body", { needed: 83.2, hired: 1, date: "6 mei 2022" })).toContain("was er al 1 persoon");
+    expect(render("uk", ukAbout, "vacancies.body", { needed: 83.2, hired: 27, date: "6 травня 2022" })).toContain("на 83,2 ставки");
   });
 
   for (const locale of locales) {
