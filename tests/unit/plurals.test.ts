@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/domain/locale";
 import about from "../../messages/nl/about.json";
 import ruAbout from "../../messages/ru/about.json";
 import ukAbout from "../../messages/uk/about.json";
@@ -69,7 +70,7 @@ describe("numbers in messages", () => {
   });
 
   it("renders the forms the review found wrong or lucky (24 months, 83.2 full-time equivalents)", () => {
-    const render = (locale: string, messages: typeof about, key: "privacy.caseworkers.retention" | "vacancies.body", values: Record<string, number | string>) =>
+    const render = (locale: Locale, messages: typeof about, key: "privacy.caseworkers.retention" | "vacancies.body", values: Record<string, number | string>) =>
       createTranslator({ locale, messages: { about: messages }, namespace: "about" })(key, values);
     expect(render("uk", ukAbout, "privacy.caseworkers.retention", { months: 24 })).toContain("24 місяці ");
     expect(render("uk", ukAbout, "privacy.caseworkers.retention", { months: 25 })).toContain("25 місяців ");
