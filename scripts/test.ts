@@ -1,6 +1,6 @@
 /**
  * `npm test`: lint, typecheck, unit, integration (real PostgreSQL) and end-to-end (production
- * build, Debian's Chromium). `npm test -- unit integration` runs a subset, and any other argument
+ * build, Chromium from tests/support/chromium.ts). `npm test -- unit integration` runs a subset, and any other argument
  * narrows the runners to matching test files (`npm test -- e2e permission-matrix`). Ends with one line
  * `N passed, N failed` and writes the counts to .data/test-summary.json for .ci/run.
  */
