@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
  */
 export type ChromiumChoice = { executablePath: string; source: "CHROMIUM_PATH" | "system" | "npm"; args: string[]; env?: Record<string, string> };
 
+type Environment = Record<string, string | undefined>;
+
 export const systemChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
 /**
@@ -19,7 +21,7 @@ export const systemChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-brow
  */
 export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
-export async function resolveChromium(environment: NodeJS.ProcessEnv = process.env, candidates = systemChromiumPaths): Promise<ChromiumChoice> {
+export async function resolveChromium(environment: Environment = process.env, candidates = systemChromiumPaths): Promise<ChromiumChoice> {
   const configured = environment.CHROMIUM_PATH;
   if (configured) {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH names ${configured}, which does not exist.`);
@@ -31,7 +33,7 @@ export async function resolveChromium(environment: NodeJS.ProcessEnv = process.e
 }
 
 /** The Chromium inside @sparticuz/chromium; its fonts come along for machines that have none. */
-export async function bundledChromium(environment: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
+export async function bundledChromium(environment: Environment = process.env): Promise<ChromiumChoice> {
   const { default: chromium } = await import("@sparticuz/chromium");
   const executablePath = await chromium.executablePath();
   const fonts = path.join(tmpdir(), "fonts");
@@ -40,7 +42,7 @@ export async function bundledChromium(environment: NodeJS.ProcessEnv = process.e
 }
 
 /** Playwright's launch `env` replaces the whole environment, so pass everything plus the one variable. */
-function withVariable(environment: NodeJS.ProcessEnv, name: string, value: string): Record<string, string> {
+function withVariable(environment: Environment, name: string, value: string): Record<string, string> {
   const entries = Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return { ...Object.fromEntries(entries), [name]: value };
 }
