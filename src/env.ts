@@ -93,6 +93,5 @@ export function assertRuntimeEnv(): void {
   if (missing.length > 0) throw new Error(missing.join("\n"));
 }
 
-/** True in a running Node.js server (not the edge runtime, the browser, or `next build`). */
-export const isNodeServerRuntime = () =>
-  process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build";
+/** True while `next build` runs (which also calls instrumentation's register). */
+export const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
