@@ -11,7 +11,7 @@ import { migrateOnce } from "../../scripts/db/migrate-once";
 // for it and then finds nothing left to do.
 const run = promisify(execFile);
 const admin = process.env.TEST_ADMIN_DATABASE_URL!;
-const name = `welkom_test_${randomBytes(5).toString("hex")}_empty`;
+const name = `${process.env.TEST_DATABASE_PREFIX ?? "welkom_test"}_${randomBytes(5).toString("hex")}_empty`;
 const url = new URL(admin);
 url.pathname = `/${name}`;
 
