@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { routeGroupOf } from "./route-group";
 import { metrics } from "./registry";
