@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12.2.3 (mobile, simulated throttling: its defaults) on info pages of a production build
+ * Lighthouse 13 (mobile, simulated throttling: its defaults) on info pages of a production build
  * served by `next start`, in the Chromium the e2e tests use (tests/support/chromium.ts). Goals: performance >= 95, accessibility 100,
  * best practices >= 95, SEO 100.
  *
@@ -69,7 +69,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`\nLighthouse 12.2.3, mobile, simulated throttling (median of ${runs})`);
+console.log(`\nLighthouse 13, mobile, simulated throttling (median of ${runs})`);
 console.log(["page", ...categories, "result"].join("\t"));
 let allMet = results.length > 0;
 for (const result of results) {
