@@ -20,6 +20,19 @@ const config = [
     },
   },
   {
+    // Next drops Node-only code from the Edge bundle only behind the literal process.env.NEXT_RUNTIME test.
+    files: ["src/instrumentation.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']:not(MemberExpression[property.name='NEXT_RUNTIME'] > MemberExpression.object)",
+          message: "Only the literal process.env.NEXT_RUNTIME test may be read here; everything else through src/env.ts.",
+        },
+      ],
+    },
+  },
+  {
     // Tooling, tests and benchmarks run outside the app and may read the environment directly.
     files: ["src/env.ts", "scripts/**", "tests/**", "bench/**", "prisma/**", "*.config.*", "playwright.config.ts", "vitest.*.ts"],
     rules: { "no-restricted-syntax": "off" },

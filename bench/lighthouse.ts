@@ -1,6 +1,6 @@
 /**
- * Lighthouse 12.2.3 (mobile, simulated throttling: its defaults) on info pages of a production build
- * served by `next start`, in Debian's Chromium. Goals: performance >= 95, accessibility 100,
+ * Lighthouse 13 (mobile, simulated throttling: its defaults) on info pages of a production build
+ * served by `next start`, in the Chromium the e2e tests use (tests/support/chromium.ts). Goals: performance >= 95, accessibility 100,
  * best practices >= 95, SEO 100.
  *
  *   npm run bench -- lighthouse [--port 3402] [path ...]     (default: /uk /uk/status /uk/rights)
@@ -14,13 +14,15 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { parseArgs } from "./support/args";
 import { parsePort, startNext } from "./support/servers";
+import { resolveChromium } from "../tests/support/chromium";
 
 const run = promisify(execFile);
 const { options, positional } = parseArgs(process.argv.slice(2));
 const port = parsePort(options.port ?? process.env.BENCH_PORT, 3402);
 const paths = positional.length > 0 ? positional : ["/uk", "/uk/status", "/uk/rights"];
 const runs = Math.min(5, Math.max(1, Number(options.runs ?? 1)));
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// CHROMIUM_PATH, else the system's Chromium, else the one that comes with `npm install`.
+const chromium = (await resolveChromium()).executablePath;
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof categories)[number];
@@ -67,7 +69,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`\nLighthouse 12.2.3, mobile, simulated throttling (median of ${runs})`);
+console.log(`\nLighthouse 13, mobile, simulated throttling (median of ${runs})`);
 console.log(["page", ...categories, "result"].join("\t"));
 let allMet = results.length > 0;
 for (const result of results) {

@@ -57,7 +57,9 @@ function deployConfig(prefix: string): string {
   let config = readFileSync("deploy/nginx.conf", "utf8");
   const replacements: [string, string][] = [
     ["/var/cache/nginx/welkom", path.join(prefix, "cache")],
-    ["server 127.0.0.1:3000;", `server 127.0.0.1:${nextPort};`],
+    // Both upstream instances point at the one server the benchmark starts.
+    ["server 127.0.0.1:3000 ", `server 127.0.0.1:${nextPort} `],
+    ["server 127.0.0.1:3001 ", `server 127.0.0.1:${nextPort} `],
     ["listen 80;", `listen 127.0.0.1:${cachePort};`],
     ["/var/log/nginx/welkom.access.log", path.join(prefix, "access.log")],
   ];

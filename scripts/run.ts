@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { openDatabase, type Database } from "./db/database";
 import { runToCompletion, runUntilExit } from "./process";
+import { migrateOnce } from "./db/migrate-once";
+import { listenAddress } from "./listen-address";
 
 const [command = "dev", ...rest] = process.argv.slice(2);
 
@@ -16,7 +18,7 @@ async function main(): Promise<number> {
   try {
     switch (command) {
       case "migrate":
-        return await runToCompletion("prisma", ["migrate", "deploy"], env);
+        return await migrateOnce(env);
       case "seed":
         return (await runToCompletion("prisma", ["migrate", "deploy"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
       case "reset":
@@ -36,14 +38,15 @@ async function main(): Promise<number> {
 }
 
 async function serve(mode: "dev" | "start", db: Database, env: NodeJS.ProcessEnv): Promise<number> {
-  const migrated = await runToCompletion("prisma", ["migrate", "deploy"], env);
+  const migrated = await migrateOnce(env);
   if (migrated !== 0) return migrated;
   if (db.embedded) {
     const seeded = await runToCompletion("tsx", ["prisma/seed.ts"], env);
     if (seeded !== 0) return seeded;
   }
   const port = env.PORT ?? "3000";
-  return runUntilExit("next", [mode, "-p", port, ...rest], env);
+  const host = mode === "start" ? ["-H", listenAddress(process.env)] : [];
+  return runUntilExit("next", [mode, "-p", port, ...host, ...rest], env);
 }
 
 /** Settings a local demo needs and a production server must be given explicitly. */

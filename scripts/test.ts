@@ -1,6 +1,6 @@
 /**
  * `npm test`: lint, typecheck, unit, integration (real PostgreSQL) and end-to-end (production
- * build, Debian's Chromium). `npm test -- unit integration` runs a subset, and any other argument
+ * build, Chromium from tests/support/chromium.ts). `npm test -- unit integration` runs a subset, and any other argument
  * narrows the runners to matching test files (`npm test -- e2e permission-matrix`). Ends with one line
  * `N passed, N failed` and writes the counts to .data/test-summary.json for .ci/run.
  */
@@ -74,11 +74,13 @@ async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> 
 
 /** Creates (anew) a database with every migration applied, for test files to copy. */
 async function prepareTemplate(db: Database): Promise<Record<string, string>> {
-  const template = "welkom_test_template";
+  // TEST_DATABASE_PREFIX keeps runs on a shared PostgreSQL server apart (default welkom_test).
+  const prefix = process.env.TEST_DATABASE_PREFIX ?? "welkom_test";
+  const template = `${prefix}_template`;
   await recreateDatabase(db.adminUrl, template);
   const code = await runToCompletion("prisma", ["migrate", "deploy"], { ...baseEnv, DATABASE_URL: withDatabase(db.adminUrl, template) });
   if (code !== 0) throw new Error("Applying the migrations to the test template failed.");
-  return { TEST_ADMIN_DATABASE_URL: db.adminUrl, TEST_TEMPLATE_DATABASE: template };
+  return { TEST_ADMIN_DATABASE_URL: db.adminUrl, TEST_TEMPLATE_DATABASE: template, TEST_DATABASE_PREFIX: prefix };
 }
 
 async function endToEnd(db: Database): Promise<Counts> {
@@ -99,6 +101,7 @@ async function endToEnd(db: Database): Promise<Counts> {
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     OUTBOX_POLL_MS: "300",
     REQUIRE_2FA: "false",
+    METRICS_TOKEN: "e2e-metrics-token-0123456789",
   };
   try {
     const prepared =

@@ -37,6 +37,8 @@ const envSchema = z.object({
   OUTBOX_WORKER: booleanFlag.default(true),
   OUTBOX_POLL_MS: positiveInt(2000),
   REMINDER_HOURS_BEFORE: positiveInt(24),
+  // How often each instance looks for reminders to queue.
+  REMINDER_POLL_MS: positiveInt(60_000),
   RETENTION_MONTHS: positiveInt(24),
   RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR: positiveInt(30),
   RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: positiveInt(10),
@@ -45,6 +47,8 @@ const envSchema = z.object({
   // How many reverse proxies in front of the portal append to X-Forwarded-For: the client address is
   // the entry that many places from the right. See src/server/client-ip.ts.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Bearer token for /api/metrics from elsewhere than this machine; unset: only local requests.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
   // First retry delay; each later attempt waits twice as long (capped at six hours).
   OUTBOX_RETRY_BASE_MS: positiveInt(30_000),
@@ -93,6 +97,5 @@ export function assertRuntimeEnv(): void {
   if (missing.length > 0) throw new Error(missing.join("\n"));
 }
 
-/** True in a running Node.js server (not the edge runtime, the browser, or `next build`). */
-export const isNodeServerRuntime = () =>
-  process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build";
+/** True while `next build` runs (which also calls instrumentation's register). */
+export const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";

@@ -3,11 +3,13 @@ import { env } from "@/env";
 import { log } from "./log";
 
 /**
- * Background loops every instance runs (the outbox sender, reminders, retention). Each loop claims
- * its work with row locks, so several instances can run them side by side. To add one, add an
- * entry to `loops()`: a name, an interval, and a function that does one round of work.
+ * Background loops every instance runs (the outbox sender, reminders, retention). The outbox and
+ * reminders claim their rows with FOR UPDATE SKIP LOCKED; the others are `alone`: a round runs only
+ * if no other instance is running the same loop (an advisory lock, src/server/run-alone.ts), so
+ * several instances never do the same work twice. To add one, add an entry to `loops()`: a name,
+ * an interval, and a function that does one round of work.
  */
-export type BackgroundLoop = { name: string; intervalMs: number; run: () => Promise<unknown> };
+export type BackgroundLoop = { name: string; intervalMs: number; alone?: boolean; run: () => Promise<unknown> };
 
 async function loops(): Promise<BackgroundLoop[]> {
   const { sendDueMail } = await import("./mail/outbox-worker");
@@ -18,15 +20,19 @@ async function loops(): Promise<BackgroundLoop[]> {
   const { erasePastRegistrations } = await import("./infosessions/erase-past-registrations");
   return [
     { name: "outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueMail() },
-    { name: "reminders", intervalMs: 60_000, run: () => queueDueReminders() },
-    { name: "rate-limit-pruning", intervalMs: 3_600_000, run: () => pruneRateLimitCounters() },
-    { name: "outbox-pruning", intervalMs: 3_600_000, run: () => pruneFinishedMail() },
-    { name: "retention", intervalMs: 6 * 3_600_000, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
-    { name: "registration-retention", intervalMs: 6 * 3_600_000, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
+    { name: "reminders", intervalMs: env().REMINDER_POLL_MS, run: () => queueDueReminders() },
+    { name: "rate-limit-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneRateLimitCounters() },
+    { name: "outbox-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneFinishedMail() },
+    { name: "retention", intervalMs: 6 * 3_600_000, alone: true, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
+    { name: "registration-retention", intervalMs: 6 * 3_600_000, alone: true, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
   ];
 }
 
-const holder = globalThis as unknown as { welkomBackgroundStarted?: boolean };
+// On globalThis: instrumentation and the route handlers are bundled apart but share the process.
+const holder = globalThis as unknown as { welkomBackgroundStarted?: boolean; welkomLoopRuns?: Map<string, Date> };
+
+/** When each loop last finished a round in this instance (for the metrics endpoint). */
+export const loopLastRuns = (): Map<string, Date> => (holder.welkomLoopRuns ??= new Map());
 
 export function startBackgroundWork(): void {
   if (holder.welkomBackgroundStarted || !env().OUTBOX_WORKER) return;
@@ -41,7 +47,13 @@ export function startBackgroundWork(): void {
 function schedule(loop: BackgroundLoop): void {
   const round = async () => {
     try {
-      await loop.run();
+      if (loop.alone) {
+        const { runAlone } = await import("./run-alone");
+        await runAlone(`loop:${loop.name}`, loop.run);
+      } else {
+        await loop.run();
+      }
+      loopLastRuns().set(loop.name, new Date());
     } catch (error) {
       log.error("background.round_failed", { loop: loop.name, error: error instanceof Error ? error.message.slice(0, 300) : "unknown" });
     }

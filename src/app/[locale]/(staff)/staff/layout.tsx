@@ -8,6 +8,10 @@ import { signOutAction } from "./actions";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Staff pages depend on the signed-in user: rendered per request, never prerendered by `next build`
+// (which would render them in uk and ru, which staff pages do not have, and without a database).
+export const dynamic = "force-dynamic";
+
 // Staff pages are never indexed; proxy.ts also sends X-Robots-Tag and Cache-Control: private, no-store.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
