@@ -11,6 +11,23 @@ export function runToCompletion(name: string, args: string[], env: NodeJS.Proces
   });
 }
 
+/** Like runToCompletion, and also hands back everything the command printed (still shown as it runs). */
+export function runCapturingOutput(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(binary(name), args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: string[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      chunks.push(chunk.toString());
+      process.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      chunks.push(chunk.toString());
+      process.stderr.write(chunk);
+    });
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: chunks.join("") }));
+  });
+}
+
 /** Runs a long-lived server, passing Ctrl-C and SIGTERM on, and resolves when it exits. */
 export function runUntilExit(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

@@ -93,6 +93,16 @@ export function assertRuntimeEnv(): void {
   if (missing.length > 0) throw new Error(missing.join("\n"));
 }
 
+/**
+ * The one setting `next build` needs: info pages, the sitemap and their links are rendered once at
+ * build time with the public address in them. Nothing else (no database, no secret) is read then.
+ */
+export function buildSettingProblem(): string | undefined {
+  const result = envSchema.shape.SITE_URL.safeParse(process.env.SITE_URL);
+  if (result.success && result.data) return undefined;
+  return "The production build needs SITE_URL, the portal's public https address (e.g. SITE_URL=https://welkom.example.be npm run build).";
+}
+
 /** True in a running Node.js server (not the edge runtime, the browser, or `next build`). */
 export const isNodeServerRuntime = () =>
   process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build";
