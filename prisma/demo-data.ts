@@ -4,23 +4,6 @@
  */
 import type { OrganisationType, Region, StaffRole } from "../src/server/generated/prisma/enums";
 
-export const demoMunicipalities: { nisCode: string; nameNl: string; region: Region }[] = [
-  { nisCode: "11002", nameNl: "Antwerpen", region: "FLANDERS" },
-  { nisCode: "44021", nameNl: "Gent", region: "FLANDERS" },
-  { nisCode: "24062", nameNl: "Leuven", region: "FLANDERS" },
-  { nisCode: "31005", nameNl: "Brugge", region: "FLANDERS" },
-  { nisCode: "12025", nameNl: "Mechelen", region: "FLANDERS" },
-  { nisCode: "34022", nameNl: "Kortrijk", region: "FLANDERS" },
-  { nisCode: "41002", nameNl: "Aalst", region: "FLANDERS" },
-  { nisCode: "46021", nameNl: "Sint-Niklaas", region: "FLANDERS" },
-  { nisCode: "71016", nameNl: "Genk", region: "FLANDERS" },
-  { nisCode: "13040", nameNl: "Turnhout", region: "FLANDERS" },
-  { nisCode: "21004", nameNl: "Brussel", region: "BRUSSELS" },
-  { nisCode: "21015", nameNl: "Schaarbeek", region: "BRUSSELS" },
-  { nisCode: "21001", nameNl: "Anderlecht", region: "BRUSSELS" },
-  { nisCode: "21009", nameNl: "Elsene", region: "BRUSSELS" },
-];
-
 type DemoOrganisation = { id: string; name: string; type: OrganisationType; municipalityNis?: string; region?: Region; email?: string };
 
 export const demoOrganisations: DemoOrganisation[] = [

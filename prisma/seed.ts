@@ -5,16 +5,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../src/server/generated/prisma/client";
-import { demoMunicipalities, demoOrganisations, demoPassword, demoUsers } from "./demo-data";
+import { demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 import { ensureDemoCases } from "./demo-cases";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 async function main() {
-  for (const municipality of demoMunicipalities) {
-    await prisma.municipality.upsert({ where: { nisCode: municipality.nisCode }, update: {}, create: municipality });
-  }
+  // Municipalities are reference data loaded by a migration (prisma/reference-data), not demo data.
   for (const organisation of demoOrganisations) {
     await prisma.organisation.upsert({ where: { id: organisation.id }, update: {}, create: organisation });
   }

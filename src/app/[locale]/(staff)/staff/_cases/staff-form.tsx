@@ -167,6 +167,15 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
               {option.label}
             </option>
           ))}
+          {field.groups?.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </div>
     );

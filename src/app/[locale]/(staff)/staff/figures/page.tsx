@@ -12,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
+import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -83,8 +84,12 @@ export default async function FiguresPage({ params, searchParams }: Props) {
               <option value="all">{t("page.allPlaces")}</option>
               <option value="FLANDERS">{t("page.regionFlanders")}</option>
               <option value="BRUSSELS">{t("page.regionBrussels")}</option>
-              {municipalities.map((m) => (
-                <option key={m.nisCode} value={m.nisCode}>{`${m.nameNl} (${m.nisCode})`}</option>
+              {groupByProvince(municipalities).map((group) => (
+                <optgroup key={group.province ?? "BRUSSELS"} label={group.province ?? t("page.regionBrussels")}>
+                  {group.municipalities.map((m) => (
+                    <option key={m.nisCode} value={m.nisCode}>{`${m.name} (${m.nisCode})`}</option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </p>
