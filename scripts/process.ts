@@ -4,9 +4,10 @@ import path from "node:path";
 const binary = (name: string) => path.resolve("node_modules", ".bin", name);
 
 /** Runs a local npm binary to completion and resolves with its exit code. */
-export function runToCompletion(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export function runToCompletion(name: string, args: string[], env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(binary(name), args, { env, stdio: "inherit" });
+    // quiet: nothing shown (the exit code still tells), e.g. migrations before a command whose output matters.
+    const child = spawn(binary(name), args, { env, stdio: options.quiet ? "ignore" : "inherit" });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
