@@ -5,6 +5,7 @@
 export async function register() {
   // The literal test lets the bundler drop this branch from the edge build (whose runtime has no
   // node:crypto or Prisma), so `next build` prints no edge-runtime warnings.
+  // eslint-disable-next-line no-restricted-syntax -- must be this literal for the bundler to see it
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { isNodeServerRuntime, assertRuntimeEnv } = await import("./env");
     if (!isNodeServerRuntime()) return;
