@@ -8,6 +8,7 @@ import { PrismaClient } from "../src/server/generated/prisma/client";
 import { demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 import { ensureDemoCases } from "./demo-cases";
+import { ensureDemoVolume } from "./demo-volume";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
@@ -22,7 +23,8 @@ async function main() {
   }
   const created = await ensureUpcomingInfosessions(prisma, new Date());
   await ensureDemoCases(prisma, new Date());
-  console.log(`Demo data ready (${created} infosessions added).`);
+  const persons = await ensureDemoVolume(prisma, new Date());
+  console.log(`Demo data ready (${created} infosessions, ${persons} invented persons added).`);
 }
 
 /** A better-auth credential with the demo password, hashed by better-auth's own hasher so sign-in verifies it. */
