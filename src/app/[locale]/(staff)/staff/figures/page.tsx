@@ -240,6 +240,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
       {comparison && (
         <>
           <h2>{t("compare.title")}</h2>
+          <p>{t("compare.onlyWithFigures")}</p>
           <ScrollRegion label={t("compare.title")}>
             <table className="w-full border-collapse text-sm">
               <thead>
@@ -251,7 +252,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {comparison.rows.map((row) => (
+                {comparison.rows.filter(hasFigures).map((row) => (
                   <tr key={row.nisCode} className="border-b border-slate-200">
                     <th scope="row" className={head}>{`${row.name} (${row.nisCode})`}</th>
                     {[row.persons, row.inNationalRegister, row.registrations, row.attended, row.intakes, row.referrals, row.officialCertificates, row.officialRegistered].map((value, i) => (
@@ -268,3 +269,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+/** Of the 304 municipalities, the table shows those with anything to compare; the CSV has them all. */
+const hasFigures = (row: { persons: number; registrations: number; intakes: number; referrals: number; officialCertificates: number | null }) =>
+  row.persons + row.registrations + row.intakes + row.referrals > 0 || row.officialCertificates !== null;
