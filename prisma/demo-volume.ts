@@ -39,9 +39,9 @@ export async function ensureDemoVolume(prisma: PrismaClient, now: Date): Promise
       const n = places.slice(0, placeIndex).reduce((sum, p) => sum + p.count, 0) + i + 1;
       const [firstName, firstNameCyrillic] = firstNames[n % firstNames.length]!;
       const [lastName, lastNameCyrillic] = lastNames[(n * 7) % lastNames.length]!;
-      // Spread over the last twelve months, a few days into each.
-      const createdAt = daysFrom(now, -((n % 12) * 30 + (n % 7) + 1));
-      const registered = n % 6 !== 0;
+      // Spread evenly over the twelve full months before this one; five in six in the national register.
+      const createdAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1 - (n % 12), 2 + (n % 25), 10));
+      const registered = Math.floor(n / 12) % 6 !== 5;
       return {
         id: uuid("9100", n),
         organisationId: place.organisationId,
