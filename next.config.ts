@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { informationPageCacheControl, informationPagePaths } from "./src/domain/public-pages";
+import { buildSettingProblem } from "./src/env";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -53,4 +55,16 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+export default function config(phase: string): NextConfig {
+  // `next typegen` loads this file in the build phase too; only `next build` bakes SITE_URL in.
+  if (phase === PHASE_PRODUCTION_BUILD && process.argv.includes("build")) {
+    const problem = buildSettingProblem();
+    if (problem) {
+      console.error(problem);
+      process.exit(1);
+    }
+  }
+  return withNextIntl(nextConfig);
+}

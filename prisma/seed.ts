@@ -5,16 +5,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../src/server/generated/prisma/client";
-import { demoMunicipalities, demoOrganisations, demoPassword, demoUsers } from "./demo-data";
+import { demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 import { ensureDemoCases } from "./demo-cases";
+import { ensureDemoVolume } from "./demo-volume";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 async function main() {
-  for (const municipality of demoMunicipalities) {
-    await prisma.municipality.upsert({ where: { nisCode: municipality.nisCode }, update: {}, create: municipality });
-  }
+  // Municipalities are reference data loaded by a migration (prisma/reference-data), not demo data.
   for (const organisation of demoOrganisations) {
     await prisma.organisation.upsert({ where: { id: organisation.id }, update: {}, create: organisation });
   }
@@ -24,7 +23,8 @@ async function main() {
   }
   const created = await ensureUpcomingInfosessions(prisma, new Date());
   await ensureDemoCases(prisma, new Date());
-  console.log(`Demo data ready (${created} infosessions added).`);
+  const persons = await ensureDemoVolume(prisma, new Date());
+  console.log(`Demo data ready (${created} infosessions, ${persons} invented persons added).`);
 }
 
 /** A better-auth credential with the demo password, hashed by better-auth's own hasher so sign-in verifies it. */

@@ -1,6 +1,6 @@
 /**
  * One entry for the commands that need a database: `dev`, `start`, `migrate`, `seed`, `reset`,
- * `new-migration NAME`. Without DATABASE_URL it starts the embedded PostgreSQL in `.data/dev`
+ * `new-migration NAME`, `admin-create --email … --name …`. Without DATABASE_URL it starts the embedded PostgreSQL in `.data/dev`
  * and, for dev and start, loads the demo data; with DATABASE_URL it uses that server and starts nothing.
  */
 import { randomBytes } from "node:crypto";
@@ -23,13 +23,20 @@ async function main(): Promise<number> {
         return (await runToCompletion("prisma", ["migrate", "deploy"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
       case "reset":
         return (await runToCompletion("prisma", ["migrate", "reset", "--force"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
+      case "admin-create":
+        // The embedded database may be new: migrate it first. A configured one is the operator's to migrate.
+        if (db.embedded) {
+          const migrated = await runToCompletion("prisma", ["migrate", "deploy"], env, { quiet: true });
+          if (migrated !== 0) return migrated;
+        }
+        return await runToCompletion("tsx", ["--conditions=react-server", "scripts/admin-create.ts", ...rest], env);
       case "new-migration":
         return await runToCompletion("prisma", ["migrate", "dev", "--name", rest[0] ?? "change"], env);
       case "dev":
       case "start":
         return await serve(command, db, env);
       default:
-        console.error(`Unknown command "${command}". Use dev, start, migrate, seed, reset or new-migration NAME.`);
+        console.error(`Unknown command "${command}". Use dev, start, migrate, seed, reset, admin-create or new-migration NAME.`);
         return 2;
     }
   } finally {

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node
 import path from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "./db/database";
-import { runToCompletion } from "./process";
+import { runCapturingOutput, runToCompletion } from "./process";
 import { startSmtpSink } from "../tests/support/smtp-sink";
 
 type Counts = { passed: number; failed: number };
@@ -107,7 +107,7 @@ async function endToEnd(db: Database): Promise<Counts> {
     const prepared =
       (await runToCompletion("prisma", ["migrate", "deploy"], env)) ||
       (await runToCompletion("tsx", ["prisma/seed.ts"], env)) ||
-      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1" ? 0 : await runToCompletion("next", ["build"], { ...env, WELKOM_TYPECHECKED: stages.includes("typecheck") ? "1" : "0" }));
+      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1" ? 0 : await buildWithOnlySiteUrl(env.SITE_URL));
     if (prepared !== 0) return { passed: 0, failed: 1 };
     const output = path.join(reports, "playwright.json");
     rmSync(output, { force: true });
@@ -119,6 +119,29 @@ async function endToEnd(db: Database): Promise<Counts> {
   } finally {
     await smtp.close();
   }
+}
+
+/**
+ * The production build as README's "Running in production" describes it: SITE_URL and nothing else
+ * (no DATABASE_URL, no AUTH_SECRET, no SMTP). So every run proves that the build needs no secret and
+ * renders no staff screen or database page ahead of time; a MISSING_MESSAGE or Error line fails it.
+ */
+async function buildWithOnlySiteUrl(siteUrl: string): Promise<number> {
+  const buildEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: "production" as const,
+    SITE_URL: siteUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    WELKOM_TYPECHECKED: stages.includes("typecheck") ? "1" : "0",
+  };
+  const { code, output } = await runCapturingOutput("next", ["build"], buildEnv);
+  const problems = output.split("\n").filter((line) => /MISSING_MESSAGE|Error/.test(line));
+  if (problems.length > 0) {
+    console.error(`The build printed ${problems.length} error line(s), e.g.: ${problems[0]}`);
+    return 1;
+  }
+  return code;
 }
 
 function withDatabase(adminUrl: string, name: string): string {

@@ -99,3 +99,13 @@ export function assertRuntimeEnv(): void {
 
 /** True while `next build` runs (which also calls instrumentation's register). */
 export const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * The one setting `next build` needs: info pages, the sitemap and their links are rendered once at
+ * build time with the public address in them. Nothing else (no database, no secret) is read then.
+ */
+export function buildSettingProblem(): string | undefined {
+  const result = envSchema.shape.SITE_URL.safeParse(process.env.SITE_URL);
+  if (result.success && result.data) return undefined;
+  return "The production build needs SITE_URL, the portal's public https address (e.g. SITE_URL=https://welkom.example.be npm run build).";
+}

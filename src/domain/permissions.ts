@@ -8,6 +8,7 @@ export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
   | "accounts.manage"
+  | "organisations.manage"
   | "audit.read"
   | "infosessions.manage"
   | "infosessions.registerPerson"
@@ -32,6 +33,7 @@ export type Permission =
 const grants: Record<StaffRole, readonly Permission[]> = {
   ADMIN: [
     "accounts.manage",
+    "organisations.manage",
     "audit.read",
     "infosessions.manage",
     "infosessions.registerPerson",

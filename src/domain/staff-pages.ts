@@ -13,6 +13,7 @@ export const staffSections = [
   { key: "interpreters", path: "/staff/interpreters", anyOf: ["interpreters.request", "interpreters.handle"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },
   { key: "accounts", path: "/staff/accounts", anyOf: ["accounts.manage"] },
+  { key: "organisations", path: "/staff/organisations", anyOf: ["organisations.manage"] },
   { key: "audit", path: "/staff/audit", anyOf: ["audit.read"] },
 ] as const satisfies readonly { key: string; path: string; anyOf: readonly Permission[] }[];
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { can, type Permission } from "../../src/domain/permissions";
+import { demoOrganisationIds } from "../../prisma/demo-data";
 import { demoRecords, resolveDemoPath } from "./support/demo-records";
 import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./support/staff";
 
@@ -32,6 +33,9 @@ const nobodysReferral = "00000000-0000-4000-9000-00000000dead";
 const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff", permission: null },
   { path: "/staff/accounts", permission: "accounts.manage" },
+  { path: "/staff/organisations", permission: "organisations.manage" },
+  { path: "/staff/organisations/new", permission: "organisations.manage" },
+  { path: `/staff/organisations/${demoOrganisationIds.cvoGhent}`, permission: "organisations.manage" },
   { path: "/staff/audit", permission: "audit.read" },
   // Cases
   { path: "/staff/persons", permission: "persons.read" },

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoOrganisationIds } from "../../prisma/demo-data";
 import { expectNoAxeViolations } from "./support/axe";
 import { demoRecords, resolveDemoPath } from "./support/demo-records";
 import { staffState, type DemoStaff } from "./support/staff";
@@ -42,6 +43,9 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     "/nl/staff/interpreters",
     "/en/staff/figures",
     "/en/staff/figures/import",
+    "/en/staff/organisations",
+    "/nl/staff/organisations/new",
+    `/en/staff/organisations/${demoOrganisationIds.cvoGhent}`,
   ],
   "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
   municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures"],

@@ -3,6 +3,7 @@ import { can, staffRoles, type Permission, type StaffRole } from "@/domain/permi
 import { inviteStaff } from "@/server/accounts/invite-staff";
 import { listAccounts, listOpenInvitations, listOrganisations, setAccountActive, updateAccount } from "@/server/accounts/manage-accounts";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
+import { createOrganisation as createManagedOrganisation, getOrganisation, listOrganisationsToManage, setOrganisationActive, updateOrganisation } from "@/server/organisations/manage-organisations";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { createOrganisation, createStaffUser } from "../support/factories/staff";
@@ -13,6 +14,7 @@ import { createOrganisation, createStaffUser } from "../support/factories/staff"
  * row calls the use-case with valid input for a fresh target.
  */
 type Target = { userId: string; organisationId: string };
+const partner = { name: "Partner", type: "PARTNER" as const, region: "FLANDERS" as const, servedRegions: [], servedMunicipalities: [] };
 const actions: { name: string; permission: Permission; run: (actor: Actor, target: Target) => Promise<unknown> }[] = [
   { name: "list accounts", permission: "accounts.manage", run: (actor) => listAccounts(actor) },
   { name: "list open invitations", permission: "accounts.manage", run: (actor) => listOpenInvitations(actor) },
@@ -20,6 +22,11 @@ const actions: { name: string; permission: Permission; run: (actor: Actor, targe
   { name: "invite staff", permission: "accounts.manage", run: (actor, target) => inviteStaff(actor, { email: `invitee-${target.userId}@welkom.test`, role: "CASEWORKER", organisationId: target.organisationId }, "nl") },
   { name: "change role and organisation", permission: "accounts.manage", run: (actor, target) => updateAccount(actor, target.userId, { role: "CASEWORKER", organisationId: target.organisationId }) },
   { name: "deactivate an account", permission: "accounts.manage", run: (actor, target) => setAccountActive(actor, target.userId, false) },
+  { name: "list organisations", permission: "organisations.manage", run: (actor) => listOrganisationsToManage(actor) },
+  { name: "open an organisation", permission: "organisations.manage", run: (actor, target) => getOrganisation(actor, target.organisationId) },
+  { name: "create an organisation", permission: "organisations.manage", run: (actor) => createManagedOrganisation(actor, { ...partner, name: `Partner ${Date.now()}` }) },
+  { name: "edit an organisation", permission: "organisations.manage", run: (actor, target) => updateOrganisation(actor, target.organisationId, partner) },
+  { name: "deactivate an organisation", permission: "organisations.manage", run: (actor, target) => setOrganisationActive(actor, target.organisationId, false) },
   { name: "read the audit log", permission: "audit.read", run: (actor) => listAuditEvents(actor, { actor: undefined, action: undefined, entityType: undefined, entityId: undefined, page: 1 }) },
   { name: "list audit actors", permission: "audit.read", run: (actor) => listAuditActors(actor) },
 ];

@@ -6,6 +6,7 @@ import { createNt2Referral } from "@/server/referrals/create-nt2-referral";
 import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
+import { providersServing } from "@/domain/nt2/suggest-offer";
 import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
 import { anActor, anIntake, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
 
@@ -85,11 +86,23 @@ describe("sending an NT2 referral", () => {
     await expect(nt2ReferralForm(otherCaseworker, personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("suggests the providers of the person's region on the form", async () => {
+  it("suggests the providers serving the person's municipality first, then those of the region", async () => {
+    const local = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "ZZ Local CVO" });
+    await db().nt2ServedMunicipality.create({ data: { organisationId: local.id, municipalityNis: "44021" } });
+    await db().organisation.update({ where: { id: local.id }, data: { servedRegions: [] } });
     const form = await nt2ReferralForm(caseworker, personId);
     expect(form.region).toBe("FLANDERS");
-    expect(form.providersOfRegion.map((p) => p.id)).toContain(providerOrgId);
-    expect(form.providersOfRegion.map((p) => p.id)).not.toContain(otherProviderOrgId);
+    const suggested = providersServing(form.providers, { region: form.region, municipalityNis: form.person.municipalityNis }).map((p) => p.id);
+    expect(suggested[0]).toBe(local.id);
+    expect(suggested).toContain(providerOrgId);
+    expect(suggested).not.toContain(otherProviderOrgId);
+  });
+
+  it("neither offers nor accepts a deactivated provider as the target", async () => {
+    const closed = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "Closed CVO" });
+    await db().organisation.update({ where: { id: closed.id }, data: { active: false } });
+    expect((await nt2ReferralForm(caseworker, personId)).providers.map((p) => p.id)).not.toContain(closed.id);
+    await expect(refer(caseworker, { targetOrganisationId: closed.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
 

@@ -52,6 +52,23 @@ describe("official figures CSV", () => {
     ]);
   });
 
+  it("reads a code that ceased in 2025 as its successor's, and says so on the row", () => {
+    const result = parseOfficialFiguresCsv([header, "44048,2024-06-01,10,8", "44012,2024-06-01,5,2", "11007,2024-06-01,3,3", "11002,2024-06-01,100,90"].join("\n"), {
+      ...options,
+      knownNisCodes: new Set(["44086", "11002"]),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { line: 2, municipalityNis: "44086", date: "2024-06-01", certificates: 15, registered: 10, mappedFrom: ["44048", "44012"] },
+      { line: 4, municipalityNis: "11002", date: "2024-06-01", certificates: 103, registered: 93, mappedFrom: ["11007"] },
+    ]);
+  });
+
+  it("still refuses the same ceased code twice for one date", () => {
+    const { errors } = parseOfficialFiguresCsv([header, "11007,2024-06-01,3,3", "11007,2024-06-01,3,3"].join("\n"), options);
+    expect(errors).toEqual([{ line: 3, column: null, key: "duplicateRow", duplicateOf: 2 }]);
+  });
+
   it("names a duplicate row with the line it repeats", () => {
     const { errors, rows } = parse(header, "44021,2026-05-06,10,5", "11002,2026-05-06,1,1", "44021,2026-05-06,12,6");
     expect(errors).toEqual([{ line: 4, column: null, key: "duplicateRow", duplicateOf: 2 }]);

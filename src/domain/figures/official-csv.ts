@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { readCsv } from "../csv/read";
+import { currentNisCode } from "../municipalities/ceased-codes";
 
 /**
  * Official figures arrive as a CSV with one row per municipality and date:
  * `nis_code,date,certificates,registered` (certificates of temporary protection issued, and of
  * those persons, how many are registered in the national register). Every row is checked and every
  * problem reported with its line, so the officer can fix the file; a file with any problem imports
- * nothing.
+ * nothing. A code that ceased on 1 January 2025 is read as its successor's (the row says so in
+ * `mappedFrom`); rows of several merged municipalities for one date are added up.
  */
 export const officialCsvHeader = ["nis_code", "date", "certificates", "registered"] as const;
 /** Uploads above this are refused before they are read in full. */
@@ -30,7 +32,7 @@ export type OfficialCsvErrorKey =
 
 export type OfficialCsvError = { line: number; column: (typeof officialCsvHeader)[number] | null; key: OfficialCsvErrorKey; duplicateOf?: number };
 
-export type OfficialFigureRow = { line: number; municipalityNis: string; date: string; certificates: number; registered: number };
+export type OfficialFigureRow = { line: number; municipalityNis: string; date: string; certificates: number; registered: number; mappedFrom?: string[] };
 
 export type OfficialCsvResult = { rows: OfficialFigureRow[]; errors: OfficialCsvError[] };
 
@@ -49,7 +51,7 @@ function rowSchema(today: string, knownNisCodes: ReadonlySet<string>) {
         .string()
         .trim()
         .regex(/^\d{5}$/, { message: "nisFormat", abort: true })
-        .refine((nis) => knownNisCodes.has(nis), "nisUnknown"),
+        .refine((nis) => knownNisCodes.has(currentNisCode(nis)), "nisUnknown"),
       date: z
         .string()
         .trim()
@@ -76,7 +78,7 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
   const schema = rowSchema(options.today, options.knownNisCodes);
   const rows: OfficialFigureRow[] = [];
   const errors: OfficialCsvError[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: OfficialFigureRow; sources: Set<string> }>();
   for (const record of body) {
     if (record.cells.length !== officialCsvHeader.length) {
       errors.push({ line: record.line, column: null, key: "wrongColumnCount" });
@@ -90,14 +92,26 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
       }
       continue;
     }
-    const key = `${parsed.data.nis_code}|${parsed.data.date}`;
+    const source = parsed.data.nis_code;
+    const municipalityNis = currentNisCode(source);
+    const key = `${municipalityNis}|${parsed.data.date}`;
     const first = seen.get(key);
-    if (first !== undefined) {
-      errors.push({ line: record.line, column: null, key: "duplicateRow", duplicateOf: first });
+    if (first && !first.sources.has(source)) {
+      // Two municipalities merged since: their counts for that date belong together.
+      first.sources.add(source);
+      first.row.certificates += parsed.data.certificates;
+      first.row.registered += parsed.data.registered;
+      first.row.mappedFrom = [...first.sources].filter((code) => code !== municipalityNis);
       continue;
     }
-    seen.set(key, record.line);
-    rows.push({ line: record.line, municipalityNis: parsed.data.nis_code, date: parsed.data.date, certificates: parsed.data.certificates, registered: parsed.data.registered });
+    if (first) {
+      errors.push({ line: record.line, column: null, key: "duplicateRow", duplicateOf: first.row.line });
+      continue;
+    }
+    const row: OfficialFigureRow = { line: record.line, municipalityNis, date: parsed.data.date, certificates: parsed.data.certificates, registered: parsed.data.registered };
+    if (source !== municipalityNis) row.mappedFrom = [source];
+    seen.set(key, { row, sources: new Set([source]) });
+    rows.push(row);
   }
   return { rows, errors };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentNisCode } from "../municipalities/ceased-codes";
 import { locales } from "../locale";
 
 /**
@@ -53,7 +54,8 @@ export const registrationInput = z.object({
   registrantType: z.enum(registrantTypes, "required").default("SELF"),
   contact,
   locale: z.enum(locales, "required"),
-  municipalityNis: z.string("invalid").regex(/^\d{5}$/, "invalid").optional(),
+  // A code that ceased in the 2025 mergers (an older app, a saved form) is read as its successor's.
+  municipalityNis: z.string("invalid").regex(/^\d{5}$/, "invalid").transform(currentNisCode).optional(),
   attendees: z.array(attendee, "required").min(1, "tooFew").max(maxAttendees, "tooMany"),
   consent: z.literal(true, "consentRequired"),
   idempotencyKey: z.string("invalid").regex(/^[A-Za-z0-9_-]{8,100}$/, "invalid").optional(),

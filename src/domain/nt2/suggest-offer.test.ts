@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Nt2Profile } from "./profile";
 import { nt2ProfileInput } from "./profile";
-import { providersForRegion, suggestNt2Offer } from "./suggest-offer";
+import { providersServing, suggestNt2Offer } from "./suggest-offer";
 
 const base: Nt2Profile = {
   cvoProfile: true,
@@ -47,16 +47,18 @@ describe("suggestNt2Offer", () => {
   });
 });
 
-describe("providersForRegion", () => {
-  it("keeps only the providers of the region, sorted by name", () => {
+describe("providersServing", () => {
+  it("puts providers serving the learner's municipality first, then those serving the region, and leaves out the rest", () => {
     const providers = [
-      { id: "1", name: "CVO Gent", region: "FLANDERS" as const },
-      { id: "2", name: "Huis van het Nederlands Brussel", region: "BRUSSELS" as const },
-      { id: "3", name: "CVO Antwerpen", region: "FLANDERS" as const },
-      { id: "4", name: "Without region", region: null },
+      { id: "1", name: "CVO Gent", servedRegions: ["FLANDERS" as const], servedMunicipalities: [] },
+      { id: "2", name: "Huis van het Nederlands Brussel", servedRegions: ["BRUSSELS" as const], servedMunicipalities: [] },
+      { id: "3", name: "CVO Leuven", servedRegions: [], servedMunicipalities: ["24062", "24001"] },
+      { id: "4", name: "CVO Antwerpen", servedRegions: ["FLANDERS" as const], servedMunicipalities: [] },
+      { id: "5", name: "Nowhere yet", servedRegions: [], servedMunicipalities: [] },
     ];
-    expect(providersForRegion(providers, "FLANDERS").map((p) => p.id)).toEqual(["3", "1"]);
-    expect(providersForRegion(providers, "BRUSSELS").map((p) => p.id)).toEqual(["2"]);
+    expect(providersServing(providers, { region: "FLANDERS", municipalityNis: "24062" }).map((p) => p.id)).toEqual(["3", "4", "1"]);
+    expect(providersServing(providers, { region: "FLANDERS", municipalityNis: "44021" }).map((p) => p.id)).toEqual(["4", "1"]);
+    expect(providersServing(providers, { region: "BRUSSELS", municipalityNis: null }).map((p) => p.id)).toEqual(["2"]);
   });
 });
 

@@ -41,9 +41,16 @@ function deliveryFor(profile: Nt2Profile): Nt2Delivery {
   return "ON_SITE";
 }
 
-export type Nt2ProviderCandidate = { id: string; name: string; region: Region | null };
+export type Nt2ProviderCandidate = { id: string; name: string; servedRegions: readonly Region[]; servedMunicipalities: readonly string[] };
 
-/** The NT2 providers working in the learner's region, by name; none from another region. */
-export function providersForRegion<T extends Nt2ProviderCandidate>(providers: readonly T[], region: Region): T[] {
-  return providers.filter((provider) => provider.region === region).sort((a, b) => a.name.localeCompare(b.name, "nl"));
+/**
+ * The NT2 providers that take learners from where the learner lives, as their organisation page
+ * records it: those serving the learner's municipality first, then those serving the whole region;
+ * by name within each. Providers serving neither are left out.
+ */
+export function providersServing<T extends Nt2ProviderCandidate>(providers: readonly T[], learner: { region: Region; municipalityNis: string | null }): T[] {
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nl");
+  const local = providers.filter((provider) => learner.municipalityNis !== null && provider.servedMunicipalities.includes(learner.municipalityNis)).sort(byName);
+  const regional = providers.filter((provider) => !local.includes(provider) && provider.servedRegions.includes(learner.region)).sort(byName);
+  return [...local, ...regional];
 }

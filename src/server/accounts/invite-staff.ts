@@ -20,7 +20,8 @@ export async function inviteStaff(actor: Actor, input: InvitationInput, locale: 
   return db().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "accountExists");
-    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { name: true } });
+    // A deactivated organisation takes no new accounts.
+    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId, active: true }, select: { name: true } });
     if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });

@@ -37,7 +37,7 @@ export async function listOpenInvitations(actor: Actor, now = new Date()) {
 
 export async function listOrganisations(actor: Actor) {
   await authorize(actor, "accounts.manage", { type: "Organisation" });
-  return db().organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** Administrators cannot change their own role or deactivate themselves: the last admin must not lock everyone out. */
@@ -49,7 +49,7 @@ export async function updateAccount(actor: Actor, userId: string, input: { role:
   await authorize(actor, "accounts.manage", { type: "User", id: userId });
   refuseSelf(actor, userId);
   await db().$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
+    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId, active: true }, select: { id: true } });
     if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
     const updated = await tx.user.updateMany({ where: { id: userId }, data: input });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");

@@ -58,8 +58,9 @@ function createAuth() {
         create: {
           // A deactivated account gets no session, whichever path asks for one.
           before: async (session) => {
-            const user = await db().user.findUnique({ where: { id: session.userId }, select: { active: true } });
-            if (!user?.active) throw new APIError("FORBIDDEN", { message: "ACCOUNT_DEACTIVATED" });
+            const user = await db().user.findUnique({ where: { id: session.userId }, select: { active: true, organisation: { select: { active: true } } } });
+            // Nor does an account of a deactivated organisation (manage-organisations.ts).
+            if (!user?.active || !user.organisation.active) throw new APIError("FORBIDDEN", { message: "ACCOUNT_DEACTIVATED" });
             return { data: session };
           },
         },

@@ -26,7 +26,7 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
       select: { id: true },
     });
     if (!person) throw new AppError("NOT_FOUND");
-    const target = await tx.organisation.findFirst({ where: { id: input.targetOrganisationId, type: "NT2_PROVIDER" }, select: { id: true } });
+    const target = await tx.organisation.findFirst({ where: { id: input.targetOrganisationId, type: "NT2_PROVIDER", active: true }, select: { id: true } });
     if (!target) throw new AppError("INVALID_INPUT", "target", { targetOrganisationId: ["invalid"] });
     if (input.intakeId) {
       const intake = await tx.intake.findFirst({ where: { id: input.intakeId, personId: person.id }, select: { id: true } });

@@ -1,5 +1,4 @@
 import "server-only";
-import { providersForRegion } from "@/domain/nt2/suggest-offer";
 import type { Region } from "@/domain/nt2/profile";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
@@ -9,17 +8,25 @@ import { AppError } from "../errors";
 
 /**
  * What the NT2 referral form needs: who is referred (name and region only), their recent intakes
- * to link to, and the NT2 providers, those of the person's region first.
+ * to link to, and the active NT2 providers with the places they serve (the page suggests those
+ * serving the person's municipality or region, as recorded on each provider's organisation page).
  */
 export async function nt2ReferralForm(actor: Actor, personId: string) {
   await authorize(actor, "referrals.create", { type: "Person", id: personId });
   const person = await db().person.findFirst({
     where: { id: personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
-    select: { id: true, firstName: true, lastName: true, municipality: { select: { nameNl: true, region: true } }, intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 } },
+    select: { id: true, firstName: true, lastName: true, municipalityNis: true, municipality: { select: { nameNl: true, region: true } }, intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 } },
   });
   if (!person) throw new AppError("NOT_FOUND");
-  const providers = await db().organisation.findMany({ where: { type: "NT2_PROVIDER" }, select: { id: true, name: true, region: true } });
+  const providers = await db().organisation.findMany({
+    where: { type: "NT2_PROVIDER", active: true },
+    select: { id: true, name: true, servedRegions: true, servedMunicipalities: { select: { municipalityNis: true } } },
+  });
   await recordAudit(db(), actor, "READ", { type: "Person", id: person.id }, { screen: "nt2ReferralForm" });
   const region: Region = person.municipality?.region ?? "FLANDERS";
-  return { person, region, providers: providers.map((provider) => ({ ...provider, region: provider.region as Region | null })), providersOfRegion: providersForRegion(providers as { id: string; name: string; region: Region | null }[], region) };
+  return {
+    person,
+    region,
+    providers: providers.map((provider) => ({ ...provider, servedMunicipalities: provider.servedMunicipalities.map((served) => served.municipalityNis) })),
+  };
 }

@@ -14,7 +14,14 @@ export async function aMunicipality(nisCode: string, nameNl = `Gemeente ${nisCod
 export async function anOrganisation(type: OrganisationType, options: { municipalityNis?: string; region?: Region; name?: string } = {}) {
   if (options.municipalityNis) await aMunicipality(options.municipalityNis);
   return db().organisation.create({
-    data: { name: options.name ?? `${type} ${randomUUID().slice(0, 6)}`, type, municipalityNis: options.municipalityNis ?? null, region: options.region ?? "FLANDERS" },
+    data: {
+      name: options.name ?? `${type} ${randomUUID().slice(0, 6)}`,
+      type,
+      municipalityNis: options.municipalityNis ?? null,
+      region: options.region ?? "FLANDERS",
+      // An NT2 provider serves its region, as the 2026-12 migration set for existing providers.
+      servedRegions: type === "NT2_PROVIDER" ? [options.region ?? "FLANDERS"] : [],
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { staffLocales } from "@/domain/locale";
 import { sectionsFor } from "@/domain/staff-pages";
 import { resolveLocale } from "@/i18n/locale-param";
 import { getStaffUser } from "@/server/auth/current-actor";
@@ -8,8 +9,14 @@ import { signOutAction } from "./actions";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// Staff pages depend on the signed-in user: rendered per request, never prerendered by `next build`
-// (which would render them in uk and ru, which staff pages do not have, and without a database).
+// Staff screens exist in Dutch and English only: uk and ru are never rendered, not even at build
+// time (proxy.ts redirects /uk/staff/… and /ru/staff/… to /en/staff/…).
+export function generateStaticParams() {
+  return staffLocales.map((locale) => ({ locale }));
+}
+
+// Every staff screen reads the session and the database: rendered per request, never at build time,
+// so `next build` needs neither DATABASE_URL nor AUTH_SECRET.
 export const dynamic = "force-dynamic";
 
 // Staff pages are never indexed; proxy.ts also sends X-Robots-Tag and Cache-Control: private, no-store.

@@ -2,13 +2,17 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/domain/locale";
 import { housingSituations, personLanguages } from "@/domain/cases/person-input";
-import { db } from "@/server/db";
+import { listMunicipalityGroups } from "@/server/municipalities/municipality-groups";
 import type { FieldSpec } from "./field-spec";
 
 /** The person form's fields, labelled in the reader's language. */
 export async function personFormFields(locale: Locale, options: { municipalityLocked?: boolean } = {}): Promise<FieldSpec[]> {
   const t = await getTranslations({ locale, namespace: "cases.person" });
-  const municipalities = await db().municipality.findMany({ select: { nisCode: true, nameNl: true }, orderBy: { nameNl: "asc" } });
+  const places = await getTranslations({ locale, namespace: "common.places" });
+  const municipalityGroups = (await listMunicipalityGroups()).map((group) => ({
+    label: group.province ?? places("brusselsRegion"),
+    options: group.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
+  }));
   const dateHint = t("hints.date");
   return [
     {
@@ -36,7 +40,7 @@ export async function personFormFields(locale: Locale, options: { municipalityLo
       kind: "fieldset",
       legend: t("sections.status"),
       fields: [
-        ...(options.municipalityLocked ? [] : [{ kind: "select", name: "municipalityNis", label: t("fields.municipalityNis"), options: municipalities.map((m) => ({ value: m.nisCode, label: m.nameNl })) } satisfies FieldSpec]),
+        ...(options.municipalityLocked ? [] : [{ kind: "select", name: "municipalityNis", label: t("fields.municipalityNis"), options: [], groups: municipalityGroups } satisfies FieldSpec]),
         { kind: "date", name: "arrivalDate", label: t("fields.arrivalDate"), hint: dateHint },
         { kind: "date", name: "tpCertificateDate", label: t("fields.tpCertificateDate"), hint: dateHint },
         { kind: "checkbox", name: "inNationalRegister", label: t("fields.inNationalRegister") },

@@ -151,21 +151,38 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
         <label htmlFor={id} className="block font-semibold">
           {field.label}
         </label>
+        {field.hint && (
+          <p id={`${id}-hint`} className="m-0 text-sm">
+            {field.hint}
+          </p>
+        )}
         <ErrorText id={`${id}-error`} messages={errors[field.name]} />
         <select
           id={id}
           name={field.name}
-          defaultValue={typeof current === "string" ? current : ""}
+          // A multiple select (several municipalities) lists what was chosen; a plain one its one value.
+          multiple={field.multiple}
+          size={field.multiple ? 10 : undefined}
+          defaultValue={field.multiple ? asList(current) : typeof current === "string" ? current : ""}
           required={field.required}
           aria-invalid={errors[field.name] ? true : undefined}
-          aria-describedby={errors[field.name] ? `${id}-error` : undefined}
+          aria-describedby={[field.hint ? `${id}-hint` : "", errors[field.name] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
           className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
         >
-          <option value="">{field.placeholder ?? "—"}</option>
+          {!field.multiple && <option value="">{field.placeholder ?? "—"}</option>}
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
+          ))}
+          {field.groups?.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

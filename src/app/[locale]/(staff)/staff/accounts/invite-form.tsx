@@ -18,9 +18,16 @@ export type InviteLabels = {
   validation: Record<string, string>;
 };
 
-type Props = { action: (state: InviteState, form: FormData) => Promise<InviteState>; labels: InviteLabels; roles: Option[]; organisations: Option[] };
+type Props = {
+  action: (state: InviteState, form: FormData) => Promise<InviteState>;
+  labels: InviteLabels;
+  roles: Option[];
+  organisations: Option[];
+  /** From an organisation's page: the invitation is into that organisation, no choice shown. */
+  fixedOrganisationId?: string;
+};
 
-export function InviteForm({ action, labels, roles, organisations }: Props) {
+export function InviteForm({ action, labels, roles, organisations, fixedOrganisationId }: Props) {
   const [state, formAction] = useActionState(action, { values: { email: "", role: "", organisationId: "" } });
   const errorsOf = (field: string) => (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
   const select = (name: "role" | "organisationId", label: string, options: Option[]) => {
@@ -61,7 +68,7 @@ export function InviteForm({ action, labels, roles, organisations }: Props) {
       {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
       <TextField id="invite-email" name="email" type="email" label={labels.email} autoComplete="off" required defaultValue={state.values.email} key={`email-${state.values.email}`} errors={errorsOf("email")} />
       {select("role", labels.role, roles)}
-      {select("organisationId", labels.organisation, organisations)}
+      {fixedOrganisationId ? <input type="hidden" name="organisationId" value={fixedOrganisationId} /> : select("organisationId", labels.organisation, organisations)}
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );

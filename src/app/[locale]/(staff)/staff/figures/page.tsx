@@ -12,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
+import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -83,8 +84,12 @@ export default async function FiguresPage({ params, searchParams }: Props) {
               <option value="all">{t("page.allPlaces")}</option>
               <option value="FLANDERS">{t("page.regionFlanders")}</option>
               <option value="BRUSSELS">{t("page.regionBrussels")}</option>
-              {municipalities.map((m) => (
-                <option key={m.nisCode} value={m.nisCode}>{`${m.nameNl} (${m.nisCode})`}</option>
+              {groupByProvince(municipalities).map((group) => (
+                <optgroup key={group.province ?? "BRUSSELS"} label={group.province ?? t("page.regionBrussels")}>
+                  {group.municipalities.map((m) => (
+                    <option key={m.nisCode} value={m.nisCode}>{`${m.name} (${m.nisCode})`}</option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </p>
@@ -235,6 +240,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
       {comparison && (
         <>
           <h2>{t("compare.title")}</h2>
+          <p>{t("compare.onlyWithFigures")}</p>
           <ScrollRegion label={t("compare.title")}>
             <table className="w-full border-collapse text-sm">
               <thead>
@@ -246,7 +252,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {comparison.rows.map((row) => (
+                {comparison.rows.filter(hasFigures).map((row) => (
                   <tr key={row.nisCode} className="border-b border-slate-200">
                     <th scope="row" className={head}>{`${row.name} (${row.nisCode})`}</th>
                     {[row.persons, row.inNationalRegister, row.registrations, row.attended, row.intakes, row.referrals, row.officialCertificates, row.officialRegistered].map((value, i) => (
@@ -263,3 +269,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+/** Of the 304 municipalities, the table shows those with anything to compare; the CSV has them all. */
+const hasFigures = (row: { persons: number; registrations: number; intakes: number; referrals: number; officialCertificates: number | null }) =>
+  row.persons + row.registrations + row.intakes + row.referrals > 0 || row.officialCertificates !== null;

@@ -10,7 +10,7 @@ import { displayTimeZone } from "@/domain/time-zone";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { findUpcomingSession, listUpcomingSessions } from "@/server/infosessions/catalogue";
-import { listMunicipalities } from "@/server/infosessions/municipalities";
+import { listMunicipalityGroups } from "@/server/municipalities/municipality-groups";
 import { RegistrationForm } from "./registration-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -41,7 +41,8 @@ export default async function RegisterPage({ params }: Props) {
           label: `${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}${option.availability.kind === "full" ? ` (${t("catalogue.full")})` : ""}`,
         }))
       : [];
-  const municipalities = await listMunicipalities();
+  const common = await getTranslations({ locale, namespace: "common.places" });
+  const municipalities = (await listMunicipalityGroups()).map((group) => ({ label: group.province ?? common("brusselsRegion"), options: group.municipalities }));
   return (
     <>
       <h1>{t("register.title")}</h1>

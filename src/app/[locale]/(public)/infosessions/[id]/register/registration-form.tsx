@@ -40,7 +40,8 @@ type Props = {
   pageLocale: string;
   initialState: RegistrationFormState;
   labels: RegistrationFormLabels;
-  municipalities: { nisCode: string; name: string }[];
+  /** Grouped by province, Brussels apart: one <optgroup> each. */
+  municipalities: { label: string; options: { nisCode: string; name: string }[] }[];
   followUps: { id: string; label: string }[];
   privacyHref: string;
   maxAttendees: number;
@@ -164,10 +165,14 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
             <label htmlFor={fieldId("municipalityNis")}>{labels.municipality}</label>
             <select id={fieldId("municipalityNis")} name="municipalityNis" defaultValue={values.municipalityNis} aria-invalid={Boolean(errors.municipalityNis)} aria-describedby={describedBy("municipalityNis")} className={input}>
               <option value="">{labels.municipalityNone}</option>
-              {municipalities.map((municipality) => (
-                <option key={municipality.nisCode} value={municipality.nisCode}>
-                  {municipality.name}
-                </option>
+              {municipalities.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.options.map((municipality) => (
+                    <option key={municipality.nisCode} value={municipality.nisCode}>
+                      {municipality.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
             {errorFor("municipalityNis")}

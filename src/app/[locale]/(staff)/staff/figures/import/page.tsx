@@ -103,7 +103,10 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
                 {preview.rows.slice(0, 500).map((row) => (
                   <tr key={row.line} className="border-b border-slate-200">
                     <td className={th}>{row.line}</td>
-                    <td className={th}>{row.municipalityNis}</td>
+                    <td className={th}>
+                      {row.municipalityNis}
+                      {row.mappedFrom && <span className="block text-sm">{t("mappedFrom", { codes: row.mappedFrom.join(", ") })}</span>}
+                    </td>
                     <td className={th}>{row.date}</td>
                     <td className={th}>{row.certificates}</td>
                     <td className={th}>{row.registered}</td>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { dutchCourses } from "@/domain/facts/ukraine-offer";
 import { availabilities, courseModes, intendedStays, nt2ProfileInput, priorSchoolings, regions } from "@/domain/nt2/profile";
-import { providersForRegion, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
+import { providersServing, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
@@ -60,8 +60,8 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   const profile = submitted ? nt2ProfileInput.safeParse(raw) : null;
   const suggestion = profile?.success ? suggestNt2Offer(profile.data) : null;
   const region = profile?.success ? profile.data.region : form.region;
-  const inRegion = providersForRegion(form.providers, region);
-  const elsewhere = form.providers.filter((provider) => provider.region !== region).sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const inRegion = providersServing(form.providers, { region, municipalityNis: form.person.municipalityNis });
+  const elsewhere = form.providers.filter((provider) => !inRegion.includes(provider)).sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const name = `${form.person.firstName} ${form.person.lastName}`;
   const radios = <T extends string>(field: string, options: readonly T[], label: (option: T) => string, checked: string | undefined) => (
     <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">

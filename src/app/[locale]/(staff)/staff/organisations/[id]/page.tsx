@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Notice } from "@/components/staff/notice";
+import { staffRoles } from "@/domain/permissions";
+import { validationKeys } from "@/domain/validation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
+import { getOrganisation } from "@/server/organisations/manage-organisations";
+import { StaffForm } from "../../_cases/staff-form";
+import { inviteAction } from "../../accounts/actions";
+import { InviteForm } from "../../accounts/invite-form";
+import { saveOrganisationAction, setOrganisationActiveAction } from "../actions";
+import { organisationFormFields } from "../organisation-fields";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+
+const notices = ["created", "saved", "deactivated", "reactivated"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "organisations" });
+  return { title: t("title") };
+}
+
+export default async function OrganisationPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "organisations.manage");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  let organisation: Awaited<ReturnType<typeof getOrganisation>>;
+  try {
+    organisation = await getOrganisation(actor, id.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const t = await getTranslations({ locale, namespace: "organisations" });
+  const staff = await getTranslations({ locale, namespace: "staff" });
+  const validation = await getTranslations({ locale, namespace: "common.validation" });
+  const { notice, error } = await searchParams;
+  const shownNotice = notices.find((candidate) => candidate === notice);
+  const button = "rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50";
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/staff/organisations`}>{t("back")}</a>
+      </p>
+      <h1 className="mt-2">{organisation.name}</h1>
+      {shownNotice && <Notice>{t(`detail.${shownNotice}`)}</Notice>}
+      {error === "ownOrganisation" && <Notice kind="error">{t("detail.ownOrganisation")}</Notice>}
+      <p className="mt-2">
+        {organisation.nt2Kind ? t(`kinds.${organisation.nt2Kind}`) : t(`types.${organisation.type}`)} · {organisation.active ? t("active") : t("inactive")}
+      </p>
+      <form action={setOrganisationActiveAction.bind(null, locale)} className="mt-3">
+        <input type="hidden" name="organisationId" value={organisation.id} />
+        <input type="hidden" name="active" value={organisation.active ? "false" : "true"} />
+        <button type="submit" className={button}>
+          {organisation.active ? t("detail.deactivate") : t("detail.reactivate")}
+        </button>
+        {organisation.active && <span className="ml-2 text-sm">{t("detail.deactivateHint")}</span>}
+      </form>
+
+      <h2>{t("detail.edit")}</h2>
+      <StaffForm
+        action={saveOrganisationAction.bind(null, locale, organisation.id)}
+        fields={await organisationFormFields(locale)}
+        initialValues={{
+          name: organisation.name,
+          type: organisation.type,
+          nt2Kind: organisation.nt2Kind ?? "",
+          municipalityNis: organisation.municipalityNis ?? "",
+          region: organisation.region ?? "",
+          email: organisation.email ?? "",
+          servedRegions: organisation.servedRegions,
+          servedMunicipalities: organisation.servedMunicipalities,
+        }}
+        submitLabel={t("form.save")}
+        errorSummary={t("form.errorSummary")}
+      />
+
+      <h2>{t("detail.staff")}</h2>
+      {organisation.users.length === 0 ? (
+        <p className="mt-2">{t("detail.noStaff")}</p>
+      ) : (
+        <ul className="mt-2 list-disc pl-6">
+          {organisation.users.map((user) => (
+            <li key={user.id}>
+              {user.name}, <span className="break-all">{user.email}</span>, {staff(`roles.${user.role}`)}
+              {!user.active && ` (${staff("accounts.inactive")})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {organisation.active && (
+        <>
+          <h2>{t("detail.invite")}</h2>
+          <InviteForm
+            action={inviteAction.bind(null, locale)}
+            roles={staffRoles.map((role) => ({ value: role, label: staff(`roles.${role}`) }))}
+            organisations={[]}
+            fixedOrganisationId={organisation.id}
+            labels={{
+              email: staff("accounts.inviteEmail"),
+              role: staff("accounts.inviteRole"),
+              organisation: staff("accounts.inviteOrganisation"),
+              choose: staff("accounts.choose"),
+              submit: staff("accounts.inviteSubmit"),
+              sent: staff("accounts.invited"),
+              accountExists: staff("accounts.accountExists"),
+              validation: Object.fromEntries(validationKeys.map((key) => [key, validation(key)])),
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
