@@ -16,6 +16,7 @@ async function loops(): Promise<BackgroundLoop[]> {
   const { pruneFinishedMail } = await import("./mail/prune-outbox");
   const { anonymiseInactivePersons } = await import("./cases/anonymise-inactive-persons");
   const { erasePastRegistrations } = await import("./infosessions/erase-past-registrations");
+  const { eraseClosedQuestions } = await import("./questions/erase-closed-questions");
   return [
     { name: "outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueMail() },
     { name: "reminders", intervalMs: 60_000, run: () => queueDueReminders() },
@@ -23,6 +24,7 @@ async function loops(): Promise<BackgroundLoop[]> {
     { name: "outbox-pruning", intervalMs: 3_600_000, run: () => pruneFinishedMail() },
     { name: "retention", intervalMs: 6 * 3_600_000, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
     { name: "registration-retention", intervalMs: 6 * 3_600_000, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
+    { name: "question-retention", intervalMs: 6 * 3_600_000, run: () => eraseClosedQuestions().then((count) => log.info("retention.questions_erased", { count })) },
   ];
 }
 
