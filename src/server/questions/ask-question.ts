@@ -21,12 +21,9 @@ export async function askQuestion(actor: Actor, input: unknown, now = new Date()
   const question = parseInput(askQuestionInput, input);
   const found = [...new Set([...findPersonalData(question.title), ...findPersonalData(question.body)])];
   if (found.length > 0) throw new AppError("INVALID_INPUT", "personalData", { body: found });
-  // Staff of a municipality or OCMW ask about their own municipality; AgII-wide staff must name one.
+  // By default the asker's own municipality; staff without one (partners, AgII) name it.
   const municipalityNis = question.municipalityNis || actor.municipalityNis;
   if (!municipalityNis) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["required"] });
-  if (actor.role !== "ADMIN" && actor.municipalityNis && municipalityNis !== actor.municipalityNis) {
-    throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
-  }
   const region = regionOfMunicipality(municipalityNis);
   if (!region) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
 
