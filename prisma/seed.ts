@@ -8,6 +8,7 @@ import { PrismaClient } from "../src/server/generated/prisma/client";
 import { demoMunicipalities, demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 import { ensureDemoCases } from "./demo-cases";
+import { ensureDemoAdviserProfiles } from "./demo-questions";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
@@ -22,6 +23,7 @@ async function main() {
     await prisma.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, emailVerified: true } });
     await ensureDemoCredential(user.id);
   }
+  await ensureDemoAdviserProfiles(prisma);
   const created = await ensureUpcomingInfosessions(prisma, new Date());
   await ensureDemoCases(prisma, new Date());
   console.log(`Demo data ready (${created} infosessions added).`);
