@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { askQuestion } from "@/server/questions/ask-question";
 import { eraseClosedQuestions } from "@/server/questions/erase-closed-questions";
 import { getQuestion } from "@/server/questions/get-question";
+import { questionFigures } from "@/server/questions/question-figures";
 import { listQuestions } from "@/server/questions/list-questions";
 import { approveAnswer, proposeAnswer } from "@/server/questions/publish-answer";
 import { matchAnswers, searchAnswers } from "@/server/questions/search-answers";
@@ -34,7 +35,6 @@ beforeAll(async () => {
 });
 
 const queueIds = async (actor: Actor) => (await listQuestions(actor)).questions.map((q) => q.id);
-const versionOf = async (id: string) => (await db().question.findUniqueOrThrow({ where: { id } })).version;
 
 describe("questions to AgII", () => {
   it("route legal questions to legal advisers everywhere and sector questions to the coordinator of the municipality's region", async () => {
@@ -65,6 +65,9 @@ describe("questions to AgII", () => {
 
   it("take, ask back, reply, answer, close and reopen: each step stamped, audited and mailed; stale versions refused", async () => {
     const { id } = await askQuestion(leuvenWorker, { topic: "FAMILY_REUNIFICATION", title: "Vraag met een vraag terug", body: text });
+    await expect(stepQuestion(leuvenWorker, { move: "take", questionId: id, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(stepQuestion(housingBrabant, { move: "take", questionId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().auditEvent.count({ where: { actorUserId: housingBrabant.userId, action: "DENIED", entityId: id } })).toBe(1);
     await stepQuestion(legalAdviser, { move: "take", questionId: id, version: 1 });
     await expect(stepQuestion(secondLegalAdviser, { move: "take", questionId: id, version: 1 })).rejects.toMatchObject({ code: "STALE_EDIT" });
     await stepQuestion(legalAdviser, { move: "askBack", questionId: id, version: 2, body: "Hoe oud is het kind?" });
@@ -152,5 +155,18 @@ describe("questions to AgII", () => {
     expect(await db().questionMessage.count({ where: { questionId: id } })).toBe(0);
     expect(await db().question.findUnique({ where: { id: recent.id } })).not.toBeNull();
     expect(await db().publishedAnswer.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({ status: "PUBLISHED", sourceQuestionId: null });
+  });
+
+  it("figures: a municipality officer sees their own municipality with small counts hidden; administrators see all, exactly", async () => {
+    const own = await questionFigures(gentOfficer);
+    expect(own.municipalityOnly).toBe(true);
+    expect(own.perTopic).toEqual([{ key: "HOUSING", count: "< 5" }]);
+    expect(own.medianHours).toBeNull();
+    const all = await questionFigures(admin);
+    const housing = all.perTopic.find((row) => row.key === "HOUSING");
+    expect(housing?.count).toBe(await db().question.count({ where: { topic: "HOUSING" } }));
+    expect(all.perRegion.map((row) => row.key)).toEqual(expect.arrayContaining(["OOST_VLAANDEREN", "VLAAMS_BRABANT"]));
+    expect(all.medianHours).not.toBeNull();
+    expect(all.withinTarget).not.toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 
 type Row = { key: string; count: number };
@@ -27,8 +26,8 @@ export type QuestionFigures = {
 export async function questionFigures(actor: Actor): Promise<QuestionFigures> {
   await authorize(actor, "questions.figures", { type: "QuestionFigures" });
   const municipalityOnly = actor.role === "MUNICIPALITY_OFFICER";
-  if (municipalityOnly && !actor.municipalityNis) throw new AppError("FORBIDDEN");
-  const where = municipalityOnly ? Prisma.sql`WHERE q."municipalityNis" = ${actor.municipalityNis}` : Prisma.sql`WHERE true`;
+  // An officer whose organisation has no municipality sees no questions at all.
+  const where = municipalityOnly ? Prisma.sql`WHERE q."municipalityNis" = ${actor.municipalityNis ?? ""}` : Prisma.sql`WHERE true`;
   const grouped = (expression: Prisma.Sql) =>
     db().$queryRaw<Row[]>`SELECT ${expression} AS key, count(*)::int AS count FROM "Question" q ${where} GROUP BY 1 ORDER BY 1`;
   const [perTopic, perRegion, perMonth, timing] = await Promise.all([
