@@ -25,7 +25,9 @@ export function AskForm(props: {
   const { labels } = props;
   const input = "mt-1 w-full rounded border-2 border-slate-600 p-2";
   return (
-    <form action={formAction} noValidate className="mt-4 space-y-4">
+    // Remounted with each answer from the server: React's reset after an action would otherwise put a
+    // <select> back to its first default, losing the topic chosen.
+    <form action={formAction} noValidate className="mt-4 space-y-4" key={JSON.stringify(state.values ?? {})}>
       <FormErrorSummary state={state} summary={labels.summary} />
       <p className="rounded border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{labels.situationsNotPersons}</p>
       <p>
