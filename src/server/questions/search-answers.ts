@@ -35,7 +35,7 @@ export async function matchAnswers(text: string, topic: QuestionTopic | "", opti
   return db().$queryRaw<AnswerHit[]>`
     SELECT ${columns} FROM "PublishedAnswer" a
     WHERE a."status" = 'PUBLISHED' ${topicFilter} AND ${match}
-    ORDER BY ts_rank(${vector}, ${query}) DESC, word_similarity(${lowered}, a."searchText") DESC
+    ORDER BY ${method === "trigram" ? Prisma.empty : Prisma.sql`ts_rank(${vector}, ${query}) DESC,`} word_similarity(${lowered}, a."searchText") DESC
     LIMIT ${take}`;
 }
 
