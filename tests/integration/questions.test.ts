@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { renderOutboxMessage } from "@/server/mail/templates";
 import { askQuestion } from "@/server/questions/ask-question";
 import { eraseClosedQuestions } from "@/server/questions/erase-closed-questions";
 import { getQuestion } from "@/server/questions/get-question";
@@ -84,6 +85,12 @@ describe("questions to AgII", () => {
     // Both legal advisers for family reunification hear of the new question; the steps after go to one side.
     const mails = await db().outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `question:${id}:` } }, select: { payload: true } });
     expect(mails.map((m) => (m.payload as { event: string }).event).sort()).toEqual(["answered", "asked", "asked", "askedBack", "closed", "reopened", "replied"]);
+    // The worker can render each of them, in Dutch, with the question's address and not its text.
+    const answered = await db().outboxMessage.findFirstOrThrow({ where: { idempotencyKey: { startsWith: `question:${id}:answered:` } } });
+    const mail = await renderOutboxMessage(answered);
+    expect(mail).toMatchObject({ subject: "Je vraag aan AgII is beantwoord" });
+    expect(JSON.stringify(mail)).toContain(`/nl/staff/questions/${id}`);
+    expect(JSON.stringify(mail)).not.toContain("meerderjarig");
   });
 
   it("the asker can reopen within 14 days of the answer, not later", async () => {
