@@ -34,4 +34,7 @@ export const demoUsers: { id: string; email: string; name: string; role: StaffRo
   { id: "demo-caseworker-leuven", email: "ocmw@welkom.demo", name: "Lotte Maatschappelijk Werker", role: "CASEWORKER", organisationId: demoOrganisationIds.leuvenOcmw },
   { id: "demo-municipality", email: "gemeente@welkom.demo", name: "Gert Gemeente", role: "MUNICIPALITY_OFFICER", organisationId: demoOrganisationIds.ghent },
   { id: "demo-nt2", email: "nt2@welkom.demo", name: "Nina NT2", role: "NT2_PROVIDER", organisationId: demoOrganisationIds.cvoGhent },
+  // AgII's legal service: two advisers, because an answer for all needs a second one's approval.
+  { id: "demo-adviser", email: "jurist@welkom.demo", name: "Jana Jurist", role: "AGII_ADVISER", organisationId: demoOrganisationIds.agii },
+  { id: "demo-adviser-2", email: "jurist2@welkom.demo", name: "Bram Jurist", role: "AGII_ADVISER", organisationId: demoOrganisationIds.agii },
 ];

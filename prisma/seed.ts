@@ -9,6 +9,7 @@ import { demoOrganisations, demoPassword, demoUsers } from "./demo-data";
 import { ensureUpcomingInfosessions } from "./demo-infosessions";
 import { ensureDemoCases } from "./demo-cases";
 import { ensureDemoVolume } from "./demo-volume";
+import { ensureDemoAdviserProfiles } from "./demo-questions";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
@@ -21,6 +22,7 @@ async function main() {
     await prisma.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, emailVerified: true } });
     await ensureDemoCredential(user.id);
   }
+  await ensureDemoAdviserProfiles(prisma);
   const created = await ensureUpcomingInfosessions(prisma, new Date());
   await ensureDemoCases(prisma, new Date());
   const persons = await ensureDemoVolume(prisma, new Date());

@@ -3,7 +3,7 @@
  * (own organisation, own municipality, referrals addressed to one's organisation) is applied in the
  * query itself by the use-case.
  */
-export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"] as const;
+export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -28,7 +28,13 @@ export type Permission =
   | "interpreters.handle"
   | "figures.read"
   | "figures.compare"
-  | "figures.import";
+  | "figures.import"
+  // Questions to AgII: ask, answer from a queue, propose and approve answers for all, read them, figures.
+  | "questions.ask"
+  | "questions.answer"
+  | "answers.read"
+  | "answers.publish"
+  | "questions.figures";
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   ADMIN: [
@@ -54,6 +60,10 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "figures.read",
     "figures.compare",
     "figures.import",
+    "questions.ask",
+    "questions.answer",
+    "answers.read",
+    "questions.figures",
   ],
   CASEWORKER: [
     "infosessions.registerPerson",
@@ -65,11 +75,16 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "referrals.create",
     "referrals.read",
     "interpreters.request",
+    "questions.ask",
+    "answers.read",
   ],
   // The role of the Flemish registration tool: persons living in their municipality, and its figures.
-  MUNICIPALITY_OFFICER: ["persons.read", "persons.write", "figures.read"],
+  MUNICIPALITY_OFFICER: ["persons.read", "persons.write", "figures.read", "questions.ask", "answers.read", "questions.figures"],
   // Only referrals addressed to their organisation, with the fields a course needs.
   NT2_PROVIDER: ["referrals.read", "referrals.handle"],
+  // AgII's legal advisers and sector coordinators: the questions of their topics and regions.
+  // Publishing an answer for all takes two of them (one proposes, another approves).
+  AGII_ADVISER: ["questions.answer", "answers.read", "answers.publish", "questions.figures"],
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {
@@ -77,4 +92,4 @@ export function can(role: StaffRole, permission: Permission): boolean {
 }
 
 /** Staff roles whose screens show personal data: they must use two-factor sign-in when it is required. */
-export const rolesSeeingPersonalData: readonly StaffRole[] = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"];
+export const rolesSeeingPersonalData: readonly StaffRole[] = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER"];

@@ -11,6 +11,8 @@ export const staffSections = [
   { key: "outbox", path: "/staff/outbox", anyOf: ["outbox.read"] },
   { key: "referrals", path: "/staff/referrals", anyOf: ["referrals.read"] },
   { key: "interpreters", path: "/staff/interpreters", anyOf: ["interpreters.request", "interpreters.handle"] },
+  { key: "questions", path: "/staff/questions", anyOf: ["questions.ask", "questions.answer"] },
+  { key: "answers", path: "/staff/answers", anyOf: ["answers.read"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },
   { key: "accounts", path: "/staff/accounts", anyOf: ["accounts.manage"] },
   { key: "organisations", path: "/staff/organisations", anyOf: ["organisations.manage"] },

@@ -25,10 +25,11 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  * demo referral: the row for a referral uses an id nobody owns (403 without the permission, 404
  * with it); tests/e2e/staff-referrals.spec.ts checks who sees a real one.
  */
-type PageRow = { path: string; permission: Permission | null; ownedBy?: readonly DemoStaff[] };
+type PageRow = { path: string; permission: Permission | null; anyOf?: readonly Permission[]; ownedBy?: readonly DemoStaff[] };
 
 const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii, intakeOfOcmwLeuven } = demoRecords;
 const nobodysReferral = "00000000-0000-4000-9000-00000000dead";
+const nobodysQuestion = "00000000-0000-4000-9000-00000000beef";
 
 const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff", permission: null },
@@ -60,10 +61,16 @@ const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff/interpreters", permission: "interpreters.request" },
   { path: "/staff/figures", permission: "figures.read" },
   { path: "/staff/figures/import", permission: "figures.import" },
+  // Questions to AgII: askers and advisers share the list page (each sees their own part).
+  { path: "/staff/questions", permission: null, anyOf: ["questions.ask", "questions.answer"] },
+  { path: `/staff/questions/${nobodysQuestion}`, permission: null, anyOf: ["questions.ask", "questions.answer"], ownedBy: [] },
+  { path: "/staff/questions/figures", permission: "questions.figures" },
+  { path: "/staff/answers", permission: "answers.read" },
 ];
 
 function expectedStatus(row: PageRow, who: DemoStaff): number {
   if (row.permission && !can(demoAccount(who).role, row.permission)) return 403;
+  if (row.anyOf && !row.anyOf.some((permission) => can(demoAccount(who).role, permission))) return 403;
   if (row.ownedBy && !row.ownedBy.includes(who)) return 404;
   return 200;
 }

@@ -33,6 +33,8 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     `/en/staff/referrals/new?personId=${gentPersonOfAgii}`,
     `/nl/staff/referrals/new?personId=${gentPersonOfAgii}&${nt2Profile}`,
     "/en/staff/interpreters",
+    "/nl/staff/questions",
+    "/en/staff/answers",
   ],
   admin: [
     `/en/staff/persons/${leuvenPersonOfOcmw}`,
@@ -48,8 +50,11 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     `/en/staff/organisations/${demoOrganisationIds.cvoGhent}`,
   ],
   "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
-  municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures"],
+  municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures", "/nl/staff/questions/figures"],
   nt2: ["/nl/staff/referrals?status=SENT"],
+  // The question thread and the approval list are scanned in tests/e2e/staff-questions.spec.ts, which creates them.
+  adviser: ["/en/staff/questions", "/nl/staff/answers", "/en/staff/questions/figures"],
+  "adviser-2": [],
 };
 
 for (const [who, paths] of Object.entries(pagesByAccount) as [DemoStaff, readonly string[]][]) {

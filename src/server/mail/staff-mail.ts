@@ -9,6 +9,9 @@ import enMail from "../../../messages/en/mail.json";
 import nlMail from "../../../messages/nl/mail.json";
 import enStaff from "../../../messages/en/staff.json";
 import nlStaff from "../../../messages/nl/staff.json";
+import enQuestions from "../../../messages/en/questions.json";
+import nlQuestions from "../../../messages/nl/questions.json";
+import { questionMailEvents } from "../questions/question-mail";
 import { composeMail } from "./compose";
 import type { OutgoingMail } from "./transport";
 
@@ -28,12 +31,14 @@ const payloadSchemas = {
   "staff-password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
   // Only a path: the referral's page shows who it concerns to whoever may see it, the mail does not.
   "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
+  // A question to AgII: what happened and where to read it, never its text.
+  "question-update": z.object({ event: z.enum(questionMailEvents), questionPath: z.string().startsWith("/") }),
 };
 type StaffMailTemplate = keyof typeof payloadSchemas;
 
 export const isStaffMailTemplate = (template: string): template is StaffMailTemplate => Object.hasOwn(payloadSchemas, template);
 
-const messagesByLocale = { nl: { mail: nlMail, staff: nlStaff }, en: { mail: enMail, staff: enStaff } } as const;
+const messagesByLocale = { nl: { mail: nlMail, staff: nlStaff, questions: nlQuestions }, en: { mail: enMail, staff: enStaff, questions: enQuestions } } as const;
 
 type Message = { template: StaffMailTemplate; to: string; locale: string; payload: unknown; messageKey: string };
 
@@ -75,6 +80,11 @@ export function renderStaffMail({ template, to, locale: requested, payload, mess
         declined.reason ? t("referralDeclined.reason", { reason: declined.reason }) : t("referralDeclined.noReason"),
         t("referralDeclined.action", { url: `${baseUrl()}${declined.referralPath}` }),
       ]);
+    }
+    case "question-update": {
+      const update = payloadSchemas[template].parse(payload);
+      const q = createTranslator({ locale, messages, namespace: "questions.mail" });
+      return mail(q(`subject.${update.event}`), [t("greetingWithoutName"), q(`body.${update.event}`), q("action", { url: `${baseUrl()}${update.questionPath}` })]);
     }
   }
 }

@@ -14,6 +14,7 @@
  *   caseworker-leuven  CASEWORKER, OCMW Leuven (another organisation, for scoping specs)
  *   municipality       MUNICIPALITY_OFFICER, Stad Gent (NIS 44021)
  *   nt2                NT2_PROVIDER, CVO Gent
+ *   adviser, adviser-2 AGII_ADVISER, AgII's legal service (all legal topics)
  * Do not sign out with a saved login: that ends the shared session for every spec using it.
  */
 import path from "node:path";
@@ -27,6 +28,8 @@ export const demoStaff = {
   "caseworker-leuven": "demo-caseworker-leuven",
   municipality: "demo-municipality",
   nt2: "demo-nt2",
+  adviser: "demo-adviser",
+  "adviser-2": "demo-adviser-2",
 } as const;
 export type DemoStaff = keyof typeof demoStaff;
 export const everyDemoStaff = Object.keys(demoStaff) as DemoStaff[];

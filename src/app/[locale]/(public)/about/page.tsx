@@ -1,3 +1,4 @@
+import { closedQuestionRetentionMonths } from "@/domain/questions/retention";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
@@ -58,6 +59,7 @@ export default async function AboutPage({ params }: Props) {
         ))}
         <h3>{t("privacy.minimisation.heading")}</h3>
         <p className="mt-2">{t("privacy.minimisation.body")}</p>
+        <p className="mt-2">{t("privacy.questions", { months: closedQuestionRetentionMonths })}</p>
         <h3>{t("privacy.rights.heading")}</h3>
         <p className="mt-2">{t("privacy.rights.body")}</p>
         <ul className="mt-2 list-disc pl-6">

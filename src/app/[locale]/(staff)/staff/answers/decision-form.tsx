@@ -1,0 +1,19 @@
+"use client";
+
+import { useActionState } from "react";
+import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { idleState, type FormState } from "@/components/staff-forms/form-state";
+
+/** One button on an answer: approve a colleague's proposal, or confirm an old answer still holds. */
+export function DecisionForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; answerId: string; decision: "approve" | "reviewed"; submit: string; summary: string }) {
+  const [state, formAction, pending] = useActionState(props.action, idleState);
+  return (
+    <form action={formAction} className="mt-2">
+      <DoneMessage state={state} />
+      <FormErrorSummary state={state} summary={props.summary} />
+      <input type="hidden" name="answerId" value={props.answerId} />
+      <input type="hidden" name="decision" value={props.decision} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{props.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/domain/permissions";
+import { questionTopics } from "@/domain/questions/topics";
+import { resolveLocale } from "@/i18n/locale-param";
+import { alternatesFor } from "@/i18n/metadata";
+import { requireActor } from "@/server/auth/current-actor";
+import { answersToLookAt, searchAnswers } from "@/server/questions/search-answers";
+import { answerDecisionAction } from "./actions";
+import { DecisionForm } from "./decision-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; topic?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "questions" });
+  return { title: t("answers.title"), alternates: alternatesFor(locale, "/staff/answers") };
+}
+
+/** Answers for everyone: search and filter (a plain GET form); advisers also approve proposals and review old answers. */
+export default async function AnswersPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "answers.read");
+  const t = await getTranslations({ locale, namespace: "questions" });
+  const format = await getFormatter();
+  const query = await searchParams;
+  const text = typeof query.q === "string" ? query.q.slice(0, 200) : "";
+  const topic = (questionTopics as readonly string[]).includes(query.topic ?? "") ? (query.topic as string) : "";
+  const answers = await searchAnswers(actor, { text, topic });
+  const adviser = can(actor.role, "answers.publish") ? await answersToLookAt(actor) : null;
+  const decide = answerDecisionAction.bind(null, locale);
+  const input = "mt-1 w-full rounded border-2 border-slate-600 p-2";
+
+  return (
+    <>
+      <h1>{t("answers.title")}</h1>
+      <p className="mt-2">{t("answers.intro")}</p>
+      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-4">
+        <p className="grow">
+          <label htmlFor="q" className="block font-semibold">{t("answers.searchText")}</label>
+          <input id="q" name="q" type="search" defaultValue={text} maxLength={200} className={input} />
+        </p>
+        <p>
+          <label htmlFor="filter-topic" className="block font-semibold">{t("ask.topic")}</label>
+          <select id="filter-topic" name="topic" defaultValue={topic} className={input}>
+            <option value="">{t("answers.allTopics")}</option>
+            {questionTopics.map((value) => (
+              <option key={value} value={value}>{t(`topics.${value}`)}</option>
+            ))}
+          </select>
+        </p>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("answers.search")}</button>
+      </form>
+
+      <p className="mt-4" role="status">{t("answers.results", { count: answers.length })}</p>
+      {answers.length === 0 ? (
+        <p className="mt-2">{t("answers.empty")}</p>
+      ) : (
+        <ul className="mt-2 space-y-4">
+          {answers.map((answer) => (
+            <li key={answer.id} id={`answer-${answer.id}`} className="rounded border border-slate-300 p-3">
+              <h2 className="mt-0 text-lg">{answer.title}</h2>
+              <p className="text-sm">
+                {t(`topics.${answer.topic}`)} · {t("answers.lastReviewed", { date: format.dateTime(answer.lastReviewedAt ?? answer.publishedAt, { dateStyle: "medium" }) })}
+              </p>
+              <h3 className="mt-2 text-base">{t("answers.question")}</h3>
+              <p className="whitespace-pre-line">{answer.question}</p>
+              <h3 className="mt-2 text-base">{t("answers.answer")}</h3>
+              <p className="whitespace-pre-line">{answer.answer}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {adviser && (
+        <>
+          <h2>{t("answers.proposalsTitle")}</h2>
+          {adviser.proposals.length === 0 ? (
+            <p className="mt-2">{t("answers.empty")}</p>
+          ) : (
+            <ul className="mt-2 space-y-4">
+              {adviser.proposals.map((proposal) => (
+                <li key={proposal.id} className="rounded border border-slate-300 p-3">
+                  <h3 className="mt-0 text-base">{proposal.title}</h3>
+                  <p className="text-sm">{t(`topics.${proposal.topic}`)} · {proposal.author.name}</p>
+                  <p className="mt-1 whitespace-pre-line">{proposal.question}</p>
+                  <p className="mt-1 whitespace-pre-line">{proposal.answer}</p>
+                  {proposal.mine ? <p className="mt-2 text-sm">{t("answers.yourOwn")}</p> : <DecisionForm action={decide} answerId={proposal.id} decision="approve" submit={t("answers.approve")} summary={t("errors.summary")} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {adviser.dueForReview.length > 0 && (
+            <>
+              <h2>{t("answers.reviewTitle")}</h2>
+              <ul className="mt-2 space-y-4">
+                {adviser.dueForReview.map((answer) => (
+                  <li key={answer.id} className="rounded border border-slate-300 p-3">
+                    <h3 className="mt-0 text-base">{answer.title}</h3>
+                    <DecisionForm action={decide} answerId={answer.id} decision="reviewed" submit={t("answers.markReviewed")} summary={t("errors.summary")} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

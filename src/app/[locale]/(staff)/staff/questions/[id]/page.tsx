@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/domain/permissions";
+import { questionTransition } from "@/domain/questions/states";
+import { questionTopics, supportRegions } from "@/domain/questions/topics";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor, requireStaffUser } from "@/server/auth/current-actor";
+import { AppError } from "@/server/errors";
+import { getQuestion } from "@/server/questions/get-question";
+import { proposeAnswerAction } from "../../answers/actions";
+import { ProposeAnswerForm } from "../../answers/propose-form";
+import { stepQuestionAction } from "../actions";
+import { StepForm } from "./step-form";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "questions" });
+  return { title: t("title") };
+}
+
+async function load(...args: Parameters<typeof getQuestion>) {
+  try {
+    return await getQuestion(...args);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+/** One question and its stamped thread, with the steps the viewer may take now. */
+export default async function QuestionPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const { actor: user } = await requireStaffUser(locale);
+  const actor = await requireActor(locale, can(user.role, "questions.answer") ? "questions.answer" : "questions.ask");
+  const { question, mayAnswer, mayAct, mayReopen } = await load(actor, { questionId: id });
+  const t = await getTranslations({ locale, namespace: "questions" });
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const step = stepQuestionAction.bind(null, locale);
+  const possible = (move: Parameters<typeof questionTransition>[1]) => questionTransition(question.status, move) !== null;
+  const common = { action: step, questionId: question.id, version: question.version, summary: t("errors.summary") };
+  const select = "mt-1 w-full rounded border-2 border-slate-600 p-2";
+
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/staff/questions`}>{t("title")}</a>
+      </p>
+      <h1>{question.title}</h1>
+      {(await searchParams).done === "asked" && (
+        <p role="status" className="mt-2 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">{t("ask.sent")}</p>
+      )}
+      <p className="mt-2 text-sm">
+        {t(`topics.${question.topic}`)} · {question.municipality.nameNl} ({t(`regions.${question.region}`)}) · {t("list.status")}: <strong>{t(`statuses.${question.status}`)}</strong>
+        {question.assignedTo && ` · ${t("list.assignedTo")}: ${question.assignedTo.name}`}
+      </p>
+      <p className="text-sm">{t("detail.askedBy", { name: question.askedBy.name, organisation: question.askerOrganisation.name, date: when(question.createdAt) })}</p>
+      {!question.firstAnsweredAt && <p className="text-sm">{t("list.due")} {when(question.firstAnswerDueAt)}</p>}
+      <p className="mt-4 whitespace-pre-line rounded bg-slate-50 p-3">{question.body}</p>
+
+      <h2>{t("detail.thread")}</h2>
+      <ol className="mt-2 space-y-3">
+        {question.messages.map((message) => (
+          <li key={message.id} className="rounded border border-slate-300 p-3">
+            <p className="text-sm font-semibold">
+              {t(`detail.kinds.${message.kind}`)} · {message.author.name} · {when(message.createdAt)}
+              {message.fromStatus && message.toStatus && ` · ${t("detail.statusChange", { from: t(`statuses.${message.fromStatus}`), to: t(`statuses.${message.toStatus}`) })}`}
+            </p>
+            {message.body && <p className="mt-1 whitespace-pre-line">{message.body}</p>}
+          </li>
+        ))}
+      </ol>
+
+      {mayAnswer && (
+        <>
+          {possible("take") && <StepForm {...common} move="take" submit={t("detail.take")} variant="secondary" />}
+          {possible("answer") && <StepForm {...common} move="answer" submit={t("detail.answer")} messageLabel={t("detail.message")} />}
+          {possible("askBack") && <StepForm {...common} move="askBack" submit={t("detail.askBack")} messageLabel={t("detail.message")} variant="secondary" />}
+          {possible("pass") && (
+            <StepForm {...common} move="pass" submit={t("detail.pass")} messageLabel={t("detail.passNote")} variant="secondary">
+              <p>
+                <label htmlFor="pass-topic" className="block font-semibold">{t("detail.passTopic")}</label>
+                <select id="pass-topic" name="topic" defaultValue={question.topic} className={select}>
+                  {questionTopics.map((topic) => (
+                    <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>
+                  ))}
+                </select>
+              </p>
+              <p>
+                <label htmlFor="pass-region" className="block font-semibold">{t("detail.passRegion")}</label>
+                <select id="pass-region" name="region" defaultValue={question.region} className={select}>
+                  {supportRegions.map((region) => (
+                    <option key={region} value={region}>{t(`regions.${region}`)}</option>
+                  ))}
+                </select>
+              </p>
+            </StepForm>
+          )}
+        </>
+      )}
+      {mayAct && (
+        <>
+          {possible("reply") && <StepForm {...common} move="reply" submit={t("detail.reply")} messageLabel={t("detail.message")} />}
+          {possible("close") && <StepForm {...common} move="close" submit={t("detail.close")} variant="secondary" />}
+          {mayReopen && (
+            <>
+              <p className="mt-4 text-sm">{t("detail.reopenHint")}</p>
+              <StepForm {...common} move="reopen" submit={t("detail.reopen")} variant="secondary" />
+            </>
+          )}
+        </>
+      )}
+      {can(actor.role, "answers.publish") && question.status === "ANSWERED" && (
+        <section>
+          <h2>{t("answers.proposeTitle")}</h2>
+          <p className="mt-2">{t("answers.proposeHint")}</p>
+          <ProposeAnswerForm
+            action={proposeAnswerAction.bind(null, locale)}
+            questionId={question.id}
+            topic={question.topic}
+            labels={{ title: t("ask.questionTitle"), question: t("answers.question"), answer: t("answers.answer"), submit: t("answers.propose"), summary: t("errors.summary") }}
+          />
+        </section>
+      )}
+    </>
+  );
+}

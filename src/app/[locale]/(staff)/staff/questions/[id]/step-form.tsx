@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { idleState, type FormState } from "@/components/staff-forms/form-state";
+
+/**
+ * One step on a question as its own small form (hidden move, id and version), with an optional
+ * message; extra fields (pass: topic and region) come as children.
+ */
+export function StepForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  questionId: string;
+  version: number;
+  move: string;
+  submit: string;
+  summary: string;
+  messageLabel?: string;
+  children?: ReactNode;
+  variant?: "primary" | "secondary";
+}) {
+  const [state, formAction, pending] = useActionState(props.action, idleState);
+  const id = `${props.move}-body`;
+  const errors = state.fieldErrors ?? {};
+  const typed = state.status === "error" && typeof state.values?.body === "string" ? state.values.body : "";
+  return (
+    <form action={formAction} noValidate className="mt-4 rounded border border-slate-300 p-3">
+      <DoneMessage state={state} />
+      <FormErrorSummary state={state} summary={props.summary} />
+      <input type="hidden" name="move" value={props.move} />
+      <input type="hidden" name="questionId" value={props.questionId} />
+      <input type="hidden" name="version" value={props.version} />
+      {props.messageLabel && (
+        <p>
+          <label htmlFor={id} className="block font-semibold">{props.messageLabel}</label>
+          <textarea id={id} name="body" rows={5} maxLength={8000} defaultValue={typed} aria-describedby={`${id}-error`} aria-invalid={Boolean(errors.body)} className="mt-1 w-full rounded border-2 border-slate-600 p-2" />
+          <FieldError id={`${id}-error`} messages={errors.body} />
+        </p>
+      )}
+      {props.children}
+      <button type="submit" disabled={pending} className={`mt-2 rounded px-4 py-2 font-semibold ${props.variant === "secondary" ? "border-2 border-brand-700 text-brand-900" : "bg-brand-700 text-white"}`}>
+        {props.submit}
+      </button>
+    </form>
+  );
+}

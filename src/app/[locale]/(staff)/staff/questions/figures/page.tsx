@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { questionFigures } from "@/server/questions/question-figures";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "questions" });
+  return { title: t("figures.title") };
+}
+
+export default async function QuestionFiguresPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "questions.figures");
+  const figures = await questionFigures(actor);
+  const t = await getTranslations({ locale, namespace: "questions" });
+  const format = await getFormatter();
+  const count = (value: number | string) => (typeof value === "number" ? format.number(value) : value);
+  const table = (caption: string, header: string, rows: { key: string; count: number | string }[], label: (key: string) => string) => (
+    <table className="mt-4 w-full border-collapse text-left">
+      <caption className="text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-slate-400">
+          <th scope="col" className="p-2">{header}</th>
+          <th scope="col" className="p-2 text-right">{t("figures.questions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-slate-200">
+            <th scope="row" className="p-2 font-normal">{label(row.key)}</th>
+            <td className="p-2 text-right">{count(row.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  const topicLabel = (key: string) => t(`topics.${key as "OTHER"}`);
+  const regionLabel = (key: string) => t(`regions.${key as "BRUSSELS"}`);
+
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/staff/questions`}>{t("title")}</a>
+      </p>
+      <h1>{t("figures.title")}</h1>
+      <p className="mt-2">{figures.municipalityOnly ? t("figures.scopeOwn") : t("figures.scopeAll")}</p>
+      <p className="mt-2 text-sm">{t("figures.smallNote")}</p>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{t("figures.medianHours")}</dt>
+        <dd>{figures.medianHours === null ? t("figures.notShown") : t("figures.hours", { count: figures.medianHours })}</dd>
+        <dt className="font-semibold">{t("figures.p90Hours")}</dt>
+        <dd>{figures.p90Hours === null ? t("figures.notShown") : t("figures.hours", { count: figures.p90Hours })}</dd>
+        <dt className="font-semibold">{t("figures.withinTarget")}</dt>
+        <dd>{figures.withinTarget === null ? t("figures.notShown") : format.number(figures.withinTarget, { style: "percent", maximumFractionDigits: 0 })}</dd>
+      </dl>
+      {table(t("figures.perTopic"), t("ask.topic"), figures.perTopic, topicLabel)}
+      {table(t("figures.perRegion"), t("list.region"), figures.perRegion, regionLabel)}
+      {table(t("figures.perMonth"), t("figures.month"), figures.perMonth, (key) => key)}
+    </>
+  );
+}
