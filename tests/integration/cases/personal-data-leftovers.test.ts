@@ -6,6 +6,7 @@ import { registerPersonForInfosession } from "@/server/cases/register-person-for
 import { db } from "@/server/db";
 import { changeReferralStatus } from "@/server/referrals/change-referral-status";
 import { aCaseWorld, anInfosession, aPerson } from "../../support/factories/cases";
+import { textColumnsContaining } from "../../support/text-columns";
 
 /**
  * After anonymisation or erasure nothing personal may be left anywhere: every text, JSON and array
@@ -13,19 +14,6 @@ import { aCaseWorld, anInfosession, aPerson } from "../../support/factories/case
  * about them, and every calendar date about them is at most a month (a year for the birth date).
  * Timestamps of when records were made stay: figures count by them.
  */
-async function textColumnsContaining(needle: string): Promise<string[]> {
-  const columns = await db().$queryRaw<{ table: string; column: string }[]>`
-    SELECT table_name AS table, column_name AS column FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
-      AND data_type IN ('text', 'character varying', 'json', 'jsonb', 'ARRAY')`;
-  const found: string[] = [];
-  for (const { table, column } of columns) {
-    const [row] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}"::text ILIKE $1`, `%${needle}%`);
-    if (row && row.n > 0) found.push(`${table}.${column}`);
-  }
-  return found;
-}
-
 /** Calendar dates in rows of the person (and their intakes and follow-ups) that are not a month's first day. */
 async function exactDatesOf(personId: string): Promise<string[]> {
   const columns = await db().$queryRaw<{ table: string; column: string }[]>`
