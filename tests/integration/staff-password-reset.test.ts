@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isResetTokenOpen, requestPasswordReset, resetIdentifier, resetPassword } from "@/server/auth/password-reset";
+import { acceptPasswordResetRequest, isResetTokenOpen, requestPasswordReset, resetIdentifier, resetPassword } from "@/server/auth/password-reset";
 import { openToken } from "@/server/mail/sealed-token";
 import { renderStaffMail } from "@/server/mail/staff-mail";
 import { textColumnsContaining } from "../support/text-columns";
@@ -51,5 +51,26 @@ describe("password reset by e-mail", () => {
     const inactive = await createStaffUser({ active: false });
     await requestPasswordReset(inactive.email, "nl");
     expect(await db().outboxMessage.count({ where: { toAddress: { in: ["nobody@welkom.test", inactive.email] } } })).toBe(0);
+  });
+
+  it("throttles reset requests per typed address and per client address, answering the same for known and unknown addresses", async () => {
+    const user = await createStaffUser();
+    const known: boolean[] = [];
+    const unknown: boolean[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const work = await acceptPasswordResetRequest(user.email, "nl", "10.8.0.1");
+      known.push(work !== null);
+      await work?.();
+      unknown.push((await acceptPasswordResetRequest("nobody-at-all@welkom.test", "nl", "10.8.0.2")) !== null);
+    }
+    expect(known).toEqual([true, true, true, false, false]);
+    expect(unknown).toEqual(known);
+    expect(await db().outboxMessage.count({ where: { template: "staff-password-reset", toAddress: user.email } })).toBe(3);
+
+    const fromOneClient: boolean[] = [];
+    for (let attempt = 0; attempt < 21; attempt++) fromOneClient.push((await acceptPasswordResetRequest(`someone-${attempt}@welkom.test`, "nl", "2001:db8:8:8::1")) !== null);
+    expect(fromOneClient.filter(Boolean)).toHaveLength(20);
+    // Another address in the same IPv6 /64 is the same client.
+    expect(await acceptPasswordResetRequest("someone-else@welkom.test", "nl", "2001:db8:8:8::2")).toBeNull();
   });
 });

@@ -3,9 +3,33 @@ import { createHash } from "node:crypto";
 import { isAPIError } from "better-auth/api";
 import type { Locale } from "@/domain/locale";
 import { recordAudit } from "../audit";
+import { addressBucket } from "../client-ip";
 import { db } from "../db";
+import { AppError } from "../errors";
+import { consumeRateLimit } from "../rate-limit";
 import { auth } from "./auth";
 import { clearAccountLock } from "./sign-in-limits";
+
+/** Reset mails asked for per typed address and per client address (IPv6: /64) in an hour. */
+export const resetRequestLimits = { perAddressPerHour: 3, perClientPerHour: 20 };
+
+/**
+ * The throttled front of a reset request. It does the same work for every address (two counters),
+ * so neither its answer nor its timing tells whether an account exists; the reset itself (which
+ * writes only for a real account) is returned to be run after the answer has gone out, or null when a
+ * limit is reached (the person sees the same answer).
+ */
+export async function acceptPasswordResetRequest(email: string, locale: Locale, clientIp: string): Promise<(() => Promise<void>) | null> {
+  const address = email.trim().toLowerCase();
+  try {
+    await consumeRateLimit("password-reset:client", addressBucket(clientIp), resetRequestLimits.perClientPerHour, 3_600_000);
+    await consumeRateLimit("password-reset:address", address, resetRequestLimits.perAddressPerHour, 3_600_000);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") return null;
+    throw error;
+  }
+  return () => requestPasswordReset(address, locale);
+}
 
 /** Always answers the same way, whether or not the address has an account. */
 export async function requestPasswordReset(email: string, locale: Locale): Promise<void> {
