@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auth } from "@/server/auth/auth";
 import { signInWithPassword } from "@/server/auth/sign-in";
+import { activeSessionUserId } from "@/server/auth/session-limits";
 import { clearAccountLock, signInKeys, signInWindowMinutes } from "@/server/auth/sign-in-limits";
 import { loadStaffUser } from "@/server/auth/staff-user";
 import { db } from "@/server/db";
@@ -116,4 +117,36 @@ describe("sign-in limits", () => {
       expect(await signInWithPassword({ email: user.email, password: "nope-nope-nope", headers: from("10.4.0.1") })).toBe("invalidCredentials");
     }
   }, 30_000);
+});
+
+describe("session lifetime", () => {
+  async function signedInSession() {
+    const user = await createStaffUser();
+    const { headers } = await auth().api.signInEmail({ body: { email: user.email, password: testPassword }, returnHeaders: true });
+    const cookie = headers.getSetCookie().find((line) => line.startsWith("welkom.session_token=")) ?? "";
+    const session = await db().session.findFirstOrThrow({ where: { userId: user.id } });
+    return { user, session, headers: new Headers({ cookie: cookie.split(";")[0] ?? "" }) };
+  }
+  const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+
+  it("ends a session 12 hours after sign-in, however active it was", async () => {
+    const { user, session, headers } = await signedInSession();
+    expect(await activeSessionUserId(headers)).toBe(user.id);
+    await db().session.update({ where: { id: session.id }, data: { createdAt: hoursAgo(12.1), updatedAt: new Date() } });
+    expect(await activeSessionUserId(headers)).toBeNull();
+    expect(await db().session.count({ where: { id: session.id } })).toBe(0);
+  });
+
+  it("ends a session after 30 minutes without a request, and keeps an active one alive", async () => {
+    const idle = await signedInSession();
+    await db().session.update({ where: { id: idle.session.id }, data: { updatedAt: hoursAgo(31 / 60) } });
+    expect(await activeSessionUserId(idle.headers)).toBeNull();
+
+    const busy = await signedInSession();
+    await db().session.update({ where: { id: busy.session.id }, data: { updatedAt: hoursAgo(29 / 60) } });
+    expect(await activeSessionUserId(busy.headers)).toBe(busy.user.id);
+    // The request counted as activity: the idle clock starts again.
+    const touched = await db().session.findUniqueOrThrow({ where: { id: busy.session.id } });
+    expect(Date.now() - touched.updatedAt.getTime()).toBeLessThan(60_000);
+  });
 });
