@@ -133,3 +133,21 @@ test.describe("sign-in page", () => {
     });
   }
 });
+
+test("staff pages get a per-request nonce and no 'unsafe-inline' scripts; info pages keep their cacheable policy", async ({ request }) => {
+  const scriptPolicy = (csp: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+  const first = await request.get("/nl/staff/sign-in");
+  const second = await request.get("/nl/staff/sign-in");
+  const policy = scriptPolicy(first.headers()["content-security-policy"] ?? "");
+  expect(policy).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).not.toContain("'unsafe-inline'");
+  expect(scriptPolicy(second.headers()["content-security-policy"] ?? "")).not.toBe(policy);
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1] ?? "";
+  const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((tag) => tag.includes(`nonce="${nonce}"`))).toBe(true);
+
+  const info = await request.get("/nl/rights");
+  expect(scriptPolicy(info.headers()["content-security-policy"] ?? "")).toContain("'unsafe-inline'");
+  expect(info.headers()["cache-control"]).toContain("s-maxage");
+});
