@@ -34,4 +34,9 @@ describe("nginx access log", () => {
     expect(loggedUri("/uk/rights")).toBe("/uk/rights");
     expect(loggedUri("/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")).toBe("/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed");
   });
+
+  it("overwrites X-Forwarded-For with the address nginx sees, so a client cannot forge its rate-limit bucket", () => {
+    expect(config).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    expect(config).not.toContain("$proxy_add_x_forwarded_for");
+  });
 });
