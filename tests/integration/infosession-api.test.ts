@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import { GET as listSessions } from "@/app/api/v1/infosessions/route";
 import { POST as register } from "@/app/api/v1/registrations/route";
 import { POST as cancel } from "@/app/api/v1/registrations/[token]/cancel/route";
 import { registrationInput } from "@/domain/infosessions/registration-input";
 import { db } from "@/server/db";
+import { registerForInfosession } from "@/server/infosessions/register";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 
 let ipCounter = 0;
@@ -68,6 +70,16 @@ describe("POST /api/v1/registrations", () => {
     expect(statuses[0]).toBe(201);
     expect(statuses.slice(1, 10).every((status) => status === 200)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it("counts registrations from one IPv6 /64 as one client", async () => {
+    const session = await anInfosession(db());
+    for (const ip of ["2001:db8:77:1::1", "2001:db8:77:1:ffff::2"]) {
+      await registerForInfosession(aRegistrationInput(session.id), { ip });
+    }
+    const key = `registration:ip:${createHash("sha256").update("2001:db8:77:1::/64").digest("hex").slice(0, 32)}`;
+    const [counter] = await db().rateLimitCounter.findMany({ where: { key } });
+    expect(counter?.count).toBe(2);
   });
 
   it("429 once a contact passes its daily limit (counted in PostgreSQL)", async () => {

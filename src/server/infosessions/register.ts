@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/env";
 import { contactKeyOf, type RegistrationInput } from "@/domain/infosessions/registration-input";
+import { addressBucket } from "../client-ip";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { enqueueMail } from "../mail/outbox";
@@ -37,7 +38,8 @@ const invalid = (field: string, key: string) => new AppError("INVALID_INPUT", ke
 export async function registerForInfosession(input: RegistrationInput, context: RegistrationContext): Promise<RegistrationResult> {
   const now = context.now ?? new Date();
   const contactKey = contactKeyOf(input.contact);
-  await consumeRateLimit("registration:ip", context.ip, env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR, 3_600_000, now);
+  // IPv6 by /64: one host holds a whole /64.
+  await consumeRateLimit("registration:ip", addressBucket(context.ip), env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR, 3_600_000, now);
   await consumeRateLimit("registration:contact", contactKey, env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY, 86_400_000, now);
   if (input.idempotencyKey) {
     const replay = await findReplay(input.idempotencyKey, input.sessionId, contactKey);
