@@ -8,7 +8,7 @@ const sessionId = "6480a759-0cda-4d61-8fa9-953af4e14a59";
 
 describe("the registration form and schema", () => {
   it("reads a municipality code that ceased in 2025 as its successor's", () => {
-    const values = { ...emptyFormValues("uk", "key-12345678", 1), name: "Olena", email: "o@example.test", consent: true, municipalityNis: "71022" };
+    const values = { ...emptyFormValues("uk", "key-1234567890abcdef", 1), name: "Olena", email: "o@example.test", consent: true, municipalityNis: "71022" };
     values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
     const parsed = registrationInput.safeParse(inputOf(values, sessionId));
     expect(parsed.success && parsed.data.municipalityNis).toBe("71072");
