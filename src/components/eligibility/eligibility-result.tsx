@@ -24,7 +24,7 @@ export async function EligibilityResult({ locale, outcome }: { locale: Locale; o
       <p className="mt-2" data-reason={outcome.reason}>
         {t(`reasons.${outcome.reason}`, { date })}
       </p>
-      <FactSource fact={legalBasis} />
+      <FactSource fact={legalBasis} locale={locale} />
 
       {outcome.likelihood === "likely" ? (
         <>

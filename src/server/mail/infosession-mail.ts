@@ -58,7 +58,7 @@ export async function renderInfosessionMail(template: InfosessionMailTemplate, r
   paragraphs.push(`${t("mail.topics")}: ${topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}`);
   if (confirmed && !sessionCancelled) paragraphs.push(t("mail.meetingLink", { url: session.meetingUrl }));
   if (!sessionCancelled && registration.status !== "CANCELLED") paragraphs.push(`${t("mail.manage", { url: manageUrl })}\n${t("mail.keepPrivate")}`);
-  paragraphs.push(t("mail.signature"));
+  paragraphs.push(t("mail.signature", { region: session.region }));
 
   const withCalendar = confirmed;
   const calendar = withCalendar || sessionCancelled || template === "registration-cancelled";
