@@ -29,6 +29,21 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["staff-setup"],
+      testIgnore: /staff-facts\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "nl-BE",
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        },
+      },
+    },
+    // Changes (and reverts) public facts the info-page specs read: after every other spec.
+    {
+      name: "facts",
+      dependencies: ["chromium"],
+      testMatch: /staff-facts\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         locale: "nl-BE",

@@ -28,6 +28,7 @@ export const staffMessageAreas = [
   "referrals",
   "figures",
   "mail",
+  "facts",
 ] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
@@ -53,6 +54,7 @@ export type Messages = {
   referrals: typeof import("../../messages/nl/referrals.json");
   figures: typeof import("../../messages/nl/figures.json");
   mail: typeof import("../../messages/nl/mail.json");
+  facts: typeof import("../../messages/nl/facts.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

@@ -2,6 +2,7 @@ import "server-only";
 import { factCatalogue, factIds, type FactId, type FactPage } from "@/domain/facts/catalogue";
 import { isConfirmed, type Fact } from "@/domain/facts/fact";
 import { monthsSince } from "@/domain/facts/fact-set";
+import { env } from "@/env";
 import type { FactChange } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
@@ -58,7 +59,8 @@ export async function listFactVersions(actor: Actor, id: FactId): Promise<FactVe
   }));
 }
 
-/** For the staff dashboard: facts older than `reviewMonths` or unconfirmed. */
-export async function factsNeedingReview(actor: Actor, reviewMonths: number, today: Date = new Date()): Promise<FactOverview[]> {
-  return (await listFacts(actor, today)).filter((overview) => !isConfirmed(overview.fact) || overview.ageMonths >= reviewMonths);
+/** For the staff dashboard: facts unconfirmed or checked `reviewMonths` (FACT_REVIEW_MONTHS) or more months ago. */
+export async function factsNeedingReview(actor: Actor, today: Date = new Date(), reviewMonths: number = env().FACT_REVIEW_MONTHS): Promise<{ facts: FactOverview[]; reviewMonths: number }> {
+  const facts = (await listFacts(actor, today)).filter((overview) => !isConfirmed(overview.fact) || overview.ageMonths >= reviewMonths);
+  return { facts, reviewMonths };
 }
