@@ -72,9 +72,9 @@ export default async function IntegrationPage({ params }: Props) {
           ))}
         </div>
         <ul className="mt-4 list-disc pl-6">
-          <li>{t("dutch.welcomeModule", { periods: dutchCourses.value.welcomeModuleLessonPeriods, year: dutchCourses.value.welcomeModuleYear })}</li>
+          <li>{t.rich("dutch.welcomeModule", { ...richTags, periods: dutchCourses.value.welcomeModuleLessonPeriods, year: dutchCourses.value.welcomeModuleYear })}</li>
           <li>{t("dutch.oralSkills")}</li>
-          <li>{t("dutch.fees", { fee: dutchCourses.value.feePerLessonPeriodEuro })}</li>
+          <li>{t.rich("dutch.fees", { ...richTags, fee: dutchCourses.value.feePerLessonPeriodEuro })}</li>
         </ul>
         <p className="mt-2">{t("dutch.howToStart")}</p>
         <p className="mt-2">

@@ -118,7 +118,10 @@ export default async function RightsPage({ params }: Props) {
           <a href={`/${locale}/help`}>{t("check.helpLink")}</a>
         </p>
         <FactSource fact={rightsComparison} locale={locale} />
-        <FactSource fact={vdabRegistration} locale={locale} />
+        {/* The printed page must stay one A4 sheet: the second source line is for the screen. */}
+        <div className="print:hidden">
+          <FactSource fact={vdabRegistration} locale={locale} />
+        </div>
       </section>
     </>
   );
