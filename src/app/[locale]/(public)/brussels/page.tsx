@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
+import { isConfirmed } from "@/domain/facts/fact";
 import { resolveLocale } from "@/i18n/locale-param";
 import { currentFacts } from "@/server/facts/current-facts";
 
@@ -27,7 +28,9 @@ export default async function BrusselsPage({ params }: Props) {
       {(["vgc", "hubs", "network", "integration", "familyAllowance", "emergency"] as const).map((part) => (
         <section key={part} aria-labelledby={part}>
           <h2 id={part}>{t(`${part}.heading`)}</h2>
-          <p className="mt-2">{t.rich(`${part}.body`, { ...richTags, count: brusselsUkraineHubs.value.communityCentres })}</p>
+          <p className="mt-2">
+            {t.rich(part === "hubs" && !isConfirmed(brusselsUkraineHubs) ? "hubs.bodyUnconfirmed" : `${part}.body`, { ...richTags, count: brusselsUkraineHubs.value.communityCentres })}
+          </p>
         </section>
       ))}
 
