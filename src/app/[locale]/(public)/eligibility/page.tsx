@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
+import { richTags } from "@/components/rich-text";
 import { EligibilityForm } from "@/components/eligibility/eligibility-form";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
@@ -27,7 +28,7 @@ export default async function EligibilityPage({ params }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="mt-3 text-lg">{t("intro")}</p>
-      <p className="mt-2 text-slate-700">{t("disclaimer")}</p>
+      <p className="mt-2 text-slate-700">{t.rich("disclaimer", richTags)}</p>
       <EligibilityForm locale={locale} />
       <section aria-labelledby="practice">
         <h2 id="practice">{t("practice.heading")}</h2>
