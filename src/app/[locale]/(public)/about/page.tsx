@@ -86,6 +86,7 @@ export default async function AboutPage({ params }: Props) {
       <section aria-labelledby="vacancies">
         <h2 id="vacancies">{t("vacancies.heading")}</h2>
         <p className="mt-2">
+          {t("vacancies.history")}{" "}
           {t("vacancies.body", {
             needed: format.number(recruitment.neededFte, { maximumFractionDigits: 1 }),
             hired: recruitment.hired,
