@@ -15,7 +15,7 @@ async function publish(page: Page, edit: (json: string) => string, ukTitle?: str
   await value.fill(edit(await value.inputValue()));
   if (ukTitle) await page.locator("#fact-title-uk").fill(ukTitle);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toContainText("Published.");
+  await expect(page.locator("main").getByRole("status")).toContainText("Published.");
 }
 
 test.describe("as a content editor", () => {
@@ -29,7 +29,7 @@ test.describe("as a content editor", () => {
     await publish(page, (json) => json.replace('"endsOn": "2028-03-04"', '"endsOn": "2029-03-04"'), title);
     try {
       await expect(page.getByTestId("fact-checked-on")).toContainText(new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "Europe/Brussels" }).format(calendarDate(brusselsDate(new Date()))));
-      await expect(page.locator("#versions li").first()).toContainText("Version 1: changed by Eva Redacteur");
+      await expect(page.locator("section[aria-labelledby='versions'] li").first()).toContainText("Version 1: changed by Eva Redacteur");
 
       await expect
         .poll(
@@ -48,8 +48,8 @@ test.describe("as a content editor", () => {
       await expect(duration.getByTestId("fact-checked")).toContainText(ukDate(brusselsDate(new Date())));
     } finally {
       await page.goto("/en/staff/facts?fact=endDateHistory");
-      await page.locator("#versions li").filter({ hasText: "Version 1:" }).getByRole("button", { name: "Revert this change" }).click();
-      await expect(page.getByRole("status")).toContainText("Published.");
+      await page.locator("section[aria-labelledby='versions'] li").filter({ hasText: "Version 1:" }).getByRole("button", { name: "Revert this change" }).click();
+      await expect(page.locator("main").getByRole("status")).toContainText("Published.");
     }
     await expect.poll(async () => (await request.get("/uk/status")).text(), { timeout: 60_000, intervals: [1_000, 2_000, 5_000] }).toContain(ukDate("2028-03-04"));
   });
@@ -58,7 +58,7 @@ test.describe("as a content editor", () => {
     await page.goto("/en/staff/facts?fact=emergencyNumbers");
     await page.getByLabel("Value (JSON)").fill('{"emergency": "one-one-two"');
     await page.getByRole("button", { name: "Publish" }).click();
-    await expect(page.getByRole("alert")).toContainText("The value is not valid JSON.");
+    await expect(page.locator("main").getByRole("alert")).toContainText("The value is not valid JSON.");
     await expect(page.getByLabel("Value (JSON)")).toHaveValue('{"emergency": "one-one-two"');
   });
 
