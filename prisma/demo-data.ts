@@ -34,4 +34,5 @@ export const demoUsers: { id: string; email: string; name: string; role: StaffRo
   { id: "demo-caseworker-leuven", email: "ocmw@welkom.demo", name: "Lotte Maatschappelijk Werker", role: "CASEWORKER", organisationId: demoOrganisationIds.leuvenOcmw },
   { id: "demo-municipality", email: "gemeente@welkom.demo", name: "Gert Gemeente", role: "MUNICIPALITY_OFFICER", organisationId: demoOrganisationIds.ghent },
   { id: "demo-nt2", email: "nt2@welkom.demo", name: "Nina NT2", role: "NT2_PROVIDER", organisationId: demoOrganisationIds.cvoGhent },
+  { id: "demo-editor", email: "editor@welkom.demo", name: "Eva Redacteur", role: "CONTENT_EDITOR", organisationId: demoOrganisationIds.agii },
 ];

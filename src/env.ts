@@ -55,6 +55,8 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
   // First retry delay; each later attempt waits twice as long (capped at six hours).
   OUTBOX_RETRY_BASE_MS: positiveInt(30_000),
+  // The staff dashboard warns about a public fact last checked longer ago than this (issue 12).
+  FACT_REVIEW_MONTHS: positiveInt(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

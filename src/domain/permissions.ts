@@ -3,7 +3,7 @@
  * (own organisation, own municipality, referrals addressed to one's organisation) is applied in the
  * query itself by the use-case.
  */
-export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER"] as const;
+export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "CONTENT_EDITOR"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -28,7 +28,8 @@ export type Permission =
   | "interpreters.handle"
   | "figures.read"
   | "figures.compare"
-  | "figures.import";
+  | "figures.import"
+  | "facts.manage";
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   ADMIN: [
@@ -54,6 +55,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "figures.read",
     "figures.compare",
     "figures.import",
+    "facts.manage",
   ],
   CASEWORKER: [
     "infosessions.registerPerson",
@@ -70,6 +72,8 @@ const grants: Record<StaffRole, readonly Permission[]> = {
   MUNICIPALITY_OFFICER: ["persons.read", "persons.write", "figures.read"],
   // Only referrals addressed to their organisation, with the fields a course needs.
   NT2_PROVIDER: ["referrals.read", "referrals.handle"],
+  // Keeps the public facts current (issue 12): no person, intake, referral or figure.
+  CONTENT_EDITOR: ["facts.manage"],
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -12,6 +12,7 @@ export const staffSections = [
   { key: "referrals", path: "/staff/referrals", anyOf: ["referrals.read"] },
   { key: "interpreters", path: "/staff/interpreters", anyOf: ["interpreters.request", "interpreters.handle"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },
+  { key: "facts", path: "/staff/facts", anyOf: ["facts.manage"] },
   { key: "accounts", path: "/staff/accounts", anyOf: ["accounts.manage"] },
   { key: "organisations", path: "/staff/organisations", anyOf: ["organisations.manage"] },
   { key: "audit", path: "/staff/audit", anyOf: ["audit.read"] },

@@ -29,6 +29,7 @@ export const staffMessageAreas = [
   "figures",
   "mail",
   "organisations",
+  "facts",
 ] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
@@ -55,6 +56,7 @@ export type Messages = {
   figures: typeof import("../../messages/nl/figures.json");
   mail: typeof import("../../messages/nl/mail.json");
   organisations: typeof import("../../messages/nl/organisations.json");
+  facts: typeof import("../../messages/nl/facts.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

@@ -60,6 +60,8 @@ const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff/interpreters", permission: "interpreters.request" },
   { path: "/staff/figures", permission: "figures.read" },
   { path: "/staff/figures/import", permission: "figures.import" },
+  // Public facts (issue 12): administrators and content editors, who see no personal data.
+  { path: "/staff/facts", permission: "facts.manage" },
 ];
 
 function expectedStatus(row: PageRow, who: DemoStaff): number {

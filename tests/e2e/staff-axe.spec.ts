@@ -50,6 +50,7 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
   "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
   municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures"],
   nt2: ["/nl/staff/referrals?status=SENT"],
+  editor: ["/en/staff/facts", "/nl/staff", "/nl/staff/facts?fact=endDateHistory"],
 };
 
 for (const [who, paths] of Object.entries(pagesByAccount) as [DemoStaff, readonly string[]][]) {

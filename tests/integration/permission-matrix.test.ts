@@ -6,6 +6,8 @@ import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-
 import { createOrganisation as createManagedOrganisation, getOrganisation, listOrganisationsToManage, setOrganisationActive, updateOrganisation } from "@/server/organisations/manage-organisations";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { changeFact } from "@/server/facts/change-fact";
+import { listFacts } from "@/server/facts/list-facts";
 import { createOrganisation, createStaffUser } from "../support/factories/staff";
 
 /**
@@ -29,6 +31,16 @@ const actions: { name: string; permission: Permission; run: (actor: Actor, targe
   { name: "deactivate an organisation", permission: "organisations.manage", run: (actor, target) => setOrganisationActive(actor, target.organisationId, false) },
   { name: "read the audit log", permission: "audit.read", run: (actor) => listAuditEvents(actor, { actor: undefined, action: undefined, entityType: undefined, entityId: undefined, page: 1 }) },
   { name: "list audit actors", permission: "audit.read", run: (actor) => listAuditActors(actor) },
+  { name: "list the public facts", permission: "facts.manage", run: (actor) => listFacts(actor) },
+  // Each run edits its own copy of the world (a fresh version check would clash): a no-op revalidator.
+  {
+    name: "mark a public fact checked",
+    permission: "facts.manage",
+    run: async (actor) => {
+      const current = await db().fact.findUnique({ where: { id: "portalOperator" }, select: { version: true } });
+      return changeFact(actor, { kind: "checked", factId: "portalOperator", expectedVersion: current?.version ?? 0 }, () => {});
+    },
+  },
 ];
 
 describe("permission matrix over the staff use-cases", () => {

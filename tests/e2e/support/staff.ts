@@ -14,6 +14,7 @@
  *   caseworker-leuven  CASEWORKER, OCMW Leuven (another organisation, for scoping specs)
  *   municipality       MUNICIPALITY_OFFICER, Stad Gent (NIS 44021)
  *   nt2                NT2_PROVIDER, CVO Gent
+ *   editor             CONTENT_EDITOR, AgII (public facts only, no personal data)
  * Do not sign out with a saved login: that ends the shared session for every spec using it.
  */
 import path from "node:path";
@@ -27,6 +28,7 @@ export const demoStaff = {
   "caseworker-leuven": "demo-caseworker-leuven",
   municipality: "demo-municipality",
   nt2: "demo-nt2",
+  editor: "demo-editor",
 } as const;
 export type DemoStaff = keyof typeof demoStaff;
 export const everyDemoStaff = Object.keys(demoStaff) as DemoStaff[];
