@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { initialFacts, mergeStoredFacts, type FactSet } from "@/domain/facts/fact-set";
-import { env, isNodeServerRuntime } from "@/env";
+import { env, isBuildPhase } from "@/env";
 import { db } from "../db";
 import { log } from "../log";
 import { factOfRow } from "./fact-rows";
@@ -20,7 +20,7 @@ const holder = globalThis as unknown as { welkomLastFacts?: FactSet };
  *   replaces a page). Either way a page keeps the last values it had.
  */
 export const currentFacts = cache(async (): Promise<FactSet> => {
-  if (!isNodeServerRuntime() || !env().DATABASE_URL) return initialFacts();
+  if (isBuildPhase() || !env().DATABASE_URL) return initialFacts();
   try {
     const rows = await db().fact.findMany({ select: { id: true, value: true, source: true, checkedOn: true, confidence: true } });
     holder.welkomLastFacts = mergeStoredFacts(rows.map(factOfRow));
