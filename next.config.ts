@@ -1,27 +1,13 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { publicContentSecurityPolicy } from "./src/domain/content-security-policy";
 import { informationPageCacheControl, informationPagePaths } from "./src/domain/public-pages";
 import { buildSettingProblem } from "./src/env";
 
 const isDev = process.env.NODE_ENV !== "production";
 
-// Inline scripts are Next's own bootstrap; nonces would force every info page to render per request.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -48,6 +34,8 @@ const nextConfig: NextConfig = {
     const cacheable = [{ key: "Cache-Control", value: informationPageCacheControl }];
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Staff pages get a stricter policy with a per-request nonce from src/proxy.ts.
+      { source: "/:path((?!(?:nl|uk|en|ru)/staff(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(isDev) }] },
       // Info pages: cacheable by a CDN or proxy (no cookie is ever set on them; see src/i18n/routing.ts).
       { source: "/:locale(nl|uk|en|ru)", headers: cacheable },
       { source: `/:locale(nl|uk|en|ru)/:page(${pages})`, headers: cacheable },

@@ -33,6 +33,18 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["staff-setup"],
+      testIgnore: /staff-facts\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "nl-BE",
+        launchOptions,
+      },
+    },
+    // Changes (and reverts) public facts the info-page specs read: after every other spec.
+    {
+      name: "facts",
+      dependencies: ["chromium"],
+      testMatch: /staff-facts\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         locale: "nl-BE",

@@ -37,4 +37,5 @@ export const demoUsers: { id: string; email: string; name: string; role: StaffRo
   // AgII's legal service: two advisers, because an answer for all needs a second one's approval.
   { id: "demo-adviser", email: "jurist@welkom.demo", name: "Jana Jurist", role: "AGII_ADVISER", organisationId: demoOrganisationIds.agii },
   { id: "demo-adviser-2", email: "jurist2@welkom.demo", name: "Bram Jurist", role: "AGII_ADVISER", organisationId: demoOrganisationIds.agii },
+  { id: "demo-editor", email: "editor@welkom.demo", name: "Eva Redacteur", role: "CONTENT_EDITOR", organisationId: demoOrganisationIds.agii },
 ];

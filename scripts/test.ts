@@ -102,6 +102,11 @@ async function endToEnd(db: Database): Promise<Counts> {
     OUTBOX_POLL_MS: "300",
     REQUIRE_2FA: "false",
     METRICS_TOKEN: "e2e-metrics-token-0123456789",
+    // Every browser of the run signs in from 127.0.0.1: a per-address limit would make tests lock each
+    // other out. The per-address limit itself is covered by the integration tests.
+    RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: "10000",
+    // Saved logins (staff.setup.ts) are reused by specs that may run later than 30 minutes on a busy machine.
+    SESSION_IDLE_MINUTES: "240",
   };
   try {
     const prepared =

@@ -49,9 +49,14 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   // Bearer token for /api/metrics from elsewhere than this machine; unset: only local requests.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // Staff sessions end this long after sign-in, and after this long without a request (ASVS 3.3.2).
+  SESSION_MAX_HOURS: positiveInt(12),
+  SESSION_IDLE_MINUTES: positiveInt(30),
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
   // First retry delay; each later attempt waits twice as long (capped at six hours).
   OUTBOX_RETRY_BASE_MS: positiveInt(30_000),
+  // The staff dashboard warns about a public fact last checked longer ago than this (issue 12).
+  FACT_REVIEW_MONTHS: positiveInt(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { staffContentSecurityPolicy } from "./domain/content-security-policy";
+import { isProduction } from "./env";
 import { routing } from "./i18n/routing";
 
 const negotiateLocale = createMiddleware(routing);
@@ -17,7 +19,14 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
   if (request.nextUrl.pathname === "/") return negotiateLocale(request);
-  const response = NextResponse.next();
+  // A fresh nonce per request: Next reads it from the request's CSP and puts it on its own scripts,
+  // so staff pages need no 'unsafe-inline'. Staff pages render per request anyway.
+  const nonce = btoa(crypto.randomUUID());
+  const policy = staffContentSecurityPolicy(nonce, !isProduction());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
   // Staff pages show personal data: never stored by a shared cache or the browser, never indexed.
   response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("X-Robots-Tag", "noindex, nofollow");

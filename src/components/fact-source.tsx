@@ -1,18 +1,26 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Fact } from "@/domain/facts/fact";
+import { calendarDate } from "@/domain/facts/iso-date";
+import { isConfirmed, type Fact } from "@/domain/facts/fact";
+import type { Locale } from "@/domain/locale";
 
-/** "Source: … · Last checked: …" under a fact, so readers can see how fresh it is. */
-export async function FactSource({ fact }: { fact: Fact<unknown> }) {
-  const t = await getTranslations("common.facts");
-  const format = await getFormatter();
+/**
+ * "Source: … (date) · Last checked: …" under a fact, so readers can see how fresh it is; a fact that is
+ * not confirmed says so, instead of looking as certain as the others.
+ */
+export async function FactSource({ fact, locale }: { fact: Fact<unknown>; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "common.facts" });
+  const format = await getFormatter({ locale });
+  const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "long" });
   return (
-    <p className="mt-2 text-sm text-slate-600">
+    <p className="mt-2 text-sm text-slate-600" data-testid="fact-source">
+      {!isConfirmed(fact) && <strong className="block text-amber-900">{t("unconfirmed")}</strong>}
       {t("source")}{" "}
       <a href={fact.source.url} rel="noopener">
-        {fact.source.label}
+        {fact.source.title[locale]}
       </a>
+      {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
       {" · "}
-      {t("lastChecked", { date: format.dateTime(new Date(`${fact.checkedOn}T12:00:00Z`), { dateStyle: "long" }) })}
+      <span data-testid="fact-checked">{t("lastChecked", { date: longDate(fact.checkedOn) })}</span>
     </p>
   );
 }

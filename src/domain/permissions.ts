@@ -3,7 +3,7 @@
  * (own organisation, own municipality, referrals addressed to one's organisation) is applied in the
  * query itself by the use-case.
  */
-export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER"] as const;
+export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER", "CONTENT_EDITOR"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -34,7 +34,8 @@ export type Permission =
   | "questions.answer"
   | "answers.read"
   | "answers.publish"
-  | "questions.figures";
+  | "questions.figures"
+  | "facts.manage";
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   ADMIN: [
@@ -64,6 +65,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "questions.answer",
     "answers.read",
     "questions.figures",
+    "facts.manage",
   ],
   CASEWORKER: [
     "infosessions.registerPerson",
@@ -85,6 +87,8 @@ const grants: Record<StaffRole, readonly Permission[]> = {
   // AgII's legal advisers and sector coordinators: the questions of their topics and regions.
   // Publishing an answer for all takes two of them (one proposes, another approves).
   AGII_ADVISER: ["questions.answer", "answers.read", "answers.publish", "questions.figures"],
+  // Keeps the public facts current (issue 12): no person, intake, referral or figure.
+  CONTENT_EDITOR: ["facts.manage"],
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

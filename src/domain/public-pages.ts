@@ -11,8 +11,9 @@ export const publicPagePaths = ["", "/status", "/rights", "/eligibility", "/help
 export const informationPagePaths = publicPagePaths.filter((path) => path !== "/infosessions");
 
 /**
- * Shared caches keep a page an hour and may serve it stale for a day while fetching a new copy;
- * browsers revalidate after five minutes. Next's default for prerendered pages (s-maxage of a year)
- * would keep an outdated end date or phone number in a CDN until someone purged it by hand.
+ * Staff change facts at run time (issue 12) and a change must reach readers within a minute, so a
+ * shared cache (nginx, a CDN) keeps an info page 20 s and a browser 20 s; nginx may serve it stale
+ * for a minute more while it fetches a fresh copy, and when Next is down. The pages themselves stay
+ * static in Next (regenerated at most every 30 s): a cache miss costs a file read, not a render.
  */
-export const informationPageCacheControl = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+export const informationPageCacheControl = "public, max-age=20, s-maxage=20, stale-while-revalidate=60";

@@ -14,6 +14,7 @@ export const staffSections = [
   { key: "questions", path: "/staff/questions", anyOf: ["questions.ask", "questions.answer"] },
   { key: "answers", path: "/staff/answers", anyOf: ["answers.read"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },
+  { key: "facts", path: "/staff/facts", anyOf: ["facts.manage"] },
   { key: "accounts", path: "/staff/accounts", anyOf: ["accounts.manage"] },
   { key: "organisations", path: "/staff/organisations", anyOf: ["organisations.manage"] },
   { key: "audit", path: "/staff/audit", anyOf: ["audit.read"] },

@@ -30,6 +30,7 @@ export const staffMessageAreas = [
   "mail",
   "organisations",
   "questions",
+  "facts",
 ] as const;
 export const messageAreas = [...publicMessageAreas, ...staffMessageAreas] as const;
 export type MessageArea = (typeof messageAreas)[number];
@@ -57,6 +58,7 @@ export type Messages = {
   mail: typeof import("../../messages/nl/mail.json");
   organisations: typeof import("../../messages/nl/organisations.json");
   questions: typeof import("../../messages/nl/questions.json");
+  facts: typeof import("../../messages/nl/facts.json");
 };
 
 export function messageAreasFor(locale: Locale): readonly MessageArea[] {

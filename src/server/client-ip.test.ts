@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpOf } from "./client-ip";
+import { addressBucket, clientIpOf } from "./client-ip";
 
 const forwardedFor = (value: string) => new Headers({ "x-forwarded-for": value });
 
@@ -16,5 +16,20 @@ describe("the client's address for rate limits", () => {
     expect(clientIpOf(forwardedFor("203.0.113.7"), 3)).toBe("203.0.113.7");
     expect(clientIpOf(new Headers(), 1)).toBe("unknown");
     expect(clientIpOf(forwardedFor(" , "), 1)).toBe("unknown");
+  });
+});
+
+describe("the bucket an address is counted in", () => {
+  it("counts an IPv6 client by its /64, so a host cannot walk through its own 2^64 addresses", () => {
+    expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:0db8:0001:0002:ffff:1:2:3")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8::5")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("[2001:db8:1:2::9]")).toBe("2001:db8:1:2::/64");
+  });
+
+  it("counts IPv4 (also IPv4-mapped IPv6) per address", () => {
+    expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("unknown")).toBe("unknown");
   });
 });

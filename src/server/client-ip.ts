@@ -16,3 +16,20 @@ export function clientIpOf(headers: Headers, trustedProxyHops = env().TRUSTED_PR
   const index = Math.max(0, entries.length - trustedProxyHops);
   return entries[index]!.slice(0, 64);
 }
+
+/**
+ * The bucket a client address is counted in for rate limits. An IPv6 host usually holds a whole /64
+ * (2^64 addresses), so a limit per IPv6 address would be no limit: its first four groups count.
+ * IPv4 (also IPv4-mapped IPv6) counts per address.
+ */
+export function addressBucket(ip: string): string {
+  const address = ip.trim().toLowerCase().replace(/^\[|\](:\d+)?$/g, "");
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(":")) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const headGroups = head === "" ? [] : head.split(":");
+  const tailGroups = tail === "" ? [] : tail.split(":");
+  const groups = address.includes("::") ? [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill("0"), ...tailGroups] : headGroups;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}

@@ -45,12 +45,36 @@ test.describe("status", () => {
     });
   }
 
-  test("the procedure is drawn as an ordered list of steps, and every section names its source", async ({ page }) => {
+  test("shows 4 March 2028, with the act and its history (political agreement apart from the formal act)", async ({ page }) => {
     await page.goto("/en/status");
-    await expect(page.locator("section[aria-labelledby='procedure'] ol > li")).toHaveCount(4);
-    await expect(page.locator("main").getByText(/Last checked on/)).toHaveCount(4);
-    await expect(page.locator("main [lang='nl']", { hasText: "Klein Kasteeltje" })).toHaveCount(1);
+    expect(currentEndDate()).toBe("2028-03-04");
+    await expect(page.getByTestId("current-end-date")).toContainText(longDate("en", "2028-03-04"));
+    const rows = page.locator("section[aria-labelledby='duration'] table tbody tr");
+    await expect(rows.last()).toContainText("2026/1912");
+    await expect(rows.filter({ hasText: "2025/1460" })).toContainText(longDate("en", "2025-06-13"));
+    await expect(rows.filter({ hasText: "2025/1460" })).toContainText(longDate("en", "2025-07-15"));
   });
+
+  test("the procedure is drawn as an ordered list of steps, links the Immigration Office, and every section names its source", async ({ page }) => {
+    await page.goto("/en/status");
+    const procedure = page.locator("section[aria-labelledby='procedure']");
+    await expect(procedure.locator("ol > li")).toHaveCount(4);
+    await expect(procedure.locator("a[href='https://dofi.ibz.be/nl/themes/ukraine/tijdelijke-bescherming']")).toHaveCount(1);
+    await expect(procedure).toContainText("bijlage 15");
+    await expect(procedure).toContainText("VDAB");
+    await expect(page.locator("main").getByText(/Last checked on/)).toHaveCount(8);
+  });
+});
+
+test.describe("no page names a closed place as current", () => {
+  for (const locale of locales) {
+    test(`${locale}: neither the Heizel nor the Klein Kasteeltje on any info page`, async ({ request }) => {
+      for (const path of ["", "/status", "/rights", "/eligibility", "/help", "/integration", "/brussels", "/materials", "/interpreting", "/about"]) {
+        const html = await (await request.get(`/${locale}${path}`)).text();
+        expect(html, `/${locale}${path}`).not.toMatch(/Heizel|Heysel|Klein Kasteeltje|Petit[- ]Château/i);
+      }
+    });
+  }
 });
 
 test.describe("rights", () => {
@@ -76,13 +100,15 @@ test.describe("rights", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test("OCMW and family-allowance cells say to check locally, with a source link", async ({ page }) => {
+  test("OCMW and family-allowance cells say to check locally, with Flanders and Brussels each linked", async ({ page }) => {
     await page.goto("/en/rights");
     const table = page.getByTestId("rights-table");
     await expect(table.getByText("General rule: check with your OCMW.")).toHaveCount(statuses.length);
     await expect(table.getByText("General rule: check with your municipality.")).toHaveCount(statuses.length);
-    await expect(page.locator("section[aria-labelledby='check'] a[href='https://www.groeipakket.be']")).toHaveCount(1);
-    await expect(page.locator("section[aria-labelledby='check'] a[href='https://www.mi-is.be']")).toHaveCount(1);
+    await expect(table).toContainText("the Brussels family allowance (Famiris, Brussels)");
+    for (const href of ["https://www.groeipakket.be", "https://www.iriscare.brussels", "https://www.mi-is.be"]) {
+      await expect(page.locator(`section[aria-labelledby='check'] a[href='${href}']`)).toHaveCount(1);
+    }
   });
 
   test("Dutch terms are marked as Dutch in a Ukrainian page", async ({ page }) => {
@@ -109,16 +135,21 @@ test.describe("rights", () => {
 });
 
 test.describe("other info pages", () => {
-  test("integration links to the infosessions and shows the welcome module's hours", async ({ page }) => {
+  test("integration links to the infosessions and shows the welcome module's lesson periods, and who teaches", async ({ page }) => {
     await page.goto("/ru/integration");
     await expect(page.locator("main a[href='/ru/infosessions']")).toHaveCount(2);
-    await expect(page.locator("main")).toContainText("40");
+    await expect(page.locator("main")).toContainText("40 учебных часов");
+    await expect(page.locator("main [lang='nl']", { hasText: "CVO" }).first()).toBeAttached();
     await expect(page.locator("section[aria-labelledby='pre-trajectory'] ol > li")).toHaveCount(4);
   });
 
-  test("Brussels links to the Brussels sessions", async ({ page }) => {
+  test("Brussels is a region of its own, with its family allowance, integration rules and French helpline", async ({ page }) => {
     await page.goto("/nl/brussels");
     await expect(page.locator("main a[href='/nl/infosessions?region=BRUSSELS']")).toHaveCount(1);
+    await expect(page.locator("main")).toContainText("Brussel is een apart gewest");
+    await expect(page.locator("main")).not.toContainText("rest van Vlaanderen");
+    await expect(page.locator("main")).toContainText("Famiris");
+    await expect(page.locator("main")).toContainText("107");
   });
 
   test("materials point to AgII's Ukraine page as the source", async ({ page }) => {

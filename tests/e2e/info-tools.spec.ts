@@ -79,35 +79,25 @@ test("the result page is rendered per request, never stored by shared caches, an
 });
 
 test.describe("help page", () => {
-  test("shows the helpdesk's phone as a tel: link, the option and the hours, with 'open now' at a Wednesday 13:31", async ({ page }) => {
-    await page.clock.setFixedTime(new Date("2026-11-25T12:31:00Z"));
+  // No source since 2022 confirms the helpdesk's number and hours (FACTS-2026.md): the page must not
+  // print them as current, and points individuals to legal help that exists instead.
+  test("shows the alternatives for legal help, not the unconfirmed helpdesk number", async ({ page }) => {
     await page.goto("/en/help");
-    await expect(page.locator('main a[href="tel:+3222050055"]')).toBeVisible();
-    await expect(page.getByText("Call 02 205 00 55 and choose option 3.")).toBeVisible();
-    await expect(page.locator("main dl")).toContainText("Wednesday");
-    await expect(page.locator("main dl")).toContainText("13:30–17:00");
-    await expect(page.locator("[data-open]")).toHaveAttribute("data-open", "true");
+    const alternatives = page.getByTestId("legal-help-alternatives");
+    await expect(alternatives.locator("li")).toHaveCount(3);
+    await expect(alternatives).toContainText("infodesk@ibz.fgov.be");
+    await expect(alternatives.locator("a[href='https://www.myria.be']")).toHaveCount(1);
+    await expect(page.locator("main")).not.toContainText("205 00 55");
     await expect(page.locator('main [lang="nl"]', { hasText: "OCMW" })).toBeVisible();
-    for (const number of ["112", "101", "106"]) await expect(page.locator(`main a[href="tel:${number}"]`)).toBeVisible();
+    for (const number of ["112", "101", "106", "107"]) await expect(page.locator(`main a[href="tel:${number}"]`)).toBeVisible();
   });
 
-  test("says 'closed now' at a Wednesday 12:31 and on a Saturday", async ({ page }) => {
-    await page.clock.setFixedTime(new Date("2026-11-25T11:31:00Z"));
+  test("in Ukrainian, the legal-help texts are Ukrainian, with the Dutch counter terms marked", async ({ page }) => {
     await page.goto("/uk/help");
-    await expect(page.locator("[data-open]")).toHaveText("Зараз не працює. Сьогодні знову працюватиме з 13:30.");
-    await page.clock.setFixedTime(new Date("2026-11-28T09:00:00Z"));
-    await page.reload();
-    await expect(page.locator("[data-open]")).toHaveAttribute("data-open", "false");
-    await expect(page.locator("[data-open]")).toHaveText("Зараз не працює. Знову працюватиме: понеділок, з 09:00.");
-  });
-
-  test.describe("without JavaScript", () => {
-    test.use({ javaScriptEnabled: false });
-    test("lists the hours and leaves 'open now' out", async ({ page }) => {
-      await page.goto("/ru/help");
-      await expect(page.locator("main dl dt")).toHaveCount(5);
-      await expect(page.locator("[data-open]")).toHaveCount(0);
-    });
+    const alternatives = page.getByTestId("legal-help-alternatives");
+    await expect(alternatives).toContainText("Служба у справах іноземців");
+    await expect(alternatives.locator('[lang="nl"]', { hasText: "Dienst Vreemdelingenzaken" })).toHaveCount(1);
+    await expect(page.getByTestId("fact-source").last()).toContainText("Служба у справах іноземців: тимчасовий захист");
   });
 });
 

@@ -66,6 +66,8 @@ const staffPageMatrix: readonly PageRow[] = [
   { path: `/staff/questions/${nobodysQuestion}`, permission: null, anyOf: ["questions.ask", "questions.answer"], ownedBy: [] },
   { path: "/staff/questions/figures", permission: "questions.figures" },
   { path: "/staff/answers", permission: "answers.read" },
+  // Public facts (issue 12): administrators and content editors, who see no personal data.
+  { path: "/staff/facts", permission: "facts.manage" },
 ];
 
 function expectedStatus(row: PageRow, who: DemoStaff): number {

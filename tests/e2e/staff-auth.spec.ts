@@ -1,6 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { demoAccount, signInThroughForm, staffState } from "./support/staff";
+import { signInThroughForm, staffState } from "./support/staff";
+
+// Failed sign-ins are counted per account and address, and every browser here is 127.0.0.1: each test
+// fails with an address of its own, so no test (nor a repeat of it) inherits another's count. The answer
+// is the same for an unknown address as for a wrong password (integration tests cover real accounts).
+const ownAddress = (label: string) => `${label}-${randomUUID()}@welkom.demo`;
 
 test.describe("staff sign-in without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -12,7 +18,7 @@ test.describe("staff sign-in without JavaScript", () => {
   });
 
   test("a wrong password shows a Dutch error and keeps the e-mail address", async ({ page }) => {
-    const { email } = demoAccount("nt2");
+    const email = ownAddress("wrong-nl");
     await page.goto("/nl/staff/sign-in");
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Wachtwoord", { exact: true }).fill("niet-het-wachtwoord");
@@ -28,7 +34,7 @@ test.describe("without JavaScript, repeated failures", () => {
 
   test("lock the sign-in with a clear message", async ({ page }) => {
     test.setTimeout(60_000);
-    const email = `nobody-${Date.now()}@welkom.demo`;
+    const email = ownAddress("nobody");
     await page.goto("/en/staff/sign-in");
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.getByLabel("E-mail address").fill(email);
@@ -45,7 +51,7 @@ test.describe("without JavaScript, repeated failures", () => {
 });
 
 test("with JavaScript, a wrong password shows the error and keeps the e-mail address", async ({ page }) => {
-  const { email } = demoAccount("nt2");
+  const email = ownAddress("wrong-en");
   await page.goto("/en/staff/sign-in");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("not-the-password");
@@ -126,4 +132,22 @@ test.describe("sign-in page", () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test("staff pages get a per-request nonce and no 'unsafe-inline' scripts; info pages keep their cacheable policy", async ({ request }) => {
+  const scriptPolicy = (csp: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+  const first = await request.get("/nl/staff/sign-in");
+  const second = await request.get("/nl/staff/sign-in");
+  const policy = scriptPolicy(first.headers()["content-security-policy"] ?? "");
+  expect(policy).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).not.toContain("'unsafe-inline'");
+  expect(scriptPolicy(second.headers()["content-security-policy"] ?? "")).not.toBe(policy);
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1] ?? "";
+  const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((tag) => tag.includes(`nonce="${nonce}"`))).toBe(true);
+
+  const info = await request.get("/nl/rights");
+  expect(scriptPolicy(info.headers()["content-security-policy"] ?? "")).toContain("'unsafe-inline'");
+  expect(info.headers()["cache-control"]).toContain("s-maxage");
 });

@@ -55,6 +55,7 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
   // The question thread and the approval list are scanned in tests/e2e/staff-questions.spec.ts, which creates them.
   adviser: ["/en/staff/questions", "/nl/staff/answers", "/en/staff/questions/figures"],
   "adviser-2": [],
+  editor: ["/en/staff/facts", "/nl/staff", "/nl/staff/facts?fact=endDateHistory"],
 };
 
 for (const [who, paths] of Object.entries(pagesByAccount) as [DemoStaff, readonly string[]][]) {

@@ -1,24 +1,13 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { totpCode } from "../support/totp";
+import { linkInMailTo } from "./support/mail";
 import { staffState } from "./support/staff";
 
 // Each step signs in or hashes a password, deliberately slow work.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-/** The invitation link as the outbox holds it (the mail itself is the outbox sender's business). */
-async function inviteLinkFor(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ payload: { inviteUrl: string } }>(`SELECT payload FROM "OutboxMessage" WHERE template = 'staff-invite' AND "toAddress" = $1`, [email]);
-    const url = rows[0]?.payload.inviteUrl;
-    if (!url) throw new Error("No invitation in the outbox");
-    return new URL(url).pathname;
-  } finally {
-    await client.end();
-  }
-}
+/** The invitation link as the mail brings it (nothing stored holds it). */
+const inviteLinkFor = (email: string) => linkInMailTo(email, "/staff/invite/");
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/en/staff/sign-in");

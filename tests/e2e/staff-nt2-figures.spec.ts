@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { staffState } from "./support/staff";
 
 // Signed-out checks of the NT2 and figures pages. Signed in, they are walked per role in
 // permission-matrix.spec.ts and used in staff-referrals.spec.ts and staff-figures.spec.ts.
@@ -26,13 +27,25 @@ test("the figures CSV export gives nothing to a signed-out visitor", async ({ re
   expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/nl/staff/sign-in");
 });
 
-test("an upload of official figures by a signed-out visitor is refused without importing", async ({ request }) => {
+test("an upload of official figures by a signed-out visitor is refused without importing", async ({ request, baseURL }) => {
   const response = await request.post("/nl/staff/figures/import/upload", {
+    headers: { origin: new URL(baseURL!).origin },
     multipart: { file: { name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n") } },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(303);
   expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/nl/staff/sign-in");
+});
+
+test("an upload of official figures from another origin (a sibling subdomain) is refused", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: staffState("admin") });
+  const response = await admin.request.post("/nl/staff/figures/import/upload", {
+    headers: { origin: "https://evil.welkom.example" },
+    multipart: { file: { name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n") } },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  await admin.close();
 });
 
 test("the Ukrainian and Russian staff paths of these pages go to English", async ({ request }) => {

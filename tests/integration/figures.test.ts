@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { exportFiguresCsv } from "@/server/figures/export-figures";
 import { getFigures } from "@/server/figures/get-figures";
+import { isSmall, type ShownCount } from "@/domain/figures/small-numbers";
 import { aMunicipality, anActor, anInfosession, anIntake, anOrganisation, aPerson, aRegistration } from "../support/factories/nt2";
 
 // A known dataset: Ghent (44021) and Antwerp (11002), September to November 2026.
@@ -113,8 +114,9 @@ describe("figures for one municipality", () => {
     expect(figures.exact).toBe(false);
     expect(figures.months[0]).toMatchObject({ persons: 6, inNationalRegister: "< 5", registrations: 6, attended: "< 5", noShow: "< 5", intakes: 0 });
     expect(figures.months[1]).toMatchObject({ persons: "< 5", intakes: "< 5", referrals: "< 5" });
-    expect(figures.totals).toMatchObject({ persons: 9, inNationalRegister: 5 });
-    expect(figures.shareInNationalRegister).toBeCloseTo(5 / 9);
+    // Totals over a month shown as "< 5" would give it back by subtraction (9 − 6 = 3).
+    expect(figures.totals).toMatchObject({ persons: "withheld", inNationalRegister: "withheld", registrations: 6 });
+    expect(figures.shareInNationalRegister).toBeNull();
     expect(figures.nt2Demand.every((row) => row.count === "< 5")).toBe(true);
     expect(JSON.stringify(figures.months)).not.toMatch(/"(inNationalRegister|attended|noShow)":[1-4][,}]/);
   });
@@ -147,5 +149,75 @@ describe("comparing municipalities and exporting", () => {
     expect(adminCsv.fileName).toBe("welkom-figures-months-44021_2026-09_2026-11.csv");
     await expect(exportFiguresCsv(ghentOfficer, "comparison", span, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().auditEvent.count({ where: { action: "EXPORT", actorUserId: ghentOfficer.userId } })).toBe(1);
+  });
+});
+
+describe("subtraction attacks on a municipality officer's figures", () => {
+  const allMonths = ["2026-08", "2026-09", "2026-10", "2026-11"];
+  const spans = allMonths.flatMap((from, i) => allMonths.slice(i).map((to) => ({ from, to })));
+  const spanKey = (s: { from: string; to: string }) => `${s.from}..${s.to}`;
+  const num = (value: ShownCount | null | undefined): value is number => typeof value === "number";
+
+  it("recovers no count under 5 from totals, overlapping periods, running totals, parts of a whole or the CSV", async () => {
+    const shown = new Map<string, Awaited<ReturnType<typeof getFigures>>>();
+    for (const s of spans) shown.set(spanKey(s), await getFigures(ghentOfficer, s, now));
+    const recovered: string[] = [];
+    const tryValue = (what: string, value: number) => isSmall(value) && recovered.push(`${what} = ${value}`);
+    const groupKey = (row: Record<string, unknown>) => JSON.stringify({ ...row, count: undefined });
+
+    for (const [key, figures] of shown) {
+      for (const [column, total] of Object.entries(figures.totals)) {
+        // Total minus the visible months.
+        const unknown = figures.months.filter((row) => !num(row[column as keyof typeof figures.totals]));
+        const known = figures.months.map((row) => row[column as keyof typeof figures.totals]).filter(num);
+        if (num(total) && unknown.length === 1) tryValue(`${key} ${column} total − visible months`, total - known.reduce((a, b) => a + b, 0));
+      }
+      for (const row of figures.months) {
+        // A whole minus its parts (the unpublished remainder).
+        if (num(row.persons) && num(row.inNationalRegister)) tryValue(`${row.month} persons − in register`, row.persons - row.inNationalRegister);
+        if (num(row.registrations) && num(row.attended) && num(row.noShow)) tryValue(`${row.month} registrations − attended − no-show`, row.registrations - row.attended - row.noShow);
+        if (num(row.registrations) && num(row.attended)) tryValue(`${row.month} registrations − attended`, row.registrations - row.attended);
+      }
+      // Consecutive running totals.
+      figures.officialVsRecorded.forEach((row, i) => {
+        const previous = figures.officialVsRecorded[i - 1];
+        if (!previous) return;
+        if (num(row.recordedPersons) && num(previous.recordedPersons)) tryValue(`${row.month} running persons`, row.recordedPersons - previous.recordedPersons);
+        if (num(row.recordedInNationalRegister) && num(previous.recordedInNationalRegister)) tryValue(`${row.month} running register`, row.recordedInNationalRegister - previous.recordedInNationalRegister);
+      });
+      // The monthly referral count minus every other group of the breakdown, for a one-month period.
+      if (figures.months.length === 1 && num(figures.months[0]!.referrals)) {
+        for (const target of figures.referralsByTypeAndStatus) {
+          const others = figures.referralsByTypeAndStatus.filter((row) => row !== target).map((row) => row.count);
+          if (others.every(num)) tryValue(`${key} ${groupKey(target)} from the monthly referrals`, figures.months[0]!.referrals - others.reduce((a, b) => a + b, 0));
+        }
+      }
+    }
+    // Overlapping periods: the same total or group over two periods that differ by one month.
+    for (const a of spans) {
+      for (const b of spans) {
+        if (a.from !== b.from || a.to <= b.to) continue;
+        const long = shown.get(spanKey(a))!;
+        const short = shown.get(spanKey(b))!;
+        for (const [column, total] of Object.entries(long.totals)) {
+          const other = short.totals[column as keyof typeof short.totals];
+          if (num(total) && num(other)) tryValue(`${spanKey(a)} − ${spanKey(b)} ${column}`, total - other);
+        }
+        for (const table of ["referralsByTypeAndStatus", "nt2Demand"] as const) {
+          for (const row of long[table]) {
+            const match = (short[table] as Record<string, unknown>[]).find((candidate) => groupKey(candidate) === groupKey(row));
+            const other = (match?.count ?? 0) as ShownCount;
+            if (num(row.count) && num(other)) tryValue(`${spanKey(a)} − ${spanKey(b)} ${groupKey(row)}`, row.count - other);
+          }
+        }
+      }
+    }
+    expect(recovered).toEqual([]);
+
+    // The CSV carries exactly what the screen shows: nothing more to subtract from.
+    const official = await exportFiguresCsv(ghentOfficer, "official", span, now);
+    expect(official.csv.split("\r\n")[2]).toBe("2026-10,2026-10-31,60,25,withheld,withheld");
+    const referrals = await exportFiguresCsv(ghentOfficer, "referrals", span, now);
+    expect(referrals.csv).not.toMatch(/,[1-4](\r\n|$)/);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import { GET as listSessions } from "@/app/api/v1/infosessions/route";
 import { POST as register } from "@/app/api/v1/registrations/route";
 import { POST as cancel } from "@/app/api/v1/registrations/[token]/cancel/route";
 import { registrationInput } from "@/domain/infosessions/registration-input";
 import { db } from "@/server/db";
+import { registerForInfosession } from "@/server/infosessions/register";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 
 let ipCounter = 0;
@@ -46,13 +48,38 @@ describe("POST /api/v1/registrations", () => {
 
   it("409 when the same contact registers twice; a replayed idempotency key answers 200 with the same registration", async () => {
     const session = await anInfosession(db());
-    const input = aRegistrationInput(session.id, { idempotencyKey: "api-key-0001" });
+    const input = aRegistrationInput(session.id, { idempotencyKey: "api-key-0001-abcdef" });
     const first = await post(input);
     const replay = await post(input);
     expect([first.status, replay.status]).toEqual([201, 200]);
-    expect(((await replay.json()) as { registration: { id: string } }).registration.id).toBe(((await first.json()) as { registration: { id: string } }).registration.id);
+    const [original, replayed] = [(await first.json()) as { registration: { id: string; manageUrl?: string } }, (await replay.json()) as { registration: { id: string; manageUrl?: string } }];
+    expect(replayed.registration.id).toBe(original.registration.id);
+    // Whoever replays a key (perhaps guessed, with the victim's address) does not get the manage link.
+    expect(original.registration.manageUrl).toContain("/infosessions/manage/");
+    expect(replayed.registration).not.toHaveProperty("manageUrl");
     const again = await post({ ...input, idempotencyKey: undefined });
     expect(again.status).toBe(409);
+  });
+
+  it("refuses short idempotency keys, and counts replays against the limits, so keys cannot be tried freely", async () => {
+    const session = await anInfosession(db());
+    expect((await post(aRegistrationInput(session.id, { idempotencyKey: "abcdefgh" }))).status).toBe(422);
+    const input = aRegistrationInput(session.id, { idempotencyKey: "replay-counted-0001" });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) statuses.push((await post(input)).status);
+    expect(statuses[0]).toBe(201);
+    expect(statuses.slice(1, 10).every((status) => status === 200)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it("counts registrations from one IPv6 /64 as one client", async () => {
+    const session = await anInfosession(db());
+    for (const ip of ["2001:db8:77:1::1", "2001:db8:77:1:ffff::2"]) {
+      await registerForInfosession(aRegistrationInput(session.id), { ip });
+    }
+    const key = `registration:ip:${createHash("sha256").update("2001:db8:77:1::/64").digest("hex").slice(0, 32)}`;
+    const [counter] = await db().rateLimitCounter.findMany({ where: { key } });
+    expect(counter?.count).toBe(2);
   });
 
   it("429 once a contact passes its daily limit (counted in PostgreSQL)", async () => {

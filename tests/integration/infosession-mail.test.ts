@@ -46,7 +46,7 @@ describe("mail through the outbox", () => {
     const [mail] = mails;
     expect(mail!.subject).toContain("Ви зареєстровані");
     expect(mail!.text).toContain(session.meetingUrl);
-    expect(mail!.text).toContain(result.registrations[0]!.manageToken);
+    expect(mail!.text).toContain(result.registrations[0]!.manageToken!);
     const ics = mail!.attachments.find((attachment) => attachment.filename.endsWith(".ics"));
     expect(ics?.content).toContain("BEGIN:VEVENT");
     expect(ics?.content).toContain(`DTSTART:${session.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
@@ -60,7 +60,7 @@ describe("mail through the outbox", () => {
     const sink = await startSmtpSink(mailDir, freePort);
     try {
       await sendDueMail(50, later(10));
-      await cancelRegistrationByToken(first.registrations[0]!.manageToken);
+      await cancelRegistrationByToken(first.registrations[0]!.manageToken!);
       await sendDueMail(50, later(10));
     } finally {
       await sink.close();
@@ -71,6 +71,22 @@ describe("mail through the outbox", () => {
     expect(waitlisted?.text).not.toContain(session.meetingUrl);
     expect(promoted?.text).toContain(session.meetingUrl);
     expect(second.registrations[0]!.status).toBe("waitlisted");
+  });
+
+  it("a name typed into the public form never becomes a link in the mail", async () => {
+    const session = await anInfosession(db(), { language: "en" });
+    const input = aRegistrationInput(session.id, { locale: "en" });
+    await registerForInfosession({ ...input, contact: { ...input.contact, name: "Olena, pay at https://evil.example/pay or www.evil.example" } }, { ip: "198.51.100.9" });
+    const sink = await startSmtpSink(mailDir, freePort);
+    try {
+      await sendDueMail(50, later(10));
+    } finally {
+      await sink.close();
+    }
+    const [mail] = readMailDir(mailDir).filter((candidate) => candidate.to.includes(input.contact.email!));
+    expect(mail!.text).toContain("Olena");
+    expect(mail!.text).not.toMatch(/evil\.example/);
+    expect(mail!.html).not.toContain("evil");
   });
 
   it("marks a message DEAD after the maximum number of attempts", async () => {

@@ -13,6 +13,8 @@ import { approveAnswer, markAnswerReviewed, proposeAnswer } from "@/server/quest
 import { questionFigures } from "@/server/questions/question-figures";
 import { answersToLookAt, searchAnswers, similarAnswers } from "@/server/questions/search-answers";
 import { aMunicipality } from "../support/factories/nt2";
+import { changeFact } from "@/server/facts/change-fact";
+import { listFacts } from "@/server/facts/list-facts";
 import { createOrganisation, createStaffUser } from "../support/factories/staff";
 
 /**
@@ -54,6 +56,16 @@ const actions: { name: string; permission: Permission | Permission[]; run: (acto
   { name: "mark an answer reviewed", permission: "answers.publish", run: (actor) => markAnswerReviewed(actor, { answerId: unknownAnswer }).catch(notFoundIsFine) },
   { name: "list answers to approve or review", permission: "answers.publish", run: (actor) => answersToLookAt(actor) },
   { name: "read question figures", permission: "questions.figures", run: (actor) => questionFigures(actor) },
+  { name: "list the public facts", permission: "facts.manage", run: (actor) => listFacts(actor) },
+  // Each run edits its own copy of the world (a fresh version check would clash): a no-op revalidator.
+  {
+    name: "mark a public fact checked",
+    permission: "facts.manage",
+    run: async (actor) => {
+      const current = await db().fact.findUnique({ where: { id: "portalOperator" }, select: { version: true } });
+      return changeFact(actor, { kind: "checked", factId: "portalOperator", expectedVersion: current?.version ?? 0 }, () => {});
+    },
+  },
 ];
 
 describe("permission matrix over the staff use-cases", () => {

@@ -20,6 +20,8 @@ const { requestPasswordReset } = await import("@/server/auth/password-reset");
 const { createNt2Referral } = await import("@/server/referrals/create-nt2-referral");
 const { changeReferralStatus } = await import("@/server/referrals/change-referral-status");
 const { pruneFinishedMail, keepFinishedMailDays } = await import("@/server/mail/prune-outbox");
+const { invitationUrlFor } = await import("@/server/accounts/invitation-token");
+const { openToken } = await import("@/server/mail/sealed-token");
 
 const mailDir = mkdtempSync(path.join(tmpdir(), "welkom-staff-mail-"));
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -43,11 +45,14 @@ describe("mail to staff, sent by the outbox worker", () => {
     const email = "invited.colleague@welkom.test";
     const { invitationId } = await inviteStaff(admin.actor, { email, role: "CASEWORKER", organisationId: organisation.id }, "nl");
     const queued = await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: `staff-invite:${invitationId}` } });
+    // The outbox holds the invitation's id, never its link: the worker builds that when it sends.
+    const link = invitationUrlFor(invitationId, "nl");
+    expect(JSON.stringify(queued.payload)).not.toContain(link.split("/staff/invite/")[1]);
 
     const [mail, ...more] = await sendAndRead(email);
     expect(more).toHaveLength(0);
     expect(mail!.subject).toBe("Je uitnodiging voor de medewerkersomgeving van Welkom");
-    expect(mail!.text).toContain((queued.payload as { inviteUrl: string }).inviteUrl);
+    expect(mail!.text).toContain(link);
     expect(mail!.text).toContain("als Trajectbegeleider");
     expect(mail!.text).toContain(organisation.name);
     expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", attempts: 1 });
@@ -58,10 +63,14 @@ describe("mail to staff, sent by the outbox worker", () => {
     await requestPasswordReset(user.email, "en");
     const queued = await db().outboxMessage.findFirstOrThrow({ where: { template: "staff-password-reset", toAddress: user.email } });
 
+    const token = openToken((queued.payload as { sealedToken: string }).sealedToken);
+
     const [mail] = await sendAndRead(user.email);
     expect(mail!.subject).toBe("Choose a new password for Welkom");
-    expect(mail!.text).toContain((queued.payload as { resetUrl: string }).resetUrl);
+    expect(mail!.text).toContain(`/en/staff/reset-password?token=${token}`);
     expect(mail!.text).toContain("60 minutes");
+    // Once sent, not even the sealed token stays for the 30 days the row is kept.
+    expect((await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).payload).not.toHaveProperty("sealedToken");
   });
 
   it("a declined referral tells the referring caseworker who declined and why, and names no person", async () => {
@@ -85,7 +94,7 @@ describe("mail to staff, sent by the outbox worker", () => {
   it("a message no retry can send (unknown template, payload that does not fit) is dead at once, and blocks nothing", async () => {
     const rows = [
       { idempotencyKey: "test:unknown-template", template: "no-such-template", payload: {} },
-      { idempotencyKey: "test:bad-payload", template: "staff-invite", payload: { inviteUrl: "not a url" } },
+      { idempotencyKey: "test:bad-payload", template: "staff-invite", payload: { invitationId: "not a uuid" } },
     ];
     await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, toAddress: "nobody@welkom.test", locale: "nl" })) });
     await sendDueMail(50);
@@ -96,20 +105,25 @@ describe("mail to staff, sent by the outbox worker", () => {
     }
   });
 
-  it("sent and dead messages, which hold addresses, are deleted after a while; waiting ones never", async () => {
+  it("sent and dead messages, which hold addresses, are deleted after a while; waiting ones only once their link has expired", async () => {
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
     const old = daysAgo(keepFinishedMailDays + 1);
     const recent = daysAgo(keepFinishedMailDays - 1);
+    const later = daysAgo(-1);
     const rows = [
-      { idempotencyKey: "prune:old-sent", status: "SENT", sentAt: old, createdAt: old },
-      { idempotencyKey: "prune:old-dead", status: "DEAD", createdAt: old },
-      { idempotencyKey: "prune:recent-sent", status: "SENT", sentAt: recent, createdAt: recent },
-      { idempotencyKey: "prune:old-pending", status: "PENDING", createdAt: old, nextAttemptAt: daysAgo(-1) },
+      { idempotencyKey: "prune:old-sent", template: "staff-invite", status: "SENT", sentAt: old, createdAt: old },
+      { idempotencyKey: "prune:old-dead", template: "staff-invite", status: "DEAD", createdAt: old },
+      { idempotencyKey: "prune:recent-sent", template: "staff-invite", status: "SENT", sentAt: recent, createdAt: recent },
+      { idempotencyKey: "prune:old-pending", template: "registration-confirmed", status: "PENDING", createdAt: old, nextAttemptAt: later },
+      { idempotencyKey: "prune:expired-invite", template: "staff-invite", status: "PENDING", createdAt: daysAgo(8), nextAttemptAt: later },
+      { idempotencyKey: "prune:open-invite", template: "staff-invite", status: "PENDING", createdAt: daysAgo(6), nextAttemptAt: later },
+      { idempotencyKey: "prune:expired-reset", template: "staff-password-reset", status: "PENDING", createdAt: new Date(Date.now() - 2 * 3_600_000), nextAttemptAt: later },
+      { idempotencyKey: "prune:open-reset", template: "staff-password-reset", status: "PENDING", createdAt: new Date(Date.now() - 10 * 60_000), nextAttemptAt: later },
     ] as const;
-    await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, template: "staff-invite", toAddress: "someone@welkom.test", locale: "nl", payload: {} })) });
+    await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, toAddress: "someone@welkom.test", locale: "nl", payload: {} })) });
 
-    expect(await pruneFinishedMail()).toBeGreaterThanOrEqual(2);
+    expect(await pruneFinishedMail()).toBeGreaterThanOrEqual(4);
     const left = await db().outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "prune:" } }, select: { idempotencyKey: true } });
-    expect(left.map((row) => row.idempotencyKey).sort()).toEqual(["prune:old-pending", "prune:recent-sent"]);
+    expect(left.map((row) => row.idempotencyKey).sort()).toEqual(["prune:old-pending", "prune:open-invite", "prune:open-reset", "prune:recent-sent"]);
   });
 });

@@ -15,4 +15,9 @@ describe("with REQUIRE_2FA on", () => {
       expect((await loadStaffUser(user.id))?.needsTwoFactorSetup, role).toBe(false);
     }
   });
+
+  it("a content editor, who sees public facts and no personal data, does not owe it", async () => {
+    const editor = await createStaffUser({ role: "CONTENT_EDITOR" });
+    expect((await loadStaffUser(editor.id))?.needsTwoFactorSetup).toBe(false);
+  });
 });

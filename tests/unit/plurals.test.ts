@@ -46,11 +46,17 @@ function numericArguments(key: string): Set<string> {
   return names;
 }
 
+function isCurrency(element: MessageFormatElement): boolean {
+  return element.type === TYPE.number && typeof element.style === "object" && element.style !== null && "tokens" in element.style && element.style.tokens.some((token) => token.stem === "currency");
+}
+
 /** "{count} rijen" offences in one message: a counted argument, outside a plural, followed by a word. */
 export function countsWithoutPlural(message: string, numeric: Set<string>): string[] {
   const offences: string[] = [];
   walk(parseMessage(message), (element, siblings, index) => {
     if (element.type !== TYPE.argument && element.type !== TYPE.number) return;
+    // An amount of money ("0,60 € per lestijd") is a measure, not a count: no noun agrees with it.
+    if (element.type === TYPE.number && isCurrency(element)) return;
     if (!numeric.has(element.value) && !countingNames.test(element.value)) return;
     const next = siblings[index + 1];
     if (next?.type !== TYPE.literal) return;
@@ -67,6 +73,8 @@ describe("numbers in messages", () => {
     expect(countsWithoutPlural("{count, plural, one {# rij} other {# rijen}}", new Set())).toEqual([]);
     expect(countsWithoutPlural("Je staat op plaats {position} van de wachtlijst", new Set())).toEqual([]);
     expect(countsWithoutPlural("{taken} van {capacity, plural, one {# plaats} other {# plaatsen}}", new Set())).toEqual([]);
+    expect(countsWithoutPlural("Een lestijd kost {fee, number, ::currency/EUR} per persoon", new Set(["fee"]))).toEqual([]);
+    expect(countsWithoutPlural("{fee, number} lestijden", new Set(["fee"]))).toEqual(["{fee} lestijden"]);
   });
 
   it("renders the forms the review found wrong or lucky (24 months, 83.2 full-time equivalents)", () => {

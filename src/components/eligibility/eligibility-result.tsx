@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
+import { richTags } from "@/components/rich-text";
 import type { EligibilityOutcome } from "@/domain/eligibility/decide";
 import { legalBasis } from "@/domain/facts/temporary-protection";
 import type { Locale } from "@/domain/locale";
@@ -24,14 +25,14 @@ export async function EligibilityResult({ locale, outcome }: { locale: Locale; o
       <p className="mt-2" data-reason={outcome.reason}>
         {t(`reasons.${outcome.reason}`, { date })}
       </p>
-      <FactSource fact={legalBasis} />
+      <FactSource fact={legalBasis} locale={locale} />
 
       {outcome.likelihood === "likely" ? (
         <>
           <h2>{t("nextSteps")}</h2>
           <ol className="mt-2 list-decimal space-y-2 pl-6">
             <li>
-              {t("steps.certificate")} <a href={`/${locale}/status`}>{t("readStatus")}</a>
+              {t.rich("steps.certificate", richTags)} <a href={`/${locale}/status`}>{t("readStatus")}</a>
             </li>
             <li>{t("steps.municipality")}</li>
             <li>

@@ -27,6 +27,7 @@ export function TextField({ name, label, errors = [], hint, id = `field-${name}`
         </p>
       )}
       <input
+        type="text"
         id={id}
         name={name}
         aria-invalid={errorId ? true : undefined}

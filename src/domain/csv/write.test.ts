@@ -18,3 +18,14 @@ describe("CSV writing", () => {
     expect(toCsv(["a", "b"], [[1, "< 5"]])).toBe("a,b\r\n1,< 5\r\n");
   });
 });
+
+describe("formulas after a separator inside a cell", () => {
+  it("are defused too, because Excel with a Belgian list separator splits on ';'", () => {
+    expect(neutraliseCell("x;=1+1;")).toBe(`"x;'=1+1;"`);
+    expect(neutraliseCell("x;=cmd|' /C calc'!A0;")).toBe(`"x;'=cmd|' /C calc'!A0;"`);
+    expect(neutraliseCell("Olena, +32 470")).toBe(`"Olena, '+32 470"`);
+    expect(neutraliseCell("a\n@SUM(A1)")).toBe(`"a\n'@SUM(A1)"`);
+    expect(neutraliseCell("Anne-Marie; Kovalenko")).toBe(`"Anne-Marie; Kovalenko"`);
+    expect(neutraliseCell(-5)).toBe("-5");
+  });
+});

@@ -1,15 +1,22 @@
 /**
  * CSV for spreadsheets: a cell that starts with = + - @ (or a tab or carriage return) is read by
- * Excel and LibreOffice as a formula, so it is prefixed with an apostrophe ("CSV injection").
+ * Excel and LibreOffice as a formula, so it is prefixed with an apostrophe ("CSV injection"). The same
+ * goes for such a character after a ; , tab or line break inside a cell: Excel with a Belgian list
+ * separator splits a comma-separated file on ";" and would start a new cell there (OWASP's advice).
  */
 export type CsvCell = string | number | boolean | null | undefined;
+
+/** Prefixes every formula start, at the beginning and after a separator or line break, with an apostrophe. */
+export function defuseFormulas(text: string): string {
+  return text.replace(/(^|[;,\t\r\n])(\s*)(?=[=+\-@\t\r])/g, "$1$2'");
+}
 
 export function neutraliseCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   // Plain negative numbers stay numbers; only text that merely starts like a formula is defused.
   const isNumber = typeof value === "number";
-  const defused = !isNumber && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const defused = isNumber ? text : defuseFormulas(text);
   return /[",\r\n;]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
 }
 

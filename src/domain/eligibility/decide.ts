@@ -21,7 +21,7 @@ export type EligibilityOutcome = { likelihood: Likelihood; reason: EligibilityRe
  * article 2: Ukrainians, people protected in Ukraine (refugees, stateless persons), third-country
  * nationals with a permanent Ukrainian residence permit who cannot return safely, and the core family
  * members of each, who fled on or after the start date. It is a first orientation, not a decision:
- * the registration centre decides.
+ * the Immigration Office (DVZ) decides.
  */
 export function decideEligibility(answers: EligibilityAnswers, fledOnOrAfter: string = legalBasis.value.fledOnOrAfter): EligibilityOutcome {
   if (answers.leftOn < fledOnOrAfter) return { likelihood: "unlikely", reason: "leftBeforeStart" };

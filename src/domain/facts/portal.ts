@@ -1,4 +1,4 @@
-import type { Fact } from "./fact";
+import { factSheetCheckedOn, text, type Fact } from "./fact";
 
 /** Who runs the portal and how to reach them. */
 export const portalOperator: Fact<{ name: string; website: string; vacancies: string }> = {
@@ -7,8 +7,13 @@ export const portalOperator: Fact<{ name: string; website: string; vacancies: st
     website: "https://www.integratie-inburgering.be",
     vacancies: "https://www.integratie-inburgering.be/vacatures",
   },
-  source: { label: "Agentschap Integratie en Inburgering", url: "https://www.integratie-inburgering.be" },
-  checkedOn: "2022-05-06",
+  source: {
+    title: text("Agentschap Integratie en Inburgering", "Agency for Integration and Civic Integration", "Агентство з інтеграції", "Агентство по интеграции"),
+    url: "https://www.integratie-inburgering.be",
+    publishedOn: null,
+  },
+  checkedOn: factSheetCheckedOn,
+  confidence: "high",
 };
 
 /**

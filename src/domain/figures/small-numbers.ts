@@ -5,11 +5,18 @@
  */
 export const smallNumberThreshold = 5;
 export const suppressedLabel = "< 5";
+/**
+ * A count that could be worked out into a hidden one by subtraction (a total over a month shown as
+ * "< 5", a part whose remainder is small): withheld, see `disclosure-control.ts`.
+ */
+export const withheldLabel = "withheld";
 
-export type ShownCount = number | typeof suppressedLabel;
+export type ShownCount = number | typeof suppressedLabel | typeof withheldLabel;
+
+export const isSmall = (count: number) => count > 0 && count < smallNumberThreshold;
 
 export function suppressSmall(count: number): ShownCount {
-  return count > 0 && count < smallNumberThreshold ? suppressedLabel : count;
+  return isSmall(count) ? suppressedLabel : count;
 }
 
 /**

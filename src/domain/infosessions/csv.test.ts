@@ -10,3 +10,10 @@ describe("CSV export", () => {
     expect(toCsv([["a", 1, null]])).toBe('\uFEFF"a","1",""\r\n');
   });
 });
+
+describe("a name with a formula after a ';'", () => {
+  it("cannot become a formula cell when Excel splits the row on ';'", () => {
+    const cells = csvCell("x;=1+1;").slice(1, -1).split(";");
+    expect(cells.some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+  });
+});

@@ -1,10 +1,8 @@
-/**
- * CSV for spreadsheets. A cell that starts with =, +, -, @ (or a tab or carriage return) would be
- * run as a formula by Excel or LibreOffice, so it is prefixed with an apostrophe (OWASP's advice).
- */
+import { defuseFormulas } from "../csv/write";
+
+/** CSV for spreadsheets, every formula start defused (see `defuseFormulas`). */
 export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = defuseFormulas(value === null || value === undefined ? "" : String(value));
   return `"${text.replace(/"/g, '""')}"`;
 }
 

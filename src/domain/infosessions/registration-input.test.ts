@@ -8,20 +8,20 @@ const sessionId = "6480a759-0cda-4d61-8fa9-953af4e14a59";
 
 describe("the registration form and schema", () => {
   it("reads a municipality code that ceased in 2025 as its successor's", () => {
-    const values = { ...emptyFormValues("uk", "key-12345678", 1), name: "Olena", email: "o@example.test", consent: true, municipalityNis: "71022" };
+    const values = { ...emptyFormValues("uk", "key-1234567890abcdef", 1), name: "Olena", email: "o@example.test", consent: true, municipalityNis: "71022" };
     values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
     const parsed = registrationInput.safeParse(inputOf(values, sessionId));
     expect(parsed.success && parsed.data.municipalityNis).toBe("71072");
   });
 
   it("drops unused empty attendee lines and reads a typed year", () => {
-    const values = { ...emptyFormValues("uk", "key-12345678", 3), name: "Olena", email: "o@example.test", consent: true };
+    const values = { ...emptyFormValues("uk", "key-1234567890abcdef", 3), name: "Olena", email: "o@example.test", consent: true };
     values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
     const parsed = registrationInput.safeParse(inputOf(withoutEmptyLines(values), sessionId));
     expect(parsed.success && parsed.data.attendees).toEqual([{ firstName: "Olena", birthYear: 1985 }]);
   });
   it("reports each problem on its field, as keys", () => {
-    const values = { ...emptyFormValues("uk", "key-12345678"), name: " ", email: "nope" };
+    const values = { ...emptyFormValues("uk", "key-1234567890abcdef"), name: " ", email: "nope" };
     values.attendees[0] = { firstName: "Ira", birthYear: "19x5" };
     const parsed = registrationInput.safeParse(inputOf(values, sessionId));
     expect(parsed.success).toBe(false);
@@ -42,5 +42,13 @@ describe("Brussels time for administrators", () => {
     expect(brusselsLocalToUtc("2031-01-14T10:00").toISOString()).toBe("2031-01-14T09:00:00.000Z");
     expect(brusselsLocalToUtc("2031-07-14T10:00").toISOString()).toBe("2031-07-14T08:00:00.000Z");
     expect(utcToBrusselsLocal(new Date("2031-07-14T08:00:00Z"))).toBe("2031-07-14T10:00");
+  });
+});
+
+describe("idempotency keys", () => {
+  it("need at least 16 characters, so they are not easy to guess and replay", () => {
+    const valid = (idempotencyKey: string) => registrationInput.shape.idempotencyKey.safeParse(idempotencyKey).success;
+    expect(valid("abcdefgh")).toBe(false);
+    expect(valid("abcdefgh12345678")).toBe(true);
   });
 });

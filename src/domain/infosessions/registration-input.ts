@@ -58,7 +58,8 @@ export const registrationInput = z.object({
   municipalityNis: z.string("invalid").regex(/^\d{5}$/, "invalid").transform(currentNisCode).optional(),
   attendees: z.array(attendee, "required").min(1, "tooFew").max(maxAttendees, "tooMany"),
   consent: z.literal(true, "consentRequired"),
-  idempotencyKey: z.string("invalid").regex(/^[A-Za-z0-9_-]{8,100}$/, "invalid").optional(),
+  /** At least 16 characters: a short key is easy to guess and replay. */
+  idempotencyKey: z.string("invalid").regex(/^[A-Za-z0-9_-]{16,100}$/, "invalid").optional(),
 });
 
 export type RegistrationInput = z.infer<typeof registrationInput>;

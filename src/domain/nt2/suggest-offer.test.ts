@@ -14,7 +14,7 @@ const base: Nt2Profile = {
 };
 
 describe("suggestNt2Offer", () => {
-  it("suggests the 40-hour welcome module with oral skills for a quick return", () => {
+  it("suggests the welcome module (40 lesson periods) with oral skills for a quick return", () => {
     const suggestion = suggestNt2Offer({ ...base, intendedStay: "QUICK_RETURN" });
     expect(suggestion.offer).toBe("WELCOME_MODULE");
     expect(suggestion.track).toBeNull();

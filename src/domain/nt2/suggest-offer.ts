@@ -2,7 +2,7 @@ import type { Nt2Profile, Region } from "./profile";
 
 /**
  * Which Dutch course fits a learner, following AgII's two demand types: a quick return asks for
- * something short, oral and practical (the 40-hour welcome module); a longer stay asks for the full
+ * something short, oral and practical (the welcome module of 40 lesson periods); a longer stay asks for the full
  * NT2 trajectory, at the pace the learner's schooling allows (basic education centre, adult
  * education centre, or the fast track of a university language centre).
  */

@@ -1,13 +1,13 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { invitationValidDays, type InvitationInput } from "@/domain/accounts";
 import type { Locale } from "@/domain/locale";
-import { baseUrl } from "@/env";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { newInvitationToken } from "./invitation-token";
+import { invitationTokenFor } from "./invitation-token";
 
 /**
  * Creates an invitation and, in the same transaction, its e-mail in the outbox (template
@@ -15,7 +15,8 @@ import { newInvitationToken } from "./invitation-token";
  */
 export async function inviteStaff(actor: Actor, input: InvitationInput, locale: Locale, now = new Date()): Promise<{ invitationId: string }> {
   await authorize(actor, "accounts.manage", { type: "Invitation" });
-  const { token, tokenHash } = newInvitationToken();
+  const invitationId = randomUUID();
+  const { tokenHash } = invitationTokenFor(invitationId);
   const expiresAt = new Date(now.getTime() + invitationValidDays * 24 * 60 * 60_000);
   return db().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -26,7 +27,7 @@ export async function inviteStaff(actor: Actor, input: InvitationInput, locale: 
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     const invitation = await tx.invitation.create({
-      data: { email: input.email, role: input.role, organisationId: input.organisationId, tokenHash, expiresAt, invitedById: actor.userId },
+      data: { id: invitationId, email: input.email, role: input.role, organisationId: input.organisationId, tokenHash, expiresAt, invitedById: actor.userId },
       select: { id: true },
     });
     await tx.outboxMessage.create({
@@ -36,7 +37,8 @@ export async function inviteStaff(actor: Actor, input: InvitationInput, locale: 
         toAddress: input.email,
         locale,
         payload: {
-          inviteUrl: `${baseUrl()}/${locale}/staff/invite/${token}`,
+          // The link is rebuilt from the id when the mail is sent: no token waits in the outbox.
+          invitationId,
           organisationName: organisation.name,
           role: input.role,
           invitedByName: inviter.name,

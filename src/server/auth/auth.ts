@@ -46,6 +46,8 @@ function createAuth() {
         await queuePasswordResetMail({ userId: user.id, email: user.email, name: user.name, token, betterAuthUrl: url });
       },
     },
+    // Reset tokens and two-factor challenges are stored as SHA-256 digests: a database copy holds no live token.
+    verification: { storeIdentifier: "hashed" },
     session: { expiresIn: sessionSeconds, updateAge: 60 * 60 },
     advanced: {
       // Secure cookies whenever the portal is served over https, which production must be.

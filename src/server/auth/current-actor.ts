@@ -6,19 +6,18 @@ import type { Locale } from "@/domain/locale";
 import type { Permission } from "@/domain/permissions";
 import { AppError } from "../errors";
 import type { Actor } from "./actor";
-import { auth } from "./auth";
 import { authorize } from "./authorize";
+import { activeSessionUserId } from "./session-limits";
 import { loadStaffUser, type StaffUser } from "./staff-user";
 
 /**
  * The signed-in staff member for this request: better-auth's session (cookie checked against the
- * Session table) plus role and organisation read fresh from the database. Cached per request, so a
+ * Session table, within the portal's absolute and idle limits) plus role and organisation read fresh from the database. Cached per request, so a
  * layout and its page share one lookup.
  */
 export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
-  if (!session) return null;
-  return loadStaffUser(session.user.id);
+  const userId = await activeSessionUserId(await headers());
+  return userId ? loadStaffUser(userId) : null;
 });
 
 /** The staff member signed in for this request, or null (also null while two-factor enrolment is owed). */

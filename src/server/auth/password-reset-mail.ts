@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { staffLocales, type Locale } from "@/domain/locale";
-import { baseUrl } from "@/env";
+import { sealToken } from "../mail/sealed-token";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 
@@ -10,7 +10,7 @@ export const resetLinkMinutes = 60;
 
 /**
  * Puts the reset mail in the outbox (template "staff-password-reset"); the outbox worker sends it.
- * The link leads to our own page, which posts the new password through auth.api.resetPassword.
+ * Neither the link nor the token is stored in clear. The link leads to our own page, which posts the new password through auth.api.resetPassword.
  * The staff locale travels in better-auth's callbackURL (`/{locale}/staff/reset-password`).
  */
 export async function queuePasswordResetMail(input: { userId: string; email: string; name: string; token: string; betterAuthUrl: string }) {
@@ -18,7 +18,6 @@ export async function queuePasswordResetMail(input: { userId: string; email: str
   const user = await db().user.findUnique({ where: { id: input.userId }, select: { active: true } });
   if (!user?.active) return;
   const locale = localeOfCallback(input.betterAuthUrl);
-  const resetUrl = `${baseUrl()}/${locale}/staff/reset-password?token=${encodeURIComponent(input.token)}`;
   const tokenDigest = createHash("sha256").update(input.token).digest("hex");
   await db().$transaction(async (tx) => {
     await tx.outboxMessage.create({
@@ -27,7 +26,8 @@ export async function queuePasswordResetMail(input: { userId: string; email: str
         template: "staff-password-reset",
         toAddress: input.email,
         locale,
-        payload: { name: input.name, resetUrl, expiresInMinutes: resetLinkMinutes },
+        // Sealed under AUTH_SECRET; the link is built when the mail is sent.
+        payload: { name: input.name, sealedToken: sealToken(input.token), expiresInMinutes: resetLinkMinutes },
       },
     });
     await recordAudit(tx, null, "UPDATE", { type: "User", id: input.userId }, { event: "passwordResetRequested" });

@@ -7,7 +7,7 @@ import { db } from "../db";
 import { log } from "../log";
 import { auth } from "./auth";
 import { loadStaffUser } from "./staff-user";
-import { clearAccountFailures, failuresSoFar, isLocked, recordSignInFailure, signInKeys, slowDownMs } from "./sign-in-limits";
+import { countSignInAttempt, forgetAttempts, isLocked, isRefused, signInKeys, slowDownMs } from "./sign-in-limits";
 
 export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentials" | "locked";
 
@@ -20,7 +20,9 @@ export async function signInWithPassword(input: { email: string; password: strin
   const keys = signInKeys(input.email, clientIpOf(input.headers));
   const known = await db().user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true } });
   const entity = { type: "User", id: known?.id ?? null };
-  if (isLocked(await failuresSoFar(keys))) {
+  // Counted before the password is checked: parallel attempts cannot all slip under the limit.
+  const attempts = await countSignInAttempt(keys);
+  if (isRefused(attempts)) {
     await recordAudit(db(), null, "SIGN_IN_FAILED", entity, { reason: "locked" });
     return "locked";
   }
@@ -29,17 +31,16 @@ export async function signInWithPassword(input: { email: string; password: strin
       body: { email: input.email.trim().toLowerCase(), password: input.password, rememberMe: false },
       headers: input.headers,
     });
-    await clearAccountFailures(keys);
+    await forgetAttempts(keys);
     if ("twoFactorRedirect" in result && result.twoFactorRedirect) return "twoFactorRequired";
     await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", entity, { twoFactor: false });
     return "signedIn";
   } catch (error) {
     if (!isAPIError(error)) throw error;
-    const failures = await recordSignInFailure(keys);
     await recordAudit(db(), null, "SIGN_IN_FAILED", entity, { reason: error.message === "ACCOUNT_DEACTIVATED" ? "deactivated" : "invalidCredentials" });
-    log.info("staff.signInFailed", { failures });
-    await sleep(slowDownMs(failures));
-    return isLocked(await failuresSoFar(keys)) ? "locked" : "invalidCredentials";
+    log.info("staff.signInFailed", { failures: attempts.accountFromAddress });
+    await sleep(slowDownMs(attempts.accountFromAddress));
+    return isLocked(attempts) ? "locked" : "invalidCredentials";
   }
 }
 

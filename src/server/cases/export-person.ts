@@ -27,8 +27,18 @@ export async function exportPerson(actor: Actor, personId: string) {
       },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "export" });
+    // Every event about them: on their record, naming them (personId, or among personIds of a list),
+    // on their referrals, or on their household.
     const auditTrail = await tx.auditEvent.findMany({
-      where: { OR: [{ entityType: "Person", entityId: personId }, { detail: { path: ["personId"], equals: personId } }] },
+      where: {
+        OR: [
+          { entityType: "Person", entityId: personId },
+          { detail: { path: ["personId"], equals: personId } },
+          { detail: { path: ["personIds"], array_contains: [personId] } },
+          { entityType: "Referral", entityId: { in: person.referrals.map((referral) => referral.id) } },
+          ...(person.householdId ? [{ entityType: "Household", entityId: person.householdId }] : []),
+        ],
+      },
       select: { at: true, action: true, actorRole: true, entityType: true, entityId: true, detail: true },
       orderBy: { at: "asc" },
     });

@@ -61,7 +61,11 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
     where: { members: { some: { id: personId, ...scope } } },
     select: { id: true, members: { where: scope, select: { id: true, firstName: true, lastName: true, relationToHead: true }, orderBy: { createdAt: "asc" } } },
   });
-  if (!mayReadCases) return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
+  const householdPersonIds = household?.members.map((member) => member.id) ?? [];
+  if (!mayReadCases) {
+    if (household) await recordAudit(db(), actor, "READ", { type: "Household", id: household.id }, { view: "case-overview", personIds: householdPersonIds });
+    return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
+  }
 
   const organisationFilter = actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId };
   const [intakes, followUps, referrals, registrations] = await Promise.all([
@@ -95,6 +99,8 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
     intakeIds: intakes.map((intake) => intake.id),
     followUpIds: followUps.map((followUp) => followUp.id),
     referralIds: referrals.map((referral) => referral.id),
+    // Household members' names are on the page too.
+    personIds: householdPersonIds,
   });
   return { household, intakes, followUps, referrals, registrations };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { monthSpan, placeFrom, type FiguresPlace, type MonthSpan } from "@/domain/figures/figures-query";
-import { shownShare, suppressSmall, type ShownCount } from "@/domain/figures/small-numbers";
+import { protectGroup, protectMonth, protectTotal, unsafeMonths } from "@/domain/figures/disclosure-control";
+import { shownShare, suppressSmall, withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
 import { brusselsDate } from "@/domain/time/brussels";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
@@ -19,8 +20,8 @@ export type ShownFigures = {
   months: Shown<ExactFigures["months"][number]>[];
   totals: Record<MonthCountKey, ShownCount>;
   shareInNationalRegister: number | null;
-  referralsByTypeAndStatus: Shown<ExactFigures["referralsByTypeAndStatus"][number]>[];
-  nt2Demand: Shown<ExactFigures["nt2Demand"][number]>[];
+  referralsByTypeAndStatus: Shown<Omit<ExactFigures["referralsByTypeAndStatus"][number], "perMonth">>[];
+  nt2Demand: Shown<Omit<ExactFigures["nt2Demand"][number], "perMonth">>[];
   officialVsRecorded: Shown<ExactFigures["officialVsRecorded"][number]>[];
 };
 
@@ -50,34 +51,38 @@ export async function getFigures(actor: Actor, query: { from?: string; to?: stri
   return showFigures(exact, { place, placeName: municipality?.nameNl ?? null, span, exact: seesExactCounts(actor) });
 }
 
-/** Turns exact figures into what the actor may see. */
+/** Turns exact figures into what the actor may see (complementary suppression unless exact). */
 export function showFigures(figures: ExactFigures, meta: { place: FiguresPlace; placeName: string | null; span: MonthSpan; exact: boolean }): ShownFigures {
+  const months = figures.months.map(({ month, ...counts }) => ({ month, ...(meta.exact ? counts : protectMonth(counts, monthRelations)) }));
+  const totals = Object.fromEntries(
+    monthCountKeys.map((key) => [key, meta.exact ? figures.totals[key] : protectTotal(figures.months.map((row) => row[key]), months.map((row) => row[key]))]),
+  ) as Record<MonthCountKey, ShownCount>;
+  const unsafe = unsafeMonths([figures.referralsByTypeAndStatus, figures.nt2Demand]);
+  const group = (row: { count: number; perMonth: number[] }): ShownCount => (meta.exact ? row.count : protectGroup(row, unsafe));
   const show = (count: number): ShownCount => (meta.exact ? count : suppressSmall(count));
   const showNullable = (count: number | null) => (count === null ? null : show(count));
-  const totals = Object.fromEntries(monthCountKeys.map((key) => [key, show(figures.totals[key])])) as Record<MonthCountKey, ShownCount>;
+  // A running total since the start gives each month's exact count by subtracting its predecessor.
+  const running = (count: number): ShownCount => (meta.exact ? count : withheldLabel);
   return {
     ...meta,
-    months: figures.months.map((row) => ({
-      month: row.month,
-      persons: show(row.persons),
-      inNationalRegister: show(row.inNationalRegister),
-      registrations: show(row.registrations),
-      attended: show(row.attended),
-      noShow: show(row.noShow),
-      intakes: show(row.intakes),
-      referrals: show(row.referrals),
-    })),
+    months,
     totals,
     shareInNationalRegister: shownShare(totals.inNationalRegister, totals.persons),
-    referralsByTypeAndStatus: figures.referralsByTypeAndStatus.map((row) => ({ ...row, count: show(row.count) })),
-    nt2Demand: figures.nt2Demand.map((row) => ({ ...row, count: show(row.count) })),
+    referralsByTypeAndStatus: figures.referralsByTypeAndStatus.map(({ perMonth, ...row }) => ({ ...row, count: group({ count: row.count, perMonth }) })),
+    nt2Demand: figures.nt2Demand.map(({ perMonth, ...row }) => ({ ...row, count: group({ count: row.count, perMonth }) })),
     officialVsRecorded: figures.officialVsRecorded.map((row) => ({
       month: row.month,
       officialDate: row.officialDate,
       certificates: showNullable(row.certificates),
       officialRegistered: showNullable(row.officialRegistered),
-      recordedPersons: show(row.recordedPersons),
-      recordedInNationalRegister: show(row.recordedInNationalRegister),
+      recordedPersons: running(row.recordedPersons),
+      recordedInNationalRegister: running(row.recordedInNationalRegister),
     })),
   };
 }
+
+/** Counts that are parts of another count in the same month (the remainder is never published). */
+const monthRelations = [
+  { whole: "persons", parts: ["inNationalRegister"] },
+  { whole: "registrations", parts: ["attended", "noShow"] },
+] as const satisfies readonly { whole: MonthCountKey; parts: readonly MonthCountKey[] }[];

@@ -11,8 +11,9 @@ export type MonthCounts = { month: string } & Record<MonthCountKey, number>;
 export type ExactFigures = {
   months: MonthCounts[];
   totals: Record<MonthCountKey, number>;
-  referralsByTypeAndStatus: { type: string; status: string; count: number }[];
-  nt2Demand: { intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; count: number }[];
+  /** Per group, the total over the span and its monthly cells (for complementary suppression). */
+  referralsByTypeAndStatus: { type: string; status: string; count: number; perMonth: number[] }[];
+  nt2Demand: { intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; count: number; perMonth: number[] }[];
   officialVsRecorded: { month: string; officialDate: string | null; certificates: number | null; officialRegistered: number | null; recordedPersons: number; recordedInNationalRegister: number }[];
 };
 
@@ -43,15 +44,15 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
     client.$queryRaw<{ bucket: number; referrals: number }[]>`
       SELECT ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS referrals
       FROM "Referral" r JOIN "Person" p ON p."id" = r."personId" WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ type: string; status: string; count: number }[]>`
-      SELECT r."type"::text AS type, r."status"::text AS status, count(*)::int AS count
+    client.$queryRaw<{ type: string; status: string; bucket: number; count: number }[]>`
+      SELECT r."type"::text AS type, r."status"::text AS status, ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS count
       FROM "Referral" r JOIN "Person" p ON p."id" = r."personId" WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace}
-      GROUP BY 1, 2 ORDER BY 1, 2`,
-    client.$queryRaw<{ intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; count: number }[]>`
-      SELECT n."intendedStay"::text AS "intendedStay", n."cvoProfile", n."digitallySkilled", count(*)::int AS count
+      GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+    client.$queryRaw<{ intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; bucket: number; count: number }[]>`
+      SELECT n."intendedStay"::text AS "intendedStay", n."cvoProfile", n."digitallySkilled", ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS count
       FROM "Nt2Profile" n JOIN "Referral" r ON r."id" = n."referralId" JOIN "Person" p ON p."id" = r."personId"
       WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace}
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
     // Each municipality's latest official row in each month, summed over the place.
     client.$queryRaw<{ month: string; officialDate: string; certificates: number; officialRegistered: number }[]>`
       SELECT latest.month, to_char(max(latest."date"), 'YYYY-MM-DD') AS "officialDate", sum(latest."certificates")::int AS certificates, sum(latest."registered")::int AS "officialRegistered"
@@ -103,6 +104,26 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
     return { month, officialDate: off?.officialDate ?? null, certificates: off?.certificates ?? null, officialRegistered: off?.officialRegistered ?? null, ...runningTotal };
   });
 
-  return { months, totals, referralsByTypeAndStatus: byTypeStatus, nt2Demand: demand, officialVsRecorded };
+  return {
+    months,
+    totals,
+    referralsByTypeAndStatus: groupByMonth(byTypeStatus, spanMonths.length, (row) => ({ type: row.type, status: row.status })),
+    nt2Demand: groupByMonth(demand, spanMonths.length, (row) => ({ intendedStay: row.intendedStay, cvoProfile: row.cvoProfile, digitallySkilled: row.digitallySkilled })),
+    officialVsRecorded,
+  };
+}
+
+/** Folds (group, month bucket, count) rows into one row per group with its total and monthly cells. */
+function groupByMonth<R extends { bucket: number; count: number }, G extends Record<string, unknown>>(rows: R[], monthCount: number, groupOf: (row: R) => G): (G & { count: number; perMonth: number[] })[] {
+  const groups = new Map<string, G & { count: number; perMonth: number[] }>();
+  for (const row of rows) {
+    const group = groupOf(row);
+    const key = JSON.stringify(group);
+    const entry = groups.get(key) ?? { ...group, count: 0, perMonth: Array<number>(monthCount).fill(0) };
+    entry.count += row.count;
+    entry.perMonth[row.bucket - 1] = (entry.perMonth[row.bucket - 1] ?? 0) + row.count;
+    groups.set(key, entry);
+  }
+  return [...groups.values()];
 }
 

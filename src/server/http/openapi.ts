@@ -105,7 +105,7 @@ export const openApiDocument = {
                     items: { type: "object", required: ["firstName", "birthYear"], properties: { firstName: { type: "string", maxLength: 60 }, birthYear: { type: "integer", minimum: 1900 } } },
                   },
                   consent: { type: "boolean", const: true },
-                  idempotencyKey: { type: "string", pattern: "^[A-Za-z0-9_-]{8,100}$", description: "Repeating a request with the same key returns the first result (200) instead of registering twice." },
+                  idempotencyKey: { type: "string", pattern: "^[A-Za-z0-9_-]{16,100}$", description: "Repeating a request with the same key returns the first result (200, without manageUrl) instead of registering twice. Use an unpredictable key." },
                 },
               },
             },

@@ -2,12 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/env";
 import { contactKeyOf, type RegistrationInput } from "@/domain/infosessions/registration-input";
+import { addressBucket } from "../client-ip";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { enqueueMail } from "../mail/outbox";
 import { consumeRateLimit } from "../rate-limit";
 import { orderedIds } from "./ordered-ids";
 import { isUniqueViolation } from "./prisma-errors";
+import { isFormIdempotencyKey } from "./form-key";
 import { hashManageToken, manageTokenFor } from "./manage-token";
 import { addSeats, lockSessions, type LockedSession } from "./seats";
 import { waitlistPositionOf } from "./waitlist-position";
@@ -18,7 +20,8 @@ export type RegisteredEntry = {
   status: "confirmed" | "waitlisted" | "cancelled";
   seats: number;
   waitlistPosition?: number;
-  manageToken: string;
+  /** Absent on a replay with a key the page did not sign: a replay must not hand a link to someone else. */
+  manageToken?: string;
 };
 export type RegistrationResult = { registrations: RegisteredEntry[]; replayed: boolean };
 export type RegistrationContext = { ip: string; now?: Date; registeredById?: string };
@@ -29,17 +32,19 @@ const invalid = (field: string, key: string) => new AppError("INVALID_INPUT", ke
  * The one use-case behind the public form and the API. A family or group is one registration with
  * a seat per attendee; with `followUpSessionId` a series-1 and a series-2 session are booked
  * together, both confirmed or both waitlisted. Replaying the same idempotency key returns the
- * first result instead of a second registration.
+ * first result instead of a second registration (with the manage token only for a key the
+ * registration page signed). Limits are counted first, replays included, so keys cannot be tried freely.
  */
 export async function registerForInfosession(input: RegistrationInput, context: RegistrationContext): Promise<RegistrationResult> {
   const now = context.now ?? new Date();
   const contactKey = contactKeyOf(input.contact);
+  // IPv6 by /64: one host holds a whole /64.
+  await consumeRateLimit("registration:ip", addressBucket(context.ip), env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR, 3_600_000, now);
+  await consumeRateLimit("registration:contact", contactKey, env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY, 86_400_000, now);
   if (input.idempotencyKey) {
     const replay = await findReplay(input.idempotencyKey, input.sessionId, contactKey);
     if (replay) return replay;
   }
-  await consumeRateLimit("registration:ip", context.ip, env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR, 3_600_000, now);
-  await consumeRateLimit("registration:contact", contactKey, env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY, 86_400_000, now);
   try {
     // Generous waits: in a burst, transactions queue for the session's row lock and for a connection.
     const result = await db().$transaction((tx) => book(tx, input, contactKey, now, context), { maxWait: 60_000, timeout: 60_000 });
@@ -179,7 +184,7 @@ async function findReplay(key: string, sessionId: string, contactKey: string): P
       status,
       seats: entry.seats,
       waitlistPosition: status === "waitlisted" ? await waitlistPositionOf(db(), entry.id) : undefined,
-      manageToken: manageTokenFor(entry.id),
+      ...(isFormIdempotencyKey(key) ? { manageToken: manageTokenFor(entry.id) } : {}),
     });
   }
   return { registrations, replayed: true };

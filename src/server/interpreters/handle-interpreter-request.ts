@@ -3,6 +3,7 @@ import { interpreterTransition, type InterpreterHandling } from "@/domain/interp
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
+import { denyAsNotFound } from "../cases/deny";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -33,7 +34,7 @@ export async function cancelInterpreterRequest(actor: Actor, requestId: string):
   await authorize(actor, "interpreters.request", { type: "InterpreterRequest", id: requestId });
   await db().$transaction(async (tx) => {
     const request = await tx.interpreterRequest.findFirst({ where: { id: requestId, organisationId: actor.organisationId }, select: { id: true, status: true } });
-    if (!request) throw new AppError("NOT_FOUND");
+    if (!request) return denyAsNotFound(actor, { type: "InterpreterRequest", id: requestId }, { action: "cancel" });
     const move = interpreterTransition(request.status, "cancel");
     if (!move) throw new AppError("CONFLICT", "illegal transition");
     const updated = await tx.interpreterRequest.updateMany({ where: { id: request.id, status: request.status }, data: { status: "CANCELLED" } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { mailSafeName } from "@/domain/mail-safe-name";
 import { createFormatter, createTranslator } from "next-intl";
 import { icsOf } from "@/domain/infosessions/ics";
 import { topicsBySeries } from "@/domain/infosessions/topics";
@@ -52,7 +53,8 @@ export async function renderInfosessionMail(template: InfosessionMailTemplate, r
   const position = registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined;
   const manageUrl = manageUrlFor(registration.id, locale);
 
-  const paragraphs: string[] = [t("mail.greeting", { name: registration.contactName })];
+  // The name came from a public form: printed so that nothing in it can become a link.
+  const paragraphs: string[] = [t("mail.greeting", { name: mailSafeName(registration.contactName) || "…" })];
   paragraphs.push(t(`mail.body.${subjectKey[template]}`, { seats: registration.seats, position: position ?? 0, catalogueUrl: `${baseUrl()}/${locale}/infosessions` }));
   paragraphs.push(`${title}\n${t("mail.when", { when })}\n${t("mail.language", { language: localeEndonyms[session.language] })}`);
   paragraphs.push(`${t("mail.topics")}: ${topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}`);

@@ -32,7 +32,8 @@ export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{
   for (const message of claimed) {
     try {
       await deliver(message);
-      await db().outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      // A sealed token has done its work once sent: it does not stay for the 30 days a sent row is kept.
+      await db().$executeRaw`UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${new Date()}, "lastError" = NULL, "payload" = "payload" - 'sealedToken' WHERE "id" = ${message.id}::uuid`;
       sent++;
     } catch (error) {
       failed++;

@@ -12,23 +12,26 @@ import nlStaff from "../../../messages/nl/staff.json";
 import enQuestions from "../../../messages/en/questions.json";
 import nlQuestions from "../../../messages/nl/questions.json";
 import { questionMailEvents } from "../questions/question-mail";
+import { invitationUrlFor } from "../accounts/invitation-token";
 import { composeMail } from "./compose";
+import { openToken } from "./sealed-token";
 import type { OutgoingMail } from "./transport";
 
 /**
  * Mail to staff members (invitations, password resets, declined referrals), in Dutch or English.
  * Unlike infosession mail, what it says is in the outbox payload, written with the event; the
- * payload is checked here because a row that does not fit its template can never be sent.
+ * payload is checked here because a row that does not fit its template can never be sent. Links with
+ * a token are built here, at send time: the invitation's from its id, the reset's from a sealed token.
  */
 const payloadSchemas = {
   "staff-invite": z.object({
-    inviteUrl: z.url(),
+    invitationId: z.uuid(),
     organisationName: z.string().min(1),
     role: z.enum(staffRoles),
     invitedByName: z.string().min(1),
     expiresAt: z.iso.datetime(),
   }),
-  "staff-password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  "staff-password-reset": z.object({ name: z.string(), sealedToken: z.string().min(1), expiresInMinutes: z.number().int().positive() }),
   // Only a path: the referral's page shows who it concerns to whoever may see it, the mail does not.
   "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
   // A question to AgII: what happened and where to read it, never its text.
@@ -58,17 +61,19 @@ export function renderStaffMail({ template, to, locale: requested, payload, mess
       return mail(t("staffInvite.subject"), [
         t("greetingWithoutName"),
         t("staffInvite.body", { invitedBy: invite.invitedByName, role: roleName(invite.role), organisation: invite.organisationName }),
-        t("staffInvite.action", { url: invite.inviteUrl }),
+        t("staffInvite.action", { url: invitationUrlFor(invite.invitationId, locale) }),
         t("staffInvite.expires", { expiresAt: dateTime(invite.expiresAt) }),
         t("staffInvite.twoFactor"),
       ]);
     }
     case "staff-password-reset": {
       const reset = payloadSchemas[template].parse(payload);
+      const token = openToken(reset.sealedToken);
+      if (!token) throw new Error("The reset token was sealed under another AUTH_SECRET.");
       return mail(t("staffPasswordReset.subject"), [
         reset.name ? t("greeting", { name: reset.name }) : t("greetingWithoutName"),
         t("staffPasswordReset.body"),
-        t("staffPasswordReset.action", { url: reset.resetUrl }),
+        t("staffPasswordReset.action", { url: `${baseUrl()}/${locale}/staff/reset-password?token=${encodeURIComponent(token)}` }),
         t("staffPasswordReset.expires", { minutes: reset.expiresInMinutes }),
       ]);
     }

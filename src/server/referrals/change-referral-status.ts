@@ -5,6 +5,7 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { denyAsNotFound } from "../cases/deny";
 import { AppError } from "../errors";
 
 /**
@@ -22,15 +23,15 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
       where: { id: input.referralId },
       select: { id: true, status: true, version: true, fromOrganisationId: true, targetOrganisationId: true, createdBy: { select: { email: true } }, targetOrganisation: { select: { name: true } } },
     });
-    if (!referral) throw new AppError("NOT_FOUND");
+    if (!referral) return denyAsNotFound(actor, { type: "Referral", id: input.referralId }, { to: input.to });
     const party = partyFor(referral.status, input.to);
     const permission = party === "referrer" ? "referrals.create" : "referrals.handle";
     await authorize(actor, permission, { type: "Referral", id: referral.id });
     const ownOrganisation = party === "referrer" ? referral.fromOrganisationId : referral.targetOrganisationId;
     // Outside its scope a referral does not exist for the actor: answer as for an unknown id.
     if (actor.role !== "ADMIN" && ownOrganisation !== actor.organisationId) {
-      await recordAudit(tx, actor, "DENIED", { type: "Referral", id: referral.id }, { to: input.to });
-      throw new AppError("NOT_FOUND");
+      // On its own connection: the rollback that follows must not erase it.
+      return denyAsNotFound(actor, { type: "Referral", id: referral.id }, { to: input.to });
     }
     if (!party) throw new AppError("CONFLICT", "illegal transition", { to: ["invalid"] });
 

@@ -3,6 +3,7 @@ import type { Nt2ReferralInput } from "@/domain/referrals/nt2-referral-input";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
+import { denyAsNotFound } from "../cases/deny";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -25,7 +26,7 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
       where: { id: input.personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
       select: { id: true },
     });
-    if (!person) throw new AppError("NOT_FOUND");
+    if (!person) return denyAsNotFound(actor, { type: "Person", id: input.personId }, { action: "referral" });
     const target = await tx.organisation.findFirst({ where: { id: input.targetOrganisationId, type: "NT2_PROVIDER", active: true }, select: { id: true } });
     if (!target) throw new AppError("INVALID_INPUT", "target", { targetOrganisationId: ["invalid"] });
     if (input.intakeId) {

@@ -5,7 +5,7 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { denyAsNotFound } from "../cases/deny";
 import { referralScope } from "./referral-scope";
 
 /**
@@ -28,6 +28,7 @@ export async function getReferral(actor: Actor, referralId: string) {
       declineReason: true,
       fromOrganisationId: true,
       targetOrganisationId: true,
+      personId: true,
       person: { select: { firstName: true, lastName: true, firstNameCyrillic: true, lastNameCyrillic: true, email: true, phone: true, languages: true } },
       fromOrganisation: { select: { name: true } },
       targetOrganisation: { select: { name: true } },
@@ -36,9 +37,11 @@ export async function getReferral(actor: Actor, referralId: string) {
       statusChanges: { select: { id: true, fromStatus: true, toStatus: true, reason: true, changedAt: true, changedBy: { select: { name: true } } }, orderBy: { changedAt: "asc" } },
     },
   });
-  if (!referral) throw new AppError("NOT_FOUND");
-  await recordAudit(db(), actor, "READ", { type: "Referral", id: referral.id });
-  return { ...referral, allowedMoves: allowedMoves(actor, referral) };
+  // Refused (or unknown) lookups are audited on their own connection, answered as unknown.
+  if (!referral) return denyAsNotFound(actor, { type: "Referral", id: referralId }, { action: "read" });
+  const { personId, ...shown } = referral;
+  await recordAudit(db(), actor, "READ", { type: "Referral", id: referral.id }, { personId });
+  return { ...shown, allowedMoves: allowedMoves(actor, referral) };
 }
 
 /** The moves this actor may make now, to offer only buttons that will work. */

@@ -17,6 +17,7 @@ export async function listReferrals(actor: Actor, filter: { status?: ReferralSta
       status: true,
       createdAt: true,
       updatedAt: true,
+      personId: true,
       person: { select: { firstName: true, lastName: true } },
       fromOrganisation: { select: { name: true } },
       targetOrganisation: { select: { name: true } },
@@ -25,6 +26,11 @@ export async function listReferrals(actor: Actor, filter: { status?: ReferralSta
     orderBy: { createdAt: "desc" },
     take: 200,
   });
-  await recordAudit(db(), actor, "READ", { type: "Referral" }, { list: true, count: referrals.length });
-  return referrals;
+  // Names are shown: the trail of each person listed records it.
+  await recordAudit(db(), actor, "READ", { type: "Referral" }, { list: true, count: referrals.length, personIds: [...new Set(referrals.map((referral) => referral.personId))] });
+  return referrals.map((referral) => {
+    const shown: Partial<typeof referral> = { ...referral };
+    delete shown.personId;
+    return shown as Omit<typeof referral, "personId">;
+  });
 }

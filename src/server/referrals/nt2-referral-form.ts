@@ -3,8 +3,8 @@ import type { Region } from "@/domain/nt2/profile";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
+import { denyAsNotFound } from "../cases/deny";
 import { db } from "../db";
-import { AppError } from "../errors";
 
 /**
  * What the NT2 referral form needs: who is referred (name and region only), their recent intakes
@@ -17,7 +17,7 @@ export async function nt2ReferralForm(actor: Actor, personId: string) {
     where: { id: personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
     select: { id: true, firstName: true, lastName: true, municipalityNis: true, municipality: { select: { nameNl: true, region: true } }, intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 } },
   });
-  if (!person) throw new AppError("NOT_FOUND");
+  if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "referralForm" });
   const providers = await db().organisation.findMany({
     where: { type: "NT2_PROVIDER", active: true },
     select: { id: true, name: true, servedRegions: true, servedMunicipalities: { select: { municipalityNis: true } } },

@@ -15,6 +15,7 @@
  *   municipality       MUNICIPALITY_OFFICER, Stad Gent (NIS 44021)
  *   nt2                NT2_PROVIDER, CVO Gent
  *   adviser, adviser-2 AGII_ADVISER, AgII's legal service (all legal topics)
+ *   editor             CONTENT_EDITOR, AgII (public facts only, no personal data)
  * Do not sign out with a saved login: that ends the shared session for every spec using it.
  */
 import path from "node:path";
@@ -30,6 +31,7 @@ export const demoStaff = {
   nt2: "demo-nt2",
   adviser: "demo-adviser",
   "adviser-2": "demo-adviser-2",
+  editor: "demo-editor",
 } as const;
 export type DemoStaff = keyof typeof demoStaff;
 export const everyDemoStaff = Object.keys(demoStaff) as DemoStaff[];

@@ -32,7 +32,14 @@ const registrationFields = {
   municipalityNis: true,
   queuedAt: true,
   attendees: { select: { firstName: true, birthYear: true }, orderBy: { id: "asc" } },
+  personId: true,
 } as const;
+
+/** Whose contact details a list shows: registration ids, and the persons behind those a caseworker made. */
+const registrantIds = (registrations: { id: string; personId: string | null }[]) => ({
+  registrationIds: registrations.map((registration) => registration.id),
+  personIds: registrations.flatMap((registration) => (registration.personId ? [registration.personId] : [])),
+});
 
 /** One session with its registrations and waiting list (in queue order). Reading personal data is audited. */
 export async function sessionDetailForAdmin(actor: Actor, id: string) {
@@ -41,7 +48,7 @@ export async function sessionDetailForAdmin(actor: Actor, id: string) {
   const session = await db().infosession.findUnique({ where: { id } });
   if (!session) throw new AppError("NOT_FOUND");
   const registrations = await db().registration.findMany({ where: { sessionId: id }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: registrationFields });
-  await recordAudit(db(), actor, "READ", { type: "Infosession", id }, { registrations: registrations.length });
+  await recordAudit(db(), actor, "READ", { type: "Infosession", id }, { registrations: registrations.length, ...registrantIds(registrations) });
   return {
     session,
     confirmed: registrations.filter((r) => ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)),
@@ -75,6 +82,6 @@ export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<
       ]);
     }
   }
-  await recordAudit(db(), actor, "EXPORT", { type: "Infosession", id }, { registrations: registrations.length, rows: rows.length - 1 });
+  await recordAudit(db(), actor, "EXPORT", { type: "Infosession", id }, { registrations: registrations.length, rows: rows.length - 1, ...registrantIds(registrations) });
   return toCsv(rows);
 }

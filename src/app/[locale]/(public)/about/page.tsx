@@ -5,12 +5,15 @@ import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
 import { calendarDate } from "@/domain/facts/iso-date";
-import { teamUkraineRecruitment } from "@/domain/facts/figures";
-import { legalHelpdesk } from "@/domain/facts/helpdesk";
-import { portalOperator, retention } from "@/domain/facts/portal";
+import { isConfirmed } from "@/domain/facts/fact";
+import { retention } from "@/domain/facts/portal";
+import { currentFacts } from "@/server/facts/current-facts";
 import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Regenerated in the background so facts changed by staff show within a minute (src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "about", "/about");
@@ -20,6 +23,7 @@ export default async function AboutPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "about" });
   const format = await getFormatter();
+  const { portalOperator, teamUkraineRecruitment, legalHelpdesk } = await currentFacts();
   const operator = portalOperator.value;
   const recruitment = teamUkraineRecruitment.value;
   // The agency's name is Dutch in every locale: marked so that screen readers pronounce it as Dutch.
@@ -37,11 +41,11 @@ export default async function AboutPage({ params }: Props) {
             {t("contact.website")} <a href={operator.website} rel="noopener">{operator.website.replace(/^https:\/\//, "")}</a>
           </li>
           <li>
-            {t("contact.helpdesk", { phone: legalHelpdesk.value.phone, option: legalHelpdesk.value.option })}{" "}
+            {isConfirmed(legalHelpdesk) ? t("contact.helpdesk", { phone: legalHelpdesk.value.phone, option: legalHelpdesk.value.option }) : t("contact.legalHelp")}{" "}
             <a href={`/${locale}/help`}>{t("contact.helpLink")}</a>
           </li>
         </ul>
-        <FactSource fact={portalOperator} />
+        <FactSource fact={portalOperator} locale={locale} />
       </section>
 
       <section aria-labelledby="privacy">
@@ -84,17 +88,18 @@ export default async function AboutPage({ params }: Props) {
       <section aria-labelledby="vacancies">
         <h2 id="vacancies">{t("vacancies.heading")}</h2>
         <p className="mt-2">
+          {t("vacancies.history")}{" "}
           {t("vacancies.body", {
             // A plain number, so the message's plural picks the noun form ("83,2 voltijdsequivalenten").
             needed: recruitment.neededFte,
             hired: recruitment.hired,
-            date: format.dateTime(calendarDate(teamUkraineRecruitment.checkedOn), { dateStyle: "long" }),
+            date: format.dateTime(calendarDate(recruitment.asOf), { dateStyle: "long" }),
           })}
         </p>
         <p className="mt-2">
           <a href={operator.vacancies} rel="noopener">{t("vacancies.link")}</a>
         </p>
-        <FactSource fact={teamUkraineRecruitment} />
+        <FactSource fact={teamUkraineRecruitment} locale={locale} />
       </section>
     </>
   );

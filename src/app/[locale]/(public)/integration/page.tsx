@@ -4,10 +4,13 @@ import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
-import { dutchCourses } from "@/domain/facts/ukraine-offer";
 import { resolveLocale } from "@/i18n/locale-param";
+import { currentFacts } from "@/server/facts/current-facts";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Regenerated in the background so facts changed by staff show within a minute (src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "integration", "/integration");
@@ -16,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IntegrationPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "integration" });
+  const { dutchCourses, brusselsCivicIntegrationExemption } = await currentFacts();
   const intake = (["needs", "information", "referral", "followUp"] as const).map((step) => ({
     title: t(`preTrajectory.intake.steps.${step}.title`),
     body: <p>{t(`preTrajectory.intake.steps.${step}.body`)}</p>,
@@ -29,6 +33,8 @@ export default async function IntegrationPage({ params }: Props) {
       <section aria-labelledby="right">
         <h2 id="right">{t("right.heading")}</h2>
         <p className="mt-2">{t.rich("right.body", richTags)}</p>
+        <p className="mt-2">{t.rich("right.brussels", richTags)}</p>
+        <FactSource fact={brusselsCivicIntegrationExemption} locale={locale} />
       </section>
 
       <section aria-labelledby="alternative">
@@ -66,15 +72,15 @@ export default async function IntegrationPage({ params }: Props) {
           ))}
         </div>
         <ul className="mt-4 list-disc pl-6">
-          <li>{t("dutch.welcomeModule", { hours: dutchCourses.value.welcomeModuleHours })}</li>
+          <li>{t.rich("dutch.welcomeModule", { ...richTags, periods: dutchCourses.value.welcomeModuleLessonPeriods, year: dutchCourses.value.welcomeModuleYear })}</li>
           <li>{t("dutch.oralSkills")}</li>
-          <li>{t("dutch.fees")}</li>
+          <li>{t.rich("dutch.fees", { ...richTags, fee: dutchCourses.value.feePerLessonPeriodEuro })}</li>
         </ul>
         <p className="mt-2">{t("dutch.howToStart")}</p>
         <p className="mt-2">
           <a href={`/${locale}/infosessions`}>{t("dutch.infosessionsLink")}</a>
         </p>
-        <FactSource fact={dutchCourses} />
+        <FactSource fact={dutchCourses} locale={locale} />
       </section>
     </>
   );

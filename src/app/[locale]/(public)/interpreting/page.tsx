@@ -4,10 +4,14 @@ import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
-import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
+import { isConfirmed } from "@/domain/facts/fact";
 import { resolveLocale } from "@/i18n/locale-param";
+import { currentFacts } from "@/server/facts/current-facts";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Regenerated in the background so facts changed by staff show within a minute (src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "interpreting", "/interpreting");
@@ -16,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InterpretingPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "interpreting" });
+  const { interpretingForUkraine } = await currentFacts();
   // Staff screens exist in Dutch and English only; Ukrainian and Russian readers are sent to English.
   const staffLocale = locale === "nl" ? "nl" : "en";
   const request = (["signIn", "describe", "confirm"] as const).map((step) => ({
@@ -44,9 +49,9 @@ export default async function InterpretingPage({ params }: Props) {
       <section aria-labelledby="cost">
         <h2 id="cost">{t("cost.heading")}</h2>
         <p className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4">
-          {t.rich(interpretingForUkraine.value.freeOfCharge ? "cost.free" : "cost.askService", richTags)}
+          {t.rich(!interpretingForUkraine.value.freeOfCharge ? "cost.askService" : isConfirmed(interpretingForUkraine) ? "cost.free" : "cost.freeUnconfirmed", richTags)}
         </p>
-        <FactSource fact={interpretingForUkraine} />
+        <FactSource fact={interpretingForUkraine} locale={locale} />
       </section>
 
       <section aria-labelledby="request">

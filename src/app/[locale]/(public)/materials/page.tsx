@@ -3,10 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
-import { materials } from "@/domain/facts/ukraine-offer";
 import { resolveLocale } from "@/i18n/locale-param";
+import { currentFacts } from "@/server/facts/current-facts";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Regenerated in the background so facts changed by staff show within a minute (src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "materials", "/materials");
@@ -15,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MaterialsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "materials" });
+  const { materials } = await currentFacts();
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -29,9 +33,9 @@ export default async function MaterialsPage({ params }: Props) {
         ))}
       </ul>
       <p className="mt-6">
-        {t("where")} <a href={materials.source.url} rel="noopener">{materials.source.label}</a>
+        {t("where")} <a href={materials.source.url} rel="noopener">{materials.source.title[locale]}</a>
       </p>
-      <FactSource fact={materials} />
+      <FactSource fact={materials} locale={locale} />
     </>
   );
 }

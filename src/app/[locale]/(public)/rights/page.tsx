@@ -3,10 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
 import { richTags } from "@/components/rich-text";
-import { checkLocallySources, rightsComparison, rightTopics, statuses, applicantWorkWaitMonths, type RightCell } from "@/domain/facts/rights";
+import { rightTopics, statuses, applicantWorkWaitMonths, type RightCell } from "@/domain/facts/rights";
 import { resolveLocale } from "@/i18n/locale-param";
+import { currentFacts } from "@/server/facts/current-facts";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Regenerated in the background so facts changed by staff show within a minute (src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "rights", "/rights");
@@ -28,6 +32,7 @@ const accessStyle: Record<RightCell["access"], string> = {
 export default async function RightsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "rights" });
+  const { rightsComparison, checkLocallySources, vdabRegistration } = await currentFacts();
   const rows = rightsComparison.value;
 
   const cell = (topic: (typeof rightTopics)[number], status: (typeof statuses)[number]) => {
@@ -36,7 +41,7 @@ export default async function RightsPage({ params }: Props) {
       <>
         <span className={`inline-block rounded px-1.5 text-sm font-semibold print:p-0 print:text-[10pt] ${accessStyle[value.access]}`}>{t(`access.${value.access}`)}</span>{" "}
         {t.rich(`details.${value.detail}`, { ...richTags, months: applicantWorkWaitMonths })}
-        {value.checkLocally && <span className="mt-1 block text-sm italic print:mt-0 print:text-[9pt]">{t(`checkLocally.${topic === "familyAllowance" ? "municipality" : "ocmw"}`)}</span>}
+        {value.checkLocally && <span className="mt-1 block text-sm italic print:mt-0 print:text-[9pt]">{t(`checkLocally.${topic}`)}</span>}
       </>
     );
   };
@@ -101,20 +106,22 @@ export default async function RightsPage({ params }: Props) {
         <p className="mt-2 print:mt-0">{t("check.body")}</p>
         <ul className="mt-2 list-disc pl-6 print:mt-0">
           {rightTopics.flatMap((topic) => {
-            const source = checkLocallySources.value[topic];
-            return source
-              ? [
-                  <li key={topic}>
-                    {t(`topics.${topic}`)}: <a href={source.url} rel="noopener">{source.label}</a>
-                  </li>,
-                ]
-              : [];
+            const sources = checkLocallySources.value[topic] ?? [];
+            return sources.map((source) => (
+              <li key={source.url}>
+                {t(`topics.${topic}`)}: <a href={source.url} rel="noopener">{source.title[locale]}</a>
+              </li>
+            ));
           })}
         </ul>
         <p className="mt-2 print:hidden">
           <a href={`/${locale}/help`}>{t("check.helpLink")}</a>
         </p>
-        <FactSource fact={rightsComparison} />
+        <FactSource fact={rightsComparison} locale={locale} />
+        {/* The printed page must stay one A4 sheet: the second source line is for the screen. */}
+        <div className="print:hidden">
+          <FactSource fact={vdabRegistration} locale={locale} />
+        </div>
       </section>
     </>
   );

@@ -6,11 +6,15 @@ import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
 import { calendarDate } from "@/domain/facts/iso-date";
 import { actNumber } from "@/domain/facts/legal-reference";
-import { registrationCentre } from "@/domain/facts/procedure";
-import { currentEndDate, endDateHistory, internationalProtectionDuration, legalBasis } from "@/domain/facts/temporary-protection";
+import { currentEndDate } from "@/domain/facts/temporary-protection";
 import { resolveLocale } from "@/i18n/locale-param";
+import { currentFacts } from "@/server/facts/current-facts";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Static, regenerated in the background at most every 30 s, so facts staff change reach the page
+// within a minute even on an instance that did not publish the change (see src/server/facts).
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return infoPageMetadata(await resolveLocale(params), "status", "/status");
@@ -21,10 +25,26 @@ export default async function StatusPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "status" });
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "long" });
+  const { legalBasis, endDateHistory, militaryObligationCondition, registration, municipalityRegistration, internationalProtectionDuration, certificatesIssued, peopleHoldingProtection } =
+    await currentFacts();
+  const endDate = currentEndDate(endDateHistory.value);
 
   const procedure = (["registrationCentre", "certificate", "municipality", "residenceDocument"] as const).map((step) => ({
     title: t(`procedure.steps.${step}.title`),
-    body: <p>{t.rich(`procedure.steps.${step}.body`, { ...richTags, place: registrationCentre.value.place })}</p>,
+    body: (
+      <p>
+        {t.rich(`procedure.steps.${step}.body`, {
+          ...richTags,
+          months: municipalityRegistration.value.registerWithinMonths,
+          days: municipalityRegistration.value.annex15ValidDays,
+          authority: (chunks) => (
+            <a href={registration.value.authorityUrl} rel="noopener">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
+    ),
   }));
 
   return (
@@ -41,19 +61,22 @@ export default async function StatusPage({ params }: Props) {
           ))}
         </ul>
         <p className="mt-2">{t("who.legalBasis", { directive: actNumber(legalBasis.value.directive), decision: actNumber(legalBasis.value.activation) })}</p>
-        <FactSource fact={legalBasis} />
+        <p className="mt-2">{t("who.militaryObligation", { date: longDate(militaryObligationCondition.value.appliesFrom) })}</p>
+        <FactSource fact={legalBasis} locale={locale} />
+        <FactSource fact={militaryObligationCondition} locale={locale} />
       </section>
 
       <section aria-labelledby="procedure">
         <h2 id="procedure">{t("procedure.heading")}</h2>
         <Steps steps={procedure} />
-        <FactSource fact={registrationCentre} />
+        <FactSource fact={registration} locale={locale} />
+        <FactSource fact={municipalityRegistration} locale={locale} />
       </section>
 
       <section aria-labelledby="duration">
         <h2 id="duration">{t("duration.heading")}</h2>
         <p className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-lg" data-testid="current-end-date">
-          {t.rich("duration.current", { ...richTags, date: longDate(currentEndDate()) })}
+          {t.rich("duration.current", { ...richTags, date: longDate(endDate) })}
         </p>
         <p className="mt-2">{t("duration.explanation")}</p>
         <div className="mt-4 overflow-x-auto">
@@ -61,16 +84,18 @@ export default async function StatusPage({ params }: Props) {
             <caption className="text-left font-semibold">{t("duration.history.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t("duration.history.decidedOn")}</th>
                 <th scope="col" className="py-2 pr-4">{t("duration.history.what")}</th>
+                <th scope="col" className="py-2 pr-4">{t("duration.history.politicalAgreementOn")}</th>
+                <th scope="col" className="py-2 pr-4">{t("duration.history.actOn")}</th>
                 <th scope="col" className="py-2">{t("duration.history.endsOn")}</th>
               </tr>
             </thead>
             <tbody>
               {endDateHistory.value.map((change) => (
-                <tr key={change.decidedOn} className="border-b border-slate-200">
-                  <td className="py-2 pr-4">{longDate(change.decidedOn)}</td>
-                  <td className="py-2 pr-4">{t(`duration.history.kinds.${change.what}`)}</td>
+                <tr key={change.actOn} className="border-b border-slate-200">
+                  <td className="py-2 pr-4">{change.act ? t(`duration.history.kindsWithAct.${change.what}`, { act: change.act }) : t(`duration.history.kinds.${change.what}`)}</td>
+                  <td className="py-2 pr-4">{change.politicalAgreementOn ? longDate(change.politicalAgreementOn) : "–"}</td>
+                  <td className="py-2 pr-4">{longDate(change.actOn)}</td>
                   <td className="py-2">{longDate(change.endsOn)}</td>
                 </tr>
               ))}
@@ -78,7 +103,7 @@ export default async function StatusPage({ params }: Props) {
           </table>
         </div>
         <p className="mt-3">{t("duration.future")}</p>
-        <FactSource fact={endDateHistory} />
+        <FactSource fact={endDateHistory} locale={locale} />
       </section>
 
       <section aria-labelledby="difference">
@@ -92,7 +117,7 @@ export default async function StatusPage({ params }: Props) {
                 <dt className="font-semibold">{t("difference.procedureLabel")}</dt>
                 <dd className="mb-2">{t.rich(`difference.${kind}.procedure`, richTags)}</dd>
                 <dt className="font-semibold">{t("difference.durationLabel")}</dt>
-                <dd>{t(`difference.${kind}.duration`, { date: longDate(currentEndDate()), years: internationalProtectionDuration.value.limitedYears })}</dd>
+                <dd>{t(`difference.${kind}.duration`, { date: longDate(endDate), years: internationalProtectionDuration.value.limitedYears })}</dd>
               </dl>
             </section>
           ))}
@@ -100,7 +125,17 @@ export default async function StatusPage({ params }: Props) {
         <p className="mt-4">
           <a href={`/${locale}/rights`}>{t("difference.rightsLink")}</a>
         </p>
-        <FactSource fact={internationalProtectionDuration} />
+        <FactSource fact={internationalProtectionDuration} locale={locale} />
+      </section>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures">{t("figures.heading")}</h2>
+        <ul className="mt-2 list-disc pl-6">
+          <li>{t("figures.certificates", { count: certificatesIssued.value.total, date: longDate(certificatesIssued.value.asOf) })}</li>
+          <li>{t("figures.holders", { count: peopleHoldingProtection.value.total, date: longDate(peopleHoldingProtection.value.asOf) })}</li>
+        </ul>
+        <FactSource fact={certificatesIssued} locale={locale} />
+        <FactSource fact={peopleHoldingProtection} locale={locale} />
       </section>
     </>
   );

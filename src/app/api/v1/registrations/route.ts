@@ -27,7 +27,8 @@ export async function POST(request: Request) {
       status: entry.status,
       seats: entry.seats,
       ...(entry.waitlistPosition ? { waitlistPosition: entry.waitlistPosition } : {}),
-      manageUrl: manageUrlFor(entry.id, parsed.data.locale),
+      // A replay gets no link: the key may be someone else's guess (the link went out with the first answer).
+      ...(entry.manageToken ? { manageUrl: manageUrlFor(entry.id, parsed.data.locale) } : {}),
     });
     return json(result.replayed ? 200 : 201, { registration: describe(main!), ...(followUp ? { followUpRegistration: describe(followUp) } : {}) });
   } catch (error) {

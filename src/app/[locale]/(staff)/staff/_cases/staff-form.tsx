@@ -221,7 +221,7 @@ function TextInput(props: {
       <ErrorText id={`${id}-error`} messages={messages} />
       <input
         id={id}
-        type={props.type}
+        type={props.type ?? "text"}
         name={props.name}
         defaultValue={typeof value === "string" ? value : ""}
         required={props.required}

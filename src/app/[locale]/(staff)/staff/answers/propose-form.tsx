@@ -24,7 +24,7 @@ export function ProposeAnswerForm(props: {
       <input type="hidden" name="topic" value={props.topic} />
       <p>
         <label htmlFor="answer-title" className="block font-semibold">{labels.title}</label>
-        <input id="answer-title" name="title" maxLength={160} defaultValue={value("title")} aria-describedby="answer-title-error" aria-invalid={Boolean(errors.title)} className={input} />
+        <input id="answer-title" type="text" name="title" maxLength={160} defaultValue={value("title")} aria-describedby="answer-title-error" aria-invalid={Boolean(errors.title)} className={input} />
         <FieldError id="answer-title-error" messages={errors.title} />
       </p>
       <p>

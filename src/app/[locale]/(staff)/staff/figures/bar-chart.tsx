@@ -7,7 +7,7 @@ type Series = { label: string; color: string; values: ShownCount[] };
  * the table beside it (screen readers read the table, not the bars). A suppressed count ("< 5")
  * is drawn as a hatched stub so it is not mistaken for zero.
  */
-export function BarChart({ id, title, description, categories, series, suppressedLabel }: { id: string; title: string; description: string; categories: string[]; series: Series[]; suppressedLabel: string }) {
+export function BarChart({ id, title, description, categories, series, suppressedLabel, withheldLabel }: { id: string; title: string; description: string; categories: string[]; series: Series[]; suppressedLabel: string; withheldLabel: string }) {
   const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === "number"));
   const max = Math.max(5, ...numbers);
   const height = 180;
@@ -33,7 +33,7 @@ export function BarChart({ id, title, description, categories, series, suppresse
               const value = s.values[c];
               const suppressed = typeof value !== "number";
               const top = suppressed ? y(2) : y(value ?? 0);
-              return <rect key={s.label} x={4 + i * 14} y={top} width="12" height={height - top} fill={suppressed ? `url(#${id}-hatch)` : s.color}><title>{`${s.label} ${category}: ${suppressed ? suppressedLabel : value}`}</title></rect>;
+              return <rect key={s.label} x={4 + i * 14} y={top} width="12" height={height - top} fill={suppressed ? `url(#${id}-hatch)` : s.color}><title>{`${s.label} ${category}: ${!suppressed ? value : value === "< 5" ? suppressedLabel : withheldLabel}`}</title></rect>;
             })}
             <text x={groupWidth / 2} y={height + 14} fontSize="10" textAnchor="middle" fill="#1e293b">{category.slice(2)}</text>
           </g>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { figuresQueryInput } from "@/domain/figures/figures-query";
-import type { ShownCount } from "@/domain/figures/small-numbers";
+import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
 import { can } from "@/domain/permissions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -45,7 +45,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
     compare ? listMunicipalitiesForFigures(actor) : null,
     compare ? compareMunicipalities(actor, query) : null,
   ]);
-  const count = (value: ShownCount | null) => (value === null ? t("official.none") : typeof value === "number" ? format.number(value) : value);
+  const count = (value: ShownCount | null) => (value === null ? t("official.none") : typeof value === "number" ? format.number(value) : value === withheldLabel ? t("page.withheld") : value);
   const monthLabel = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { year: "numeric", month: "short" });
   const placeValue = figures.place.kind === "municipality" ? figures.place.nisCode : figures.place.kind === "region" ? figures.place.region : "all";
   const exportHref = (table: string) => `/${locale}/staff/figures/export?${new URLSearchParams({ table, from: figures.span.from, to: figures.span.to, ...(compare ? { place: placeValue } : {}) })}`;
@@ -61,7 +61,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
     <div className="space-y-2">
       <h1>{t("page.title")}</h1>
       <p>{figures.exact ? t("page.intro") : t("page.introOfficer", { municipality: figures.placeName ?? "" })}</p>
-      {!figures.exact && <p className="text-sm">{t("page.suppressedNote")}</p>}
+      {!figures.exact && <p className="text-sm">{t("page.suppressedNote")} {t("page.withheldNote")}</p>}
       {can(actor.role, "figures.import") && (
         <p>
           <a href={`/${locale}/staff/figures/import`}>{t("page.import")}</a>
@@ -127,6 +127,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
           { label: t("totals.inNationalRegister"), color: "#b45309", values: figures.months.map((row) => row.inNationalRegister) },
         ]}
         suppressedLabel={t("months.suppressedBar")}
+        withheldLabel={t("page.withheld")}
       />
       <ScrollRegion label={t("months.title")}>
         <table className="w-full border-collapse">

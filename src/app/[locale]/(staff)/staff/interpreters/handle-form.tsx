@@ -25,11 +25,11 @@ export function HandleRequestForm(props: {
         <>
           <p>
             <label htmlFor={id("name")} className="block text-sm font-semibold">{labels.interpreterName}</label>
-            <input id={id("name")} name="interpreterName" maxLength={120} className="w-full rounded border border-slate-500 p-1" />
+            <input type="text" id={id("name")} name="interpreterName" maxLength={120} className="w-full rounded border border-slate-500 p-1" />
           </p>
           <p>
             <label htmlFor={id("reason")} className="block text-sm font-semibold">{labels.declineReason}</label>
-            <input id={id("reason")} name="reason" maxLength={500} className="w-full rounded border border-slate-500 p-1" />
+            <input type="text" id={id("reason")} name="reason" maxLength={500} className="w-full rounded border border-slate-500 p-1" />
           </p>
           <div className="flex flex-wrap gap-2">
             <button type="submit" name="action" value="assign" disabled={pending} className="rounded bg-brand-700 px-3 py-1 text-white">{labels.assign}</button>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
-import { freeInterpretingForUkraine } from "@/domain/facts/interpreting";
+import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
 import { interpreterLanguages, interpreterModes } from "@/domain/interpreters/request";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
@@ -43,7 +43,7 @@ export default async function InterpretersPage({ params }: Props) {
       <p className="mt-2">{t("interpreters.intro")}</p>
       <div className="mt-4 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
         <p className="font-semibold">{t("interpreters.freeNotice")}</p>
-        <FactSource fact={freeInterpretingForUkraine} />
+        <FactSource fact={interpretingForUkraine} locale={locale} />
       </div>
 
       <h2>{t("interpreters.requestTitle")}</h2>

@@ -18,7 +18,7 @@ export function InterpreterRequestForm(props: { action: (state: FormState, formD
       <FormErrorSummary state={state} summary={labels.summary} />
       <p>
         <label htmlFor="language" className="block font-semibold">{labels.language}</label>
-        <input id="language" name="language" list="interpreter-languages" required maxLength={3} defaultValue={value("language", "uk")} aria-describedby="language-hint language-error" aria-invalid={Boolean(errors.language)} className={input} />
+        <input type="text" id="language" name="language" list="interpreter-languages" required maxLength={3} defaultValue={value("language", "uk")} aria-describedby="language-hint language-error" aria-invalid={Boolean(errors.language)} className={input} />
         <datalist id="interpreter-languages">
           {props.languages.map((language) => (
             <option key={language.value} value={language.value}>{language.label}</option>

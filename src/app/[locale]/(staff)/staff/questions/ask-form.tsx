@@ -47,7 +47,7 @@ export function AskForm(props: {
       <p>
         <label htmlFor="title" className="block font-semibold">{labels.questionTitle}</label>
         <span id="title-hint" className="block text-sm text-slate-700">{labels.questionTitleHint}</span>
-        <input id="title" name="title" required maxLength={160} defaultValue={value("title")} aria-describedby="title-hint title-error" aria-invalid={Boolean(errors.title)} className={input} />
+        <input id="title" type="text" name="title" required maxLength={160} defaultValue={value("title")} aria-describedby="title-hint title-error" aria-invalid={Boolean(errors.title)} className={input} />
         <FieldError id="title-error" messages={errors.title} />
       </p>
       <div>

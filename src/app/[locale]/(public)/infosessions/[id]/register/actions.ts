@@ -42,7 +42,10 @@ export async function submitRegistration(previous: RegistrationFormState, data: 
   let token: string;
   try {
     const result = await registerForInfosession(parsed.data, { ip: clientIpOf(await headers()) });
-    token = result.registrations[0]!.manageToken;
+    const manageToken = result.registrations[0]!.manageToken;
+    // Only a replay with a key this page did not sign comes back without a link.
+    if (!manageToken) return next({ values: compact, formError: errorMessage(pageLocale, "alreadyRegistered") });
+    token = manageToken;
   } catch (error) {
     if (error instanceof AppError) {
       const errors = error.details ? translateFieldErrors(pageLocale, error.details) : {};

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { randomUUID } from "node:crypto";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SessionSummary } from "@/components/infosessions/session-summary";
 import { emptyFormValues } from "@/domain/infosessions/registration-form";
+import { newFormIdempotencyKey } from "@/server/infosessions/form-key";
 import { maxAttendees, registrantTypes } from "@/domain/infosessions/registration-input";
 import { localeEndonyms, locales } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time-zone";
@@ -58,7 +58,7 @@ export default async function RegisterPage({ params }: Props) {
         sessionId={session.id}
         pageLocale={locale}
         maxAttendees={maxAttendees}
-        initialState={{ values: emptyFormValues(locale, randomUUID()), errors: {}, version: 0 }}
+        initialState={{ values: emptyFormValues(locale, newFormIdempotencyKey()), errors: {}, version: 0 }}
         municipalities={municipalities}
         followUps={followUps}
         privacyHref={`/${locale}/about#privacy`}

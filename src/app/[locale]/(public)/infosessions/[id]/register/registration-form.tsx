@@ -134,7 +134,7 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
         <div className="mt-3 grid gap-4">
           <div>
             <label htmlFor={fieldId("contact.name")}>{labels.name}</label>
-            <input id={fieldId("contact.name")} name="contact.name" autoComplete="name" defaultValue={values.name} aria-invalid={Boolean(errors["contact.name"])} aria-describedby={describedBy("contact.name")} className={input} />
+            <input type="text" id={fieldId("contact.name")} name="contact.name" autoComplete="name" defaultValue={values.name} aria-invalid={Boolean(errors["contact.name"])} aria-describedby={describedBy("contact.name")} className={input} />
             {errorFor("contact.name")}
           </div>
           <div>
@@ -195,6 +195,7 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
                     <div>
                       <label htmlFor={`attendee-${index}-firstName`}>{labels.firstName}</label>
                       <input
+                        type="text"
                         id={`attendee-${index}-firstName`}
                         name="attendeeFirstName"
                         autoComplete="off"
@@ -212,6 +213,7 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
                     <div>
                       <label htmlFor={`attendee-${index}-birthYear`}>{labels.birthYear}</label>
                       <input
+                        type="text"
                         id={`attendee-${index}-birthYear`}
                         name="attendeeBirthYear"
                         inputMode="numeric"

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { dutchCourses } from "@/domain/facts/ukraine-offer";
 import { availabilities, courseModes, intendedStays, nt2ProfileInput, priorSchoolings, regions } from "@/domain/nt2/profile";
 import { providersServing, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { requireActor } from "@/server/auth/current-actor";
+import { currentFactsOrInitial } from "@/server/facts/current-facts";
 import { AppError } from "@/server/errors";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { sendNt2Referral } from "./actions";
@@ -59,6 +59,8 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   };
   const profile = submitted ? nt2ProfileInput.safeParse(raw) : null;
   const suggestion = profile?.success ? suggestNt2Offer(profile.data) : null;
+  // The welcome module's size as staff keep it on the Facts screen (the code's value when the database has none).
+  const { dutchCourses } = await currentFactsOrInitial();
   const region = profile?.success ? profile.data.region : form.region;
   const inRegion = providersServing(form.providers, { region, municipalityNis: form.person.municipalityNis });
   const elsewhere = form.providers.filter((provider) => !inRegion.includes(provider)).sort((a, b) => a.name.localeCompare(b.name, "nl"));
@@ -136,7 +138,7 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         <section aria-labelledby="suggestion" className="mt-8">
           <h2 id="suggestion">{t("new.suggestionTitle")}</h2>
           <p className="mt-2 text-lg font-semibold">
-            {t(`suggestion.offer.${suggestion.offer}`, { hours: dutchCourses.value.welcomeModuleHours })}
+            {t(`suggestion.offer.${suggestion.offer}`, { periods: dutchCourses.value.welcomeModuleLessonPeriods })}
             {suggestion.track && ` ${t(`suggestion.track.${suggestion.track}`)}`}
           </p>
           <p>{t(`suggestion.delivery.${suggestion.delivery}`)}</p>

@@ -6,6 +6,7 @@ import { getActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
 import { previewOfficialFiguresImport } from "@/server/figures/import-official-figures";
 import { readCappedBody } from "@/server/figures/read-capped-body";
+import { isSameOrigin } from "@/server/http/same-origin";
 import { seeOther } from "@/server/http/see-other";
 import { encodeCsvErrors } from "@/domain/figures/csv-error-codes";
 
@@ -20,6 +21,8 @@ const multipartOverhead = 16 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new NextResponse(null, { status: 404 });
+  // Not a server action, so Next's Origin check does not apply: the same check, here.
+  if (!isSameOrigin(request)) return new NextResponse("FORBIDDEN", { status: 403 });
   const page = (search: string) => seeOther(`/${locale}/staff/figures/import${search}`);
   const actor = await getActor();
   if (!actor) return seeOther(`/${locale}/staff/sign-in`);

@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/staff/notice";
+import { ScrollRegion } from "@/components/staff/scroll-region";
+import { SubmitButton } from "@/components/staff/submit-button";
+import { isFactId } from "@/domain/facts/catalogue";
+import { calendarDate } from "@/domain/facts/iso-date";
+import { confidences, isConfirmed } from "@/domain/facts/fact";
+import { localeEndonyms, locales } from "@/domain/locale";
+import { resolveLocale } from "@/i18n/locale-param";
+import { requireActor } from "@/server/auth/current-actor";
+import { listFacts, listFactVersions } from "@/server/facts/list-facts";
+import { editFactAction, markCheckedAction, revertAction } from "./actions";
+import { FactEditForm } from "./fact-edit-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "facts" });
+  return { title: t("title") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const summary = (value: unknown) => {
+  const json = JSON.stringify(value);
+  return json.length > 140 ? `${json.slice(0, 140)}…` : json;
+};
+const outcomes = ["stale", "notFound", "conflict"] as const;
+
+/** Every public fact with its value, source, check date, age and confidence; one fact opened for editing. */
+export default async function FactsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requireActor(locale, "facts.manage");
+  const t = await getTranslations({ locale, namespace: "facts" });
+  const format = await getFormatter({ locale });
+  const query = await searchParams;
+  const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "medium" });
+  const facts = await listFacts(actor);
+  const selectedId = first(query.fact);
+  const selected = isFactId(selectedId) ? facts.find((overview) => overview.id === selectedId) : undefined;
+  const error = outcomes.find((outcome) => outcome === first(query.error));
+
+  if (selected) {
+    const { fact } = selected;
+    const versions = await listFactVersions(actor, selected.id);
+    return (
+      <>
+        <p>
+          <a href={`/${locale}/staff/facts`}>{t("detail.back")}</a>
+        </p>
+        <h1>{t("detail.heading", { name: t(`names.${selected.id}`) })}</h1>
+        {first(query.saved) && <Notice>{t("saved")}</Notice>}
+        {error && <Notice kind="error">{t(`errors.${error}`)}</Notice>}
+        <dl className="mt-4 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("columns.checkedOn")}</dt>
+          <dd data-testid="fact-checked-on">{longDate(fact.checkedOn)} ({t("ageMonths", { months: selected.ageMonths })})</dd>
+          <dt className="font-semibold">{t("columns.confidence")}</dt>
+          <dd>{t(`confidence.${fact.confidence}`)}</dd>
+          <dt className="font-semibold">{t("columns.pages")}</dt>
+          <dd>{selected.pages.length > 0 ? selected.pages.map((page) => `/${locale}${page}`).join(", ") : t("noPages")}</dd>
+        </dl>
+
+        <section aria-labelledby="checked">
+          <h2 id="checked">{t("detail.checkedHeading")}</h2>
+          <p className="mt-2">{t("detail.checkedIntro")}</p>
+          <form action={markCheckedAction.bind(null, locale)}>
+            <input type="hidden" name="factId" value={selected.id} />
+            <input type="hidden" name="expectedVersion" value={selected.version} />
+            <SubmitButton variant="secondary">{t("detail.checkedToday")}</SubmitButton>
+          </form>
+        </section>
+
+        <section aria-labelledby="edit">
+          <h2 id="edit">{t("detail.editHeading")}</h2>
+          <p className="mt-2">{t("detail.editIntro")}</p>
+          <FactEditForm
+            action={editFactAction.bind(null, locale, selected.id, selected.version)}
+            initial={{
+              value: JSON.stringify(fact.value, null, 2),
+              titles: fact.source.title,
+              url: fact.source.url,
+              publishedOn: fact.source.publishedOn ?? "",
+              confidence: fact.confidence,
+            }}
+            labels={{
+              value: t("detail.value"),
+              valueHint: t("detail.valueHint"),
+              sourceTitle: Object.fromEntries(locales.map((code) => [code, t("detail.sourceTitle", { locale: localeEndonyms[code] })])),
+              sourceUrl: t("detail.sourceUrl"),
+              sourcePublishedOn: t("detail.sourcePublishedOn"),
+              confidence: t("detail.confidence"),
+              confidenceOptions: Object.fromEntries(confidences.map((level) => [level, t(`confidence.${level}`)])),
+              publish: t("detail.publish"),
+              errors: { invalidJson: t("errors.invalidJson"), invalidValue: t("errors.invalidValue"), invalidSource: t("errors.invalidSource"), stale: t("errors.stale") },
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="versions">
+          <h2 id="versions">{t("detail.versionsHeading")}</h2>
+          {versions.length === 0 ? (
+            <p className="mt-2">{t("detail.noVersions")}</p>
+          ) : (
+            <ol className="mt-2 space-y-4">
+              {versions.map((version) => (
+                <li key={version.number} className="rounded border border-slate-300 p-3">
+                  <p className="font-semibold">
+                    {t("detail.version", { number: version.number, change: t(`detail.changes.${version.change}`), who: version.changedBy, when: format.dateTime(version.changedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  </p>
+                  <dl className="mt-1 text-sm">
+                    <dt className="font-semibold">{t("detail.before")}</dt>
+                    <dd className="break-all font-mono">{summary(version.before.value)} · {version.before.checkedOn} · {version.before.confidence}</dd>
+                    <dt className="font-semibold">{t("detail.after")}</dt>
+                    <dd className="break-all font-mono">{summary(version.after.value)} · {version.after.checkedOn} · {version.after.confidence}</dd>
+                  </dl>
+                  <form action={revertAction.bind(null, locale)}>
+                    <input type="hidden" name="factId" value={selected.id} />
+                    <input type="hidden" name="expectedVersion" value={selected.version} />
+                    <input type="hidden" name="versionNumber" value={version.number} />
+                    <SubmitButton variant="secondary">{t("detail.revert")}</SubmitButton>
+                  </form>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="mt-3">{t("intro")}</p>
+      <ScrollRegion label={t("title")} className="mt-4">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("columns.fact")}</th>
+              <th scope="col" className="p-2">{t("columns.value")}</th>
+              <th scope="col" className="p-2">{t("columns.source")}</th>
+              <th scope="col" className="p-2">{t("columns.checkedOn")}</th>
+              <th scope="col" className="p-2">{t("columns.age")}</th>
+              <th scope="col" className="p-2">{t("columns.confidence")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {facts.map(({ id, fact, version, ageMonths, storedValueIgnored }) => (
+              <tr key={id} className="border-b border-slate-200 align-top" data-fact={id}>
+                <th scope="row" className="p-2">
+                  <a href={`/${locale}/staff/facts?fact=${id}`}>{t(`names.${id}`)}</a>
+                  {version === 0 && <span className="block font-normal text-slate-700">{t("initialValue")}</span>}
+                  {storedValueIgnored && <span className="block font-normal text-red-800">{t("storedValueIgnored")}</span>}
+                </th>
+                <td className="break-all p-2 font-mono">{summary(fact.value)}</td>
+                <td className="p-2">
+                  <a href={fact.source.url} rel="noopener">{fact.source.title[locale]}</a>
+                  {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
+                </td>
+                <td className="p-2">{longDate(fact.checkedOn)}</td>
+                <td className="p-2">{t("ageMonths", { months: ageMonths })}</td>
+                <td className={`p-2 ${isConfirmed(fact) ? "" : "font-semibold text-red-800"}`}>{t(`confidence.${fact.confidence}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
+  );
+}
