@@ -46,7 +46,7 @@ const envSchema = z.object({
   RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: positiveInt(30),
   // How many reverse proxies in front of the portal append to X-Forwarded-For: the client address is
   // the entry that many places from the right. See src/server/client-ip.ts.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).int({ error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).min(1, { error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).max(10, { error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).default(1),
   // Bearer token for /api/metrics from elsewhere than this machine; unset: only local requests.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Staff sessions end this long after sign-in, and after this long without a request (ASVS 3.3.2).

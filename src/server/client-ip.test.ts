@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addressBucket, clientIpOf } from "./client-ip";
 
 const forwardedFor = (value: string) => new Headers({ "x-forwarded-for": value });
@@ -31,5 +31,33 @@ describe("the bucket an address is counted in", () => {
     expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
     expect(addressBucket("::ffff:203.0.113.7")).toBe("203.0.113.7");
     expect(addressBucket("unknown")).toBe("unknown");
+  });
+});
+
+describe("the trusted hop count", () => {
+  it("warns once when the first request carries fewer forwarded entries than the configured hops", async () => {
+    vi.resetModules();
+    const fresh = await import("./client-ip");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      fresh.clientIpOf(forwardedFor("203.0.113.7"), 2);
+      fresh.clientIpOf(forwardedFor("203.0.113.8"), 2);
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toContain("client_ip.fewer_forwarded_entries_than_hops");
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it("stays quiet when the first request has as many entries as hops", async () => {
+    vi.resetModules();
+    const fresh = await import("./client-ip");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      fresh.clientIpOf(forwardedFor("6.6.6.6, 203.0.113.7"), 2);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

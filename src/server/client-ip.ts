@@ -1,5 +1,8 @@
 import "server-only";
 import { env } from "@/env";
+import { log } from "./log";
+
+let hopsChecked = false;
 
 /**
  * The client's address for rate limiting. Next.js sets X-Forwarded-For to the socket's address when
@@ -12,6 +15,14 @@ export function clientIpOf(headers: Headers, trustedProxyHops = env().TRUSTED_PR
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "");
+  // Checked once, on the first request: fewer entries than hops means TRUSTED_PROXY_HOPS counts a
+  // proxy that is not there, and every client would share the leftmost (client-written) entry.
+  if (!hopsChecked) {
+    hopsChecked = true;
+    if (entries.length < trustedProxyHops) {
+      log.warn("client_ip.fewer_forwarded_entries_than_hops", { trustedProxyHops, forwardedEntries: entries.length });
+    }
+  }
   if (entries.length === 0) return "unknown";
   const index = Math.max(0, entries.length - trustedProxyHops);
   return entries[index]!.slice(0, 64);

@@ -52,8 +52,27 @@ test("unknown locales and paths get a 404 page, not an error", async ({ page }) 
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   const unknownPath = await page.goto("/uk/does-not-exist");
   expect(unknownPath?.status()).toBe(404);
-  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
-  await expect(page.locator("h1")).toHaveText("Такої сторінки немає");
+  await expect(page.getByRole("heading", { name: "Такої сторінки немає" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Next fills a notFound() thrown while rendering into an empty shell by script; unknown paths must
+  // reach the prerendered not-found page instead, whose text is in the server's HTML.
+  test("an unknown page says so in all four languages, with status 404", async ({ page, request }) => {
+    for (const path of ["/uk/no-such-page", "/en/infosessions/no-such-page/extra", "/xx/status"]) {
+      const raw = await request.get(path);
+      expect(raw.status(), path).toBe(404);
+      expect(await raw.text(), path).not.toContain('id="__next_error__"');
+    }
+    const response = await page.goto("/uk/no-such-page");
+    expect(response?.status()).toBe(404);
+    for (const title of ["Deze pagina bestaat niet", "Такої сторінки немає", "This page does not exist", "Такой страницы нет"]) {
+      await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    }
+    await expect(page.getByRole("link", { name: /Українська/ })).toHaveAttribute("href", "/uk");
+  });
 });
 
 test("health answers 200 with the database reachable", async ({ request }) => {

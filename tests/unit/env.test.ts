@@ -24,6 +24,15 @@ describe("environment", () => {
     expect(() => env()).toThrow(/DATABASE_URL/);
   });
 
+  it("refuses an impossible TRUSTED_PROXY_HOPS with one sentence saying what it must be", async () => {
+    for (const value of ["0", "-1", "1.5", "eleven", "11"]) {
+      const { env } = await freshEnv({ TRUSTED_PROXY_HOPS: value });
+      expect(() => env(), value).toThrow(/^Environment variable TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 1 to 10 \(nginx alone: 1\)\.$/);
+    }
+    const { env } = await freshEnv({ TRUSTED_PROXY_HOPS: "2" });
+    expect(env().TRUSTED_PROXY_HOPS).toBe(2);
+  });
+
   it("turns two-factor sign-in on in production unless told otherwise", async () => {
     const production = await freshEnv({ NODE_ENV: "production" });
     expect(production.requireTwoFactor()).toBe(true);
