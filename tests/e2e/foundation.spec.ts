@@ -75,6 +75,12 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("the four-language not-found page has no axe violations", async ({ page }) => {
+  const response = await page.goto("/uk/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expectNoAxeViolations(page);
+});
+
 test("health answers 200 with the database reachable", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
