@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { renderOutboxMessage } from "@/server/mail/templates";
+import { listAdviserProfiles, saveAdviserProfile, saveTopicTarget } from "@/server/questions/adviser-profiles";
 import { askQuestion } from "@/server/questions/ask-question";
 import { eraseClosedQuestions } from "@/server/questions/erase-closed-questions";
 import { getQuestion } from "@/server/questions/get-question";
@@ -184,6 +185,29 @@ describe("questions to AgII", () => {
     expect(await reviewMails()).toHaveLength(1);
     await requestAnswerReviews(new Date("2027-10-06T09:00:00Z"));
     expect(await reviewMails()).toHaveLength(2);
+  });
+
+  it("administrators set an adviser's topics and regions and a topic's target: the queue and new deadlines follow, audited", async () => {
+    const agii = await anOrganisation("AGII");
+    const coordinator = await anAdviser(agii, { topics: [], regions: [] });
+    const { id } = await askQuestion(leuvenWorker, { topic: "WORK", title: "Werk zoeken met een attest", body: text }, new Date("2026-11-30T09:00:00Z"));
+    expect(await queueIds(coordinator)).not.toContain(id);
+
+    await saveAdviserProfile(admin, { userId: coordinator.userId, topics: ["WORK", "WORK"], regions: ["VLAAMS_BRABANT"] });
+    expect(await queueIds(coordinator)).toContain(id);
+    expect((await listAdviserProfiles(admin)).advisers.find((a) => a.id === coordinator.userId)).toMatchObject({ topics: ["WORK"], regions: ["VLAAMS_BRABANT"] });
+    expect(await db().auditEvent.count({ where: { actorUserId: admin.userId, entityType: "AdviserProfile", entityId: coordinator.userId, action: "UPDATE" } })).toBe(1);
+    // Only advisers have a profile; bad input is refused with a typed error, not saved.
+    await expect(saveAdviserProfile(admin, { userId: leuvenWorker.userId, topics: ["WORK"], regions: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveAdviserProfile(admin, { userId: coordinator.userId, topics: ["GARDENING"], regions: [] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(saveAdviserProfile(housingBrabant, { userId: coordinator.userId, topics: [], regions: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // Monday 30 November 2026 + 3 working days ends on Thursday 3 December (Brussels time).
+    await saveTopicTarget(admin, { topic: "WORK", workingDays: "3" });
+    expect((await listAdviserProfiles(admin)).targets.find((target) => target.topic === "WORK")).toEqual({ topic: "WORK", workingDays: 3 });
+    const later = await askQuestion(leuvenWorker, { topic: "WORK", title: "Werk zoeken met een attest", body: text }, new Date("2026-11-30T09:00:00Z"));
+    expect((await db().question.findUniqueOrThrow({ where: { id: later.id } })).firstAnswerDueAt.toISOString()).toBe("2026-12-03T23:00:00.000Z");
+    await expect(saveTopicTarget(admin, { topic: "WORK", workingDays: "0" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("erases questions 24 months after closing; answers published from them stay", async () => {
