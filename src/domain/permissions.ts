@@ -35,7 +35,9 @@ export type Permission =
   | "answers.read"
   | "answers.publish"
   | "questions.figures"
-  | "facts.manage";
+  | "facts.manage"
+  // Administrators set AgII advisers' topics and regions and the first-answer target per topic.
+  | "advisers.manage";
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   ADMIN: [
@@ -66,6 +68,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "answers.read",
     "questions.figures",
     "facts.manage",
+    "advisers.manage",
   ],
   CASEWORKER: [
     "infosessions.registerPerson",

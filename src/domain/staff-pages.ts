@@ -15,6 +15,7 @@ export const staffSections = [
   { key: "answers", path: "/staff/answers", anyOf: ["answers.read"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },
   { key: "facts", path: "/staff/facts", anyOf: ["facts.manage"] },
+  { key: "advisers", path: "/staff/advisers", anyOf: ["advisers.manage"] },
   { key: "accounts", path: "/staff/accounts", anyOf: ["accounts.manage"] },
   { key: "organisations", path: "/staff/organisations", anyOf: ["organisations.manage"] },
   { key: "audit", path: "/staff/audit", anyOf: ["audit.read"] },

@@ -19,6 +19,7 @@ async function loops(): Promise<BackgroundLoop[]> {
   const { anonymiseInactivePersons } = await import("./cases/anonymise-inactive-persons");
   const { erasePastRegistrations } = await import("./infosessions/erase-past-registrations");
   const { eraseClosedQuestions } = await import("./questions/erase-closed-questions");
+  const { requestAnswerReviews } = await import("./questions/request-answer-reviews");
   return [
     { name: "outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueMail() },
     { name: "reminders", intervalMs: env().REMINDER_POLL_MS, run: () => queueDueReminders() },
@@ -26,6 +27,7 @@ async function loops(): Promise<BackgroundLoop[]> {
     { name: "outbox-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneFinishedMail() },
     { name: "retention", intervalMs: 6 * 3_600_000, alone: true, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
     { name: "registration-retention", intervalMs: 6 * 3_600_000, alone: true, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
+    { name: "answer-reviews", intervalMs: 6 * 3_600_000, alone: true, run: () => requestAnswerReviews().then((count) => log.info("answers.review_requested", { count })) },
     { name: "question-retention", intervalMs: 6 * 3_600_000, alone: true, run: () => eraseClosedQuestions().then((count) => log.info("retention.questions_erased", { count })) },
   ];
 }

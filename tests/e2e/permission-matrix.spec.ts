@@ -65,6 +65,7 @@ const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff/questions", permission: null, anyOf: ["questions.ask", "questions.answer"] },
   { path: `/staff/questions/${nobodysQuestion}`, permission: null, anyOf: ["questions.ask", "questions.answer"], ownedBy: [] },
   { path: "/staff/questions/figures", permission: "questions.figures" },
+  { path: "/staff/advisers", permission: "advisers.manage" },
   { path: "/staff/answers", permission: "answers.read" },
   // Public facts (issue 12): administrators and content editors, who see no personal data.
   { path: "/staff/facts", permission: "facts.manage" },

@@ -48,6 +48,7 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     "/en/staff/organisations",
     "/nl/staff/organisations/new",
     `/en/staff/organisations/${demoOrganisationIds.cvoGhent}`,
+    "/nl/staff/advisers",
   ],
   "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
   municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures", "/nl/staff/questions/figures"],

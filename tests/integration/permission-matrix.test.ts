@@ -6,6 +6,7 @@ import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-
 import { createOrganisation as createManagedOrganisation, getOrganisation, listOrganisationsToManage, setOrganisationActive, updateOrganisation } from "@/server/organisations/manage-organisations";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { listAdviserProfiles, saveAdviserProfile, saveTopicTarget } from "@/server/questions/adviser-profiles";
 import { askQuestion } from "@/server/questions/ask-question";
 import { listQuestions } from "@/server/questions/list-questions";
 import { municipalitiesToAskAbout } from "@/server/questions/municipalities";
@@ -56,6 +57,10 @@ const actions: { name: string; permission: Permission | Permission[]; run: (acto
   { name: "mark an answer reviewed", permission: "answers.publish", run: (actor) => markAnswerReviewed(actor, { answerId: unknownAnswer }).catch(notFoundIsFine) },
   { name: "list answers to approve or review", permission: "answers.publish", run: (actor) => answersToLookAt(actor) },
   { name: "read question figures", permission: "questions.figures", run: (actor) => questionFigures(actor) },
+  { name: "list adviser profiles and topic targets", permission: "advisers.manage", run: (actor) => listAdviserProfiles(actor) },
+  // The target account is no adviser: allowed roles get as far as the lookup, which finds none.
+  { name: "set an adviser's topics and regions", permission: "advisers.manage", run: (actor, target) => saveAdviserProfile(actor, { userId: target.userId, topics: ["HOUSING"], regions: ["LIMBURG"] }).catch(notFoundIsFine) },
+  { name: "set a topic's first-answer target", permission: "advisers.manage", run: (actor) => saveTopicTarget(actor, { topic: "OTHER", workingDays: 2 }) },
   { name: "list the public facts", permission: "facts.manage", run: (actor) => listFacts(actor) },
   // Each run edits its own copy of the world (a fresh version check would clash): a no-op revalidator.
   {

@@ -2,14 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { renderOutboxMessage } from "@/server/mail/templates";
+import { listAdviserProfiles, saveAdviserProfile, saveTopicTarget } from "@/server/questions/adviser-profiles";
 import { askQuestion } from "@/server/questions/ask-question";
 import { eraseClosedQuestions } from "@/server/questions/erase-closed-questions";
 import { getQuestion } from "@/server/questions/get-question";
 import { questionFigures } from "@/server/questions/question-figures";
 import { listQuestions } from "@/server/questions/list-questions";
-import { approveAnswer, proposeAnswer } from "@/server/questions/publish-answer";
+import { approveAnswer, markAnswerReviewed, proposeAnswer } from "@/server/questions/publish-answer";
+import { requestAnswerReviews } from "@/server/questions/request-answer-reviews";
 import { matchAnswers, searchAnswers } from "@/server/questions/search-answers";
 import { stepQuestion } from "@/server/questions/step-question";
+import { supportRegionOf } from "@/domain/questions/topics";
 import { aMunicipality, anActor, anOrganisation } from "../support/factories/nt2";
 import { anAdviser } from "../support/factories/questions";
 
@@ -38,6 +41,19 @@ beforeAll(async () => {
 const queueIds = async (actor: Actor) => (await listQuestions(actor)).questions.map((q) => q.id);
 
 describe("questions to AgII", () => {
+  it("take the region from the 2025 reference data: every municipality of Flanders and Brussels has one", async () => {
+    const rows = await db().municipality.findMany({ select: { nisCode: true, province: true, region: true } });
+    const reference = rows.filter((row) => row.province !== null || row.region === "BRUSSELS");
+    const perRegion = new Map<string, number>();
+    for (const row of reference) perRegion.set(String(supportRegionOf(row)), (perRegion.get(String(supportRegionOf(row))) ?? 0) + 1);
+    // The counts of prisma/reference-data/municipalities-2025.csv (300 after the 2025 mergers).
+    expect(Object.fromEntries(perRegion)).toEqual({ ANTWERPEN: 67, LIMBURG: 38, OOST_VLAANDEREN: 55, VLAAMS_BRABANT: 63, WEST_VLAANDEREN: 62, BRUSSELS: 19 });
+    // A merged municipality (Pajottegem, 2025) is routed by its row, not by a guess from its code.
+    const pajottegem = await askQuestion(leuvenWorker, { topic: "HOUSING", title: "Woning voor een groot gezin", body: text, municipalityNis: "23106" });
+    expect(await db().question.findUniqueOrThrow({ where: { id: pajottegem.id }, select: { region: true } })).toEqual({ region: "VLAAMS_BRABANT" });
+    await expect(askQuestion(leuvenWorker, { topic: "HOUSING", title: "Woning voor een groot gezin", body: text, municipalityNis: "99999" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
   it("route legal questions to legal advisers everywhere and sector questions to the coordinator of the municipality's region", async () => {
     const legal = await askQuestion(leuvenWorker, { topic: "FAMILY_REUNIFICATION", title: "Meerderjarig kind laten overkomen", body: text });
     const housingLeuven = await askQuestion(leuvenWorker, { topic: "HOUSING", title: "Huurwaarborg bij tijdelijke bescherming", body: text });
@@ -145,6 +161,53 @@ describe("questions to AgII", () => {
     expect(await searchAnswers(gentOfficer, { text: "meerderjarige kinderen", topic: "HOUSING" })).toEqual([]);
     // Both search methods were tried: trigram forgives a typo that full-text search misses.
     expect((await matchAnswers("gezinsherniging", "", { method: "trigram" })).map((a) => a.id)).toContain(id);
+  });
+
+  it("asks the author of an answer unreviewed for 12 months for a review by mail, once per review period", async () => {
+    const published = await proposeAnswer(legalAdviser, { topic: "RESIDENCE_STATUS", title: "Verlenging van tijdelijke bescherming", question: "Wordt tijdelijke bescherming automatisch verlengd voor wie al een attest heeft?", answer: "Ja, de verlenging gebeurt automatisch; de gemeente past de geldigheid van de kaart aan." }, new Date("2025-10-01T09:00:00Z"));
+    await approveAnswer(secondLegalAdviser, { answerId: published.id }, new Date("2025-10-02T09:00:00Z"));
+    const author = await db().user.findUniqueOrThrow({ where: { id: legalAdviser.userId } });
+    const reviewMails = () => db().outboxMessage.findMany({ where: { template: "answer-review", idempotencyKey: { startsWith: `answer-review:${published.id}:` } } });
+
+    await requestAnswerReviews(new Date("2026-09-30T09:00:00Z"));
+    expect(await reviewMails()).toEqual([]);
+    await requestAnswerReviews(new Date("2026-10-03T09:00:00Z"));
+    await requestAnswerReviews(new Date("2026-10-04T09:00:00Z"));
+    const mails = await reviewMails();
+    expect(mails.map((m) => m.toAddress)).toEqual([author.email]);
+    const rendered = await renderOutboxMessage(mails[0]!);
+    expect(rendered).toMatchObject({ subject: "Een antwoord voor iedereen wacht op je nazicht" });
+    expect(JSON.stringify(rendered)).toContain("/nl/staff/answers");
+
+    // A review starts a new period: twelve months later the author is asked again.
+    await markAnswerReviewed(legalAdviser, { answerId: published.id }, new Date("2026-10-05T09:00:00Z"));
+    await requestAnswerReviews(new Date("2027-06-01T09:00:00Z"));
+    expect(await reviewMails()).toHaveLength(1);
+    await requestAnswerReviews(new Date("2027-10-06T09:00:00Z"));
+    expect(await reviewMails()).toHaveLength(2);
+  });
+
+  it("administrators set an adviser's topics and regions and a topic's target: the queue and new deadlines follow, audited", async () => {
+    const agii = await anOrganisation("AGII");
+    const coordinator = await anAdviser(agii, { topics: [], regions: [] });
+    const { id } = await askQuestion(leuvenWorker, { topic: "WORK", title: "Werk zoeken met een attest", body: text }, new Date("2026-11-30T09:00:00Z"));
+    expect(await queueIds(coordinator)).not.toContain(id);
+
+    await saveAdviserProfile(admin, { userId: coordinator.userId, topics: ["WORK", "WORK"], regions: ["VLAAMS_BRABANT"] });
+    expect(await queueIds(coordinator)).toContain(id);
+    expect((await listAdviserProfiles(admin)).advisers.find((a) => a.id === coordinator.userId)).toMatchObject({ topics: ["WORK"], regions: ["VLAAMS_BRABANT"] });
+    expect(await db().auditEvent.count({ where: { actorUserId: admin.userId, entityType: "AdviserProfile", entityId: coordinator.userId, action: "UPDATE" } })).toBe(1);
+    // Only advisers have a profile; bad input is refused with a typed error, not saved.
+    await expect(saveAdviserProfile(admin, { userId: leuvenWorker.userId, topics: ["WORK"], regions: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveAdviserProfile(admin, { userId: coordinator.userId, topics: ["GARDENING"], regions: [] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(saveAdviserProfile(housingBrabant, { userId: coordinator.userId, topics: [], regions: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // Monday 30 November 2026 + 3 working days ends on Thursday 3 December (Brussels time).
+    await saveTopicTarget(admin, { topic: "WORK", workingDays: "3" });
+    expect((await listAdviserProfiles(admin)).targets.find((target) => target.topic === "WORK")).toEqual({ topic: "WORK", workingDays: 3 });
+    const later = await askQuestion(leuvenWorker, { topic: "WORK", title: "Werk zoeken met een attest", body: text }, new Date("2026-11-30T09:00:00Z"));
+    expect((await db().question.findUniqueOrThrow({ where: { id: later.id } })).firstAnswerDueAt.toISOString()).toBe("2026-12-03T23:00:00.000Z");
+    await expect(saveTopicTarget(admin, { topic: "WORK", workingDays: "0" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("erases questions 24 months after closing; answers published from them stay", async () => {

@@ -42,3 +42,16 @@ export const answerSearchInput = z.object({
   text: z.string().trim().max(200, "tooLong").optional().default(""),
   topic: z.union([z.literal(""), z.enum(questionTopics)]).optional().default(""),
 });
+
+/** An adviser's profile as an administrator sets it: the topics and regions whose questions they get. */
+export const adviserProfileInput = z.object({
+  userId: z.string().trim().min(1).max(100),
+  topics: z.array(z.enum(questionTopics)).max(questionTopics.length),
+  regions: z.array(z.enum(supportRegions)).max(supportRegions.length),
+});
+
+/** The first-answer target of one topic, in working days (the default is 2). */
+export const topicTargetInput = z.object({
+  topic: z.enum(questionTopics),
+  workingDays: z.coerce.number().int().min(1).max(20),
+});

@@ -14,26 +14,20 @@ export const isLegalTopic = (topic: QuestionTopic): boolean => (legalTopics as r
 export const supportRegions = ["ANTWERPEN", "LIMBURG", "OOST_VLAANDEREN", "VLAAMS_BRABANT", "WEST_VLAANDEREN", "BRUSSELS"] as const;
 export type SupportRegion = (typeof supportRegions)[number];
 
+const supportRegionByProvince: Readonly<Record<string, SupportRegion>> = {
+  Antwerpen: "ANTWERPEN",
+  Limburg: "LIMBURG",
+  "Oost-Vlaanderen": "OOST_VLAANDEREN",
+  "Vlaams-Brabant": "VLAAMS_BRABANT",
+  "West-Vlaanderen": "WEST_VLAANDEREN",
+};
+
 /**
- * The province (or Brussels) of a municipality, from its NIS code: the first digits name the
- * province (1 Antwerpen, 21 Brussels, 23/24 Vlaams-Brabant, 3 West-Vlaanderen, 4 Oost-Vlaanderen,
- * 7 Limburg). The Municipality table has no province column yet, so this is the one place that
- * knows; null for Walloon municipalities, which AgII does not serve.
+ * The support region of a municipality, from its province and region columns (the 2025 reference
+ * data in prisma/reference-data, which knows the merged municipalities): Brussels has no province
+ * and is a region of its own. Null for a municipality AgII does not serve (or without a province).
  */
-export function regionOfMunicipality(nisCode: string): SupportRegion | null {
-  if (!/^\d{5}$/.test(nisCode)) return null;
-  if (nisCode.startsWith("21")) return "BRUSSELS";
-  if (nisCode.startsWith("23") || nisCode.startsWith("24")) return "VLAAMS_BRABANT";
-  switch (nisCode[0]) {
-    case "1":
-      return "ANTWERPEN";
-    case "3":
-      return "WEST_VLAANDEREN";
-    case "4":
-      return "OOST_VLAANDEREN";
-    case "7":
-      return "LIMBURG";
-    default:
-      return null;
-  }
+export function supportRegionOf(municipality: { province: string | null; region: "FLANDERS" | "BRUSSELS" }): SupportRegion | null {
+  if (municipality.region === "BRUSSELS") return "BRUSSELS";
+  return municipality.province ? (supportRegionByProvince[municipality.province] ?? null) : null;
 }

@@ -36,6 +36,8 @@ const payloadSchemas = {
   "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
   // A question to AgII: what happened and where to read it, never its text.
   "question-update": z.object({ event: z.enum(questionMailEvents), questionPath: z.string().startsWith("/") }),
+  // An answer for everyone due for its author's review: where the author's list of answers is.
+  "answer-review": z.object({ answersPath: z.string().startsWith("/") }),
 };
 type StaffMailTemplate = keyof typeof payloadSchemas;
 
@@ -90,6 +92,11 @@ export function renderStaffMail({ template, to, locale: requested, payload, mess
       const update = payloadSchemas[template].parse(payload);
       const q = createTranslator({ locale, messages, namespace: "questions.mail" });
       return mail(q(`subject.${update.event}`), [t("greetingWithoutName"), q(`body.${update.event}`), q("action", { url: `${baseUrl()}${update.questionPath}` })]);
+    }
+    case "answer-review": {
+      const review = payloadSchemas[template].parse(payload);
+      const q = createTranslator({ locale, messages, namespace: "questions.mail.review" });
+      return mail(q("subject"), [t("greetingWithoutName"), q("body"), q("action", { url: `${baseUrl()}${review.answersPath}` })]);
     }
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { askQuestionInput } from "@/domain/questions/input";
 import { findPersonalData } from "@/domain/questions/personal-data";
-import { regionOfMunicipality } from "@/domain/questions/topics";
+import { supportRegionOf } from "@/domain/questions/topics";
 import { defaultFirstAnswerWorkingDays, workingDaysDeadline } from "@/domain/questions/working-days";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
@@ -24,12 +24,11 @@ export async function askQuestion(actor: Actor, input: unknown, now = new Date()
   // By default the asker's own municipality; staff without one (partners, AgII) name it.
   const municipalityNis = question.municipalityNis || actor.municipalityNis;
   if (!municipalityNis) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["required"] });
-  const region = regionOfMunicipality(municipalityNis);
-  if (!region) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
-
   return db().$transaction(async (tx) => {
-    const municipality = await tx.municipality.findUnique({ where: { nisCode: municipalityNis }, select: { nisCode: true } });
-    if (!municipality) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
+    const municipality = await tx.municipality.findUnique({ where: { nisCode: municipalityNis }, select: { province: true, region: true } });
+    // The reference data decides the region (and knows the 2025 mergers); no province, no queue.
+    const region = municipality && supportRegionOf(municipality);
+    if (!region) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
     const target = await tx.questionTopicTarget.findUnique({ where: { topic: question.topic }, select: { workingDays: true } });
     const created = await tx.question.create({
       data: {

@@ -68,7 +68,7 @@ export async function approveAnswer(actor: Actor, input: { answerId: string }, n
 export async function markAnswerReviewed(actor: Actor, input: { answerId: string }, now = new Date()): Promise<void> {
   await authorize(actor, "answers.publish", { type: "PublishedAnswer", id: input.answerId });
   await db().$transaction(async (tx) => {
-    const updated = await tx.publishedAnswer.updateMany({ where: { id: input.answerId, status: "PUBLISHED" }, data: { lastReviewedAt: now } });
+    const updated = await tx.publishedAnswer.updateMany({ where: { id: input.answerId, status: "PUBLISHED" }, data: { lastReviewedAt: now, reviewRequestedAt: null } });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     await recordAudit(tx, actor, "UPDATE", { type: "PublishedAnswer", id: input.answerId }, { reviewed: true });
   });

@@ -6,11 +6,11 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { parseInput } from "../cases/parse-input";
 import { db } from "../db";
+import { reviewAfterMonths, reviewDueBefore } from "./request-answer-reviews";
 
 export type AnswerHit = { id: string; topic: QuestionTopic; title: string; question: string; answer: string; publishedAt: Date; lastReviewedAt: Date | null };
 export type SearchMethod = "fulltext" | "trigram";
 
-const reviewAfterMonths = 12;
 
 /**
  * Published answers matching a text, best first. Two ways were tried (bench/README.md compares
@@ -18,7 +18,7 @@ const reviewAfterMonths = 12;
  * trigram word similarity (forgives typos). The default combines them: full-text ranks, trigram
  * catches what stemming misses.
  */
-export async function matchAnswers(text: string, topic: QuestionTopic | "", options: { method?: SearchMethod | "both"; take?: number } = {}): Promise<AnswerHit[]> {
+export async function matchAnswers(text: string, topic: QuestionTopic | "", options: { method?: SearchMethod | "both"; take?: number; candidates?: number } = {}): Promise<AnswerHit[]> {
   const method = options.method ?? "both";
   const take = options.take ?? 20;
   const topicFilter = topic ? Prisma.sql`AND a."topic" = ${topic}::"QuestionTopic"` : Prisma.empty;
@@ -31,11 +31,25 @@ export async function matchAnswers(text: string, topic: QuestionTopic | "", opti
   const lowered = text.toLowerCase();
   const fulltext = Prisma.sql`${vector} @@ ${query}`;
   const trigram = Prisma.sql`${lowered} <% a."searchText"`;
+  const order = Prisma.sql`ORDER BY ${method === "trigram" ? Prisma.empty : Prisma.sql`ts_rank(${vector}, ${query}) DESC,`} word_similarity(${lowered}, a."searchText") DESC`;
+  if (options.candidates && method === "both") {
+    // A bounded candidate set from each index, ranked afterwards: a title of common syllables matches
+    // many answers by trigram, and ranking (ts_rank recomputes the vector) every one of them is the cost.
+    return db().$queryRaw<AnswerHit[]>`
+      WITH candidates AS (
+        (SELECT a."id" FROM "PublishedAnswer" a WHERE a."status" = 'PUBLISHED' ${topicFilter} AND ${fulltext} LIMIT ${options.candidates})
+        UNION
+        (SELECT a."id" FROM "PublishedAnswer" a WHERE a."status" = 'PUBLISHED' ${topicFilter} AND ${trigram} LIMIT ${options.candidates})
+      )
+      SELECT ${columns} FROM "PublishedAnswer" a JOIN candidates c ON c."id" = a."id"
+      ${order}
+      LIMIT ${take}`;
+  }
   const match = method === "fulltext" ? fulltext : method === "trigram" ? trigram : Prisma.sql`(${fulltext} OR ${trigram})`;
   return db().$queryRaw<AnswerHit[]>`
     SELECT ${columns} FROM "PublishedAnswer" a
     WHERE a."status" = 'PUBLISHED' ${topicFilter} AND ${match}
-    ORDER BY ${method === "trigram" ? Prisma.empty : Prisma.sql`ts_rank(${vector}, ${query}) DESC,`} word_similarity(${lowered}, a."searchText") DESC
+    ${order}
     LIMIT ${take}`;
 }
 
@@ -50,7 +64,7 @@ export async function searchAnswers(actor: Actor, input: unknown) {
 export async function similarAnswers(actor: Actor, input: { title: string }) {
   await authorize(actor, "answers.read", { type: "PublishedAnswer" });
   const title = input.title.trim().slice(0, 200);
-  return title.length < 4 ? [] : matchAnswers(title, "", { take: 5 });
+  return title.length < 4 ? [] : matchAnswers(title, "", { take: 5, candidates: 40 });
 }
 
 /** Whether an answer is due for its author's review (last reviewed over 12 months ago). */
@@ -65,8 +79,7 @@ export function needsReview(answer: { lastReviewedAt: Date | null; publishedAt: 
 /** The published answers an adviser wrote that ask for review, and the proposals waiting for a second adviser. */
 export async function answersToLookAt(actor: Actor, now = new Date()) {
   await authorize(actor, "answers.publish", { type: "PublishedAnswer" });
-  const reviewBefore = new Date(now);
-  reviewBefore.setUTCMonth(reviewBefore.getUTCMonth() - reviewAfterMonths);
+  const reviewBefore = reviewDueBefore(now);
   const select = { id: true, topic: true, title: true, question: true, answer: true, createdAt: true, lastReviewedAt: true, author: { select: { name: true } }, authorId: true } as const;
   const [proposals, dueForReview] = await Promise.all([
     db().publishedAnswer.findMany({ where: { status: "PROPOSED" }, select, orderBy: { createdAt: "asc" }, take: 50 }),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { requireActor } from "@/server/auth/current-actor";
 import { askQuestion } from "@/server/questions/ask-question";
 import { similarAnswers } from "@/server/questions/search-answers";
@@ -33,6 +34,15 @@ export async function askQuestionAction(localeArg: unknown, _previous: AskState,
     return questionFormState(locale, error, values);
   }
   redirect(`/${locale}/staff/questions/${id}?done=asked`);
+}
+
+/** Similar answers to a title being typed (the ask form calls this after a pause in typing). */
+export async function similarAnswersAction(localeArg: unknown, title: unknown): Promise<{ id: string; title: string }[]> {
+  const actor = await requireActor(staffLocale(localeArg), "answers.read");
+  const parsed = z.string().max(500).safeParse(title);
+  if (!parsed.success) return [];
+  const similar = await similarAnswers(actor, { title: parsed.data });
+  return similar.map((answer) => ({ id: answer.id, title: answer.title }));
 }
 
 /** One step on a question (take, answer, ask back, pass, reply, close, reopen); the use-case checks who may. */

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import type { AskState } from "./actions";
+import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-typing";
 
 type Option = { value: string; label: string };
 type Labels = Record<
@@ -13,6 +14,7 @@ type Labels = Record<
 /** The question form. Works without JavaScript: both buttons post the form, and a refused form keeps what was typed. */
 export function AskForm(props: {
   action: (state: AskState, form: FormData) => Promise<AskState>;
+  similar: (title: string) => Promise<SimilarAnswer[]>;
   topicGroups: { label: string; topics: Option[] }[];
   municipalities: Option[];
   ownMunicipality: string;
@@ -23,6 +25,9 @@ export function AskForm(props: {
   const value = (name: string, fallback = "") => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback);
   const errors = state.fieldErrors ?? {};
   const { labels } = props;
+  const live = useSimilarWhileTyping(props.similar);
+  // What was found while typing replaces what the button found (the newer of the two).
+  const similar = live.found ?? state.similar;
   const input = "mt-1 w-full rounded border-2 border-slate-600 p-2";
   return (
     // Remounted with each answer from the server: React's reset after an action would otherwise put a
@@ -47,27 +52,30 @@ export function AskForm(props: {
       <p>
         <label htmlFor="title" className="block font-semibold">{labels.questionTitle}</label>
         <span id="title-hint" className="block text-sm text-slate-700">{labels.questionTitleHint}</span>
-        <input id="title" type="text" name="title" required maxLength={160} defaultValue={value("title")} aria-describedby="title-hint title-error" aria-invalid={Boolean(errors.title)} className={input} />
+        <input id="title" type="text" name="title" required maxLength={160} defaultValue={value("title")} aria-describedby="title-hint title-error" aria-invalid={Boolean(errors.title)} onChange={(event) => live.onTitleChange(event.target.value)} className={input} />
         <FieldError id="title-error" messages={errors.title} />
       </p>
       <div>
         <button type="submit" name="intent" value="similar" disabled={pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900">{labels.lookForSimilar}</button>
-        {state.similar && (
-          <section aria-live="polite" className="mt-2">
-            <h2 className="text-base">{labels.similarTitle}</h2>
-            {state.similar.length === 0 ? (
-              <p>{labels.similarNone}</p>
-            ) : (
-              <ul className="list-disc pl-5">
-                {state.similar.map((answer) => (
-                  <li key={answer.id}>
-                    <a href={`${props.answersPath}#answer-${answer.id}`}>{answer.title}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )}
+        {/* Always present, so screen readers announce answers found while typing. */}
+        <section aria-live="polite" className="mt-2">
+          {similar && (
+            <>
+              <h2 className="text-base">{labels.similarTitle}</h2>
+              {similar.length === 0 ? (
+                <p>{labels.similarNone}</p>
+              ) : (
+                <ul className="list-disc pl-5">
+                  {similar.map((answer) => (
+                    <li key={answer.id}>
+                      <a href={`${props.answersPath}#answer-${answer.id}`}>{answer.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </section>
       </div>
       <p>
         <label htmlFor="body" className="block font-semibold">{labels.body}</label>

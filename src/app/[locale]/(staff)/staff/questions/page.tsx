@@ -7,7 +7,7 @@ import { alternatesFor } from "@/i18n/metadata";
 import { requireActor, requireStaffUser } from "@/server/auth/current-actor";
 import { listQuestions } from "@/server/questions/list-questions";
 import { municipalitiesToAskAbout } from "@/server/questions/municipalities";
-import { askQuestionAction } from "./actions";
+import { askQuestionAction, similarAnswersAction } from "./actions";
 import { AskForm } from "./ask-form";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -74,6 +74,7 @@ export default async function QuestionsPage({ params }: Props) {
           <h2>{t("ask.title")}</h2>
           <AskForm
             action={askQuestionAction.bind(null, locale)}
+            similar={similarAnswersAction.bind(null, locale)}
             topicGroups={[
               { label: t("topicGroups.legal"), topics: legalTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })) },
               { label: t("topicGroups.sector"), topics: sectorTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })) },
