@@ -16,6 +16,8 @@ export default function GlobalNotFound() {
   return (
     <html lang="nl">
       <body>
+        {/* React hoists this into <head>; one title in all four languages, like the page. */}
+        <title>{locales.map((locale) => texts[locale].title).join(" · ")}</title>
         <main id="main" className="mx-auto max-w-3xl px-4 py-10">
           {locales.map((locale) => (
             <section key={locale} lang={locale} className="mb-8">
