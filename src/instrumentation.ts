@@ -4,7 +4,7 @@
  */
 export async function register() {
   // This literal test (not a helper) lets Next leave the Node-only imports below out of the Edge
-  // bundle; it is the one read of process.env outside src/env.ts.
+  // bundle; it is the one environment read outside src/env.ts.
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { assertRuntimeEnv, isBuildPhase } = await import("./env");
     if (isBuildPhase()) return;
