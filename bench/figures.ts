@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { timeCasesInRounds } from "./support/rounds";
 
 // The use-cases import "server-only"; under the react-server condition it is the empty module,
 // as inside Next.js. Re-run this file with it if it is not set.
@@ -42,21 +43,7 @@ try {
     ["all of Flanders, 12 months", () => getFigures(admin, { place: "FLANDERS" })],
     ["all of Flanders, 36 months", () => getFigures(admin, { place: "FLANDERS", from: "2000-01" })],
   ];
-  const timings = cases.map(() => [] as number[]);
-  for (let round = -5; round < iterations; round++) {
-    for (const [index, [, run]] of cases.entries()) {
-      const started = performance.now();
-      await run();
-      if (round >= 0) timings[index]!.push(performance.now() - started);
-    }
-  }
-  const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
-  const baseline = { p50: percentile(timings[0]!, 50), p95: percentile(timings[0]!, 95) };
-  const results = cases.map(([name], index) => {
-    const p50 = percentile(timings[index]!, 50);
-    const p95 = percentile(timings[index]!, 95);
-    return { name, p50: +p50.toFixed(2), p95: +p95.toFixed(2), p50Ratio: +(p50 / baseline.p50).toFixed(1), p95Ratio: +(p95 / baseline.p95).toFixed(1) };
-  });
+  const results = await timeCasesInRounds(cases, iterations);
   console.log(`\nfigures bench: ${counts.persons} persons, ${counts.registrations} registrations, ${counts.referrals} referrals, ${counts.intakes} intakes; ${iterations} rounds`);
   console.table(results);
   const one = results[1]!;
