@@ -54,3 +54,46 @@ export function protectGroup({ perMonth }: GroupCells, unsafe: ReadonlySet<numbe
   if (isSmall(total)) return suppressSmall(total);
   return perMonth.some((count, month) => count > 0 && unsafe.has(month)) ? withheldLabel : total;
 }
+
+/**
+ * One total split several ways on one page (questions by topic, by region and by month): any fully
+ * shown split gives the total, so hiding a single small cell is not enough (total minus the other
+ * cells gives it back), nor are two hidden cells whose sum pins both. Within each split the smallest
+ * shown cells are withheld as well, until no hidden cell can be worked out from the visible ones, the
+ * total, and what the labels say ("< 5" is 1 to 4, "withheld" is 5 or more). Where a split cannot be
+ * protected that way (a total of 6 as 1 + 5), every cell of every split is hidden, so no split gives
+ * the total away.
+ */
+export function protectSplits(splits: readonly (readonly number[])[]): ShownCount[][] {
+  const protectedSplits = splits.map(protectSplit);
+  if (protectedSplits.every((split) => split !== undefined)) return protectedSplits;
+  return splits.map((counts) => counts.map((count) => (count === 0 ? 0 : isSmall(count) ? suppressSmall(count) : withheldLabel)));
+}
+
+/** One split protected on its own, or undefined when even hiding every cell leaves one pinned. */
+function protectSplit(counts: readonly number[]): ShownCount[] | undefined {
+  const shown = counts.map(suppressSmall);
+  const small = counts.filter(isSmall);
+  if (small.length === 0) return shown;
+  const withheld: number[] = [];
+  const hiddenSum = () => [...small, ...withheld].reduce((sum, count) => sum + count, 0);
+  while (!hiddenCellsAmbiguous(small.length, withheld.length, hiddenSum())) {
+    const next = shown.reduce<number | undefined>((best, cell, index) => (typeof cell === "number" && cell > 0 && (best === undefined || cell < counts[best]!) ? index : best), undefined);
+    if (next === undefined) return undefined;
+    withheld.push(counts[next]!);
+    shown[next] = withheldLabel;
+  }
+  return shown;
+}
+
+/**
+ * With `small` cells known to be 1–4 and `withheld` cells known to be at least 5 adding up to `sum`,
+ * can every one of them still take two values? (The largest a small cell can be is the sum less the
+ * least the others can be; the smallest, the sum less the most the others can be.)
+ */
+function hiddenCellsAmbiguous(small: number, withheld: number, sum: number): boolean {
+  const smallest = withheld > 0 ? 1 : Math.max(1, sum - 4 * (small - 1));
+  const largest = Math.min(4, sum - (small - 1) - 5 * withheld);
+  const withheldLargest = sum - small - 5 * (withheld - 1);
+  return largest > smallest && (withheld === 0 || withheldLargest > 5);
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { protectSplits } from "@/domain/figures/disclosure-control";
 import { shownShare, suppressSmall, smallNumberThreshold, type ShownCount } from "@/domain/figures/small-numbers";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
@@ -9,6 +10,8 @@ import { Prisma } from "../generated/prisma/client";
 type Row = { key: string; count: number };
 export type QuestionFigures = {
   municipalityOnly: boolean;
+  /** Administrators see exact counts; everyone else sees small ones hidden. */
+  exact: boolean;
   perTopic: { key: string; count: ShownCount }[];
   perRegion: { key: string; count: ShownCount }[];
   perMonth: { key: string; count: ShownCount }[];
@@ -20,8 +23,9 @@ export type QuestionFigures = {
 /**
  * Figures on questions: per topic, region and month (Brussels time), median and 90th percentile
  * hours to the first answer, and the share answered within target. Administrators and advisers see
- * all; a municipality officer sees their own municipality. Counts under 5 are shown as "< 5" outside
- * the administrators' view, and times are only given over 5 answers or more (the figures' rule).
+ * all; a municipality officer sees their own municipality. Outside the administrators' view counts
+ * under 5 are shown as "< 5" and the three splits of one total are protected together, so no hidden
+ * count comes back by subtraction (disclosure-control.ts); times are only given over 5 answers or more.
  */
 export async function questionFigures(actor: Actor): Promise<QuestionFigures> {
   await authorize(actor, "questions.figures", { type: "QuestionFigures" });
@@ -44,15 +48,18 @@ export async function questionFigures(actor: Actor): Promise<QuestionFigures> {
   ]);
   const exact = actor.role === "ADMIN";
   const shown = (count: number): ShownCount => (exact ? count : suppressSmall(count));
-  const show = (rows: Row[]) => rows.map((row) => ({ key: row.key, count: shown(row.count) }));
+  const splits = [perTopic, perRegion, perMonth];
+  const protectedSplits = exact ? splits.map((rows) => rows.map((row) => row.count)) : protectSplits(splits.map((rows) => rows.map((row) => row.count)));
+  const [topicCounts, regionCounts, monthCounts] = protectedSplits.map((split, s) => splits[s]!.map((row, i) => ({ key: row.key, count: split[i]! })));
   const totals = timing[0] ?? { answered: 0, median: null, p90: null, due: 0, within: 0 };
   const enough = exact || totals.answered >= smallNumberThreshold;
   await recordAudit(db(), actor, "READ", { type: "QuestionFigures" }, { municipalityOnly });
   return {
     municipalityOnly,
-    perTopic: show(perTopic),
-    perRegion: show(perRegion),
-    perMonth: show(perMonth),
+    exact,
+    perTopic: topicCounts!,
+    perRegion: regionCounts!,
+    perMonth: monthCounts!,
     medianHours: enough && totals.median !== null ? Math.round(Number(totals.median)) : null,
     p90Hours: enough && totals.p90 !== null ? Math.round(Number(totals.p90)) : null,
     withinTarget: shownShare(shown(totals.within), shown(totals.due)),

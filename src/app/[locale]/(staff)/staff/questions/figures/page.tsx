@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { questionFigures } from "@/server/questions/question-figures";
@@ -18,8 +19,9 @@ export default async function QuestionFiguresPage({ params }: Props) {
   const figures = await questionFigures(actor);
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
-  const count = (value: number | string) => (typeof value === "number" ? format.number(value) : value);
-  const table = (caption: string, header: string, rows: { key: string; count: number | string }[], label: (key: string) => string) => (
+  const figuresText = await getTranslations({ locale, namespace: "figures" });
+  const count = (value: ShownCount) => (typeof value === "number" ? format.number(value) : value === withheldLabel ? figuresText("page.withheld") : value);
+  const table = (caption: string, header: string, rows: { key: string; count: ShownCount }[], label: (key: string) => string) => (
     <table className="mt-4 w-full border-collapse text-left">
       <caption className="text-left font-semibold">{caption}</caption>
       <thead>
@@ -48,7 +50,9 @@ export default async function QuestionFiguresPage({ params }: Props) {
       </p>
       <h1>{t("figures.title")}</h1>
       <p className="mt-2">{figures.municipalityOnly ? t("figures.scopeOwn") : t("figures.scopeAll")}</p>
-      <p className="mt-2 text-sm">{t("figures.smallNote")}</p>
+      <p className="mt-2 text-sm">
+        {t("figures.smallNote")} {figures.exact ? null : t("figures.withheldNote")}
+      </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("figures.medianHours")}</dt>
         <dd>{figures.medianHours === null ? t("figures.notShown") : t("figures.hours", { count: figures.medianHours })}</dd>
