@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit, integration (real PostgreSQL) and end-to-end (production
+ * `npm test`: format check, lint, typecheck, unit, integration (real PostgreSQL) and end-to-end (production
  * build, Chromium from tests/support/chromium.ts). `npm test -- unit integration` runs a subset, and any other argument
  * narrows the runners to matching test files (`npm test -- e2e permission-matrix`). Ends with one line
  * `N passed, N failed` and writes the counts to .data/test-summary.json for .ci/run.
@@ -12,7 +12,7 @@ import { runCapturingOutput, runToCompletion } from "./process";
 import { startSmtpSink } from "../tests/support/smtp-sink";
 
 type Counts = { passed: number; failed: number };
-const allStages = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+const allStages = ["format", "lint", "typecheck", "unit", "integration", "e2e"] as const;
 type Stage = (typeof allStages)[number];
 
 const isStage = (arg: string): arg is Stage => (allStages as readonly string[]).includes(arg);
@@ -46,6 +46,9 @@ async function main() {
 
 async function runStage(stage: Stage, db: Database | undefined): Promise<Counts> {
   switch (stage) {
+    case "format":
+      // Prettier's verdict, not its rewrite: CI checks that the committed tree is already formatted.
+      return asCount(await runToCompletion("prettier", ["--check", "."], baseEnv));
     case "lint":
       return asCount(await runToCompletion("eslint", [".", "--max-warnings=0"], baseEnv));
     case "typecheck":
