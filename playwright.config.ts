@@ -5,7 +5,11 @@ import { resolveChromium } from "./tests/support/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // CHROMIUM_PATH, else the system's Chromium, else the one that comes with `npm install`.
 const chromium = await resolveChromium();
-const launchOptions = { executablePath: chromium.executablePath, args: chromium.args, ...(chromium.env ? { env: chromium.env } : {}) };
+const launchOptions = {
+  executablePath: chromium.executablePath,
+  args: chromium.args,
+  ...(chromium.env ? { env: chromium.env } : {}),
+};
 
 export default defineConfig({
   testDir: "tests/e2e",

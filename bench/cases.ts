@@ -26,7 +26,11 @@ try {
   if (code === 0) {
     await generateCaseData(database.url, persons, intakes);
     // The use-cases import "server-only", which only resolves under the react-server condition.
-    code = await runToCompletion("tsx", ["--conditions=react-server", "bench/cases/measure.ts", String(runs)], env);
+    code = await runToCompletion(
+      "tsx",
+      ["--conditions=react-server", "bench/cases/measure.ts", String(runs)],
+      env,
+    );
   }
 } finally {
   await database.stop();

@@ -11,14 +11,18 @@ export async function ensureBenchData(url: string, log: (line: string) => void):
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ persons: number; referrals: number }>(`SELECT (SELECT count(*) FROM "Person")::int AS persons, (SELECT count(*) FROM "Referral")::int AS referrals`);
+    const { rows } = await client.query<{ persons: number; referrals: number }>(
+      `SELECT (SELECT count(*) FROM "Person")::int AS persons, (SELECT count(*) FROM "Referral")::int AS referrals`,
+    );
     if (rows[0]!.persons >= counts.persons && rows[0]!.referrals >= counts.referrals) {
       log(`data present (${rows[0]!.persons} persons); reusing it`);
       return;
     }
     const started = Date.now();
     await client.query("BEGIN");
-    await client.query(`TRUNCATE "Person", "Registration", "Infosession", "Intake", "Referral", "Nt2Profile", "OfficialFigure", "User", "Organisation", "Municipality" CASCADE`);
+    await client.query(
+      `TRUNCATE "Person", "Registration", "Infosession", "Intake", "Referral", "Nt2Profile", "OfficialFigure", "User", "Organisation", "Municipality" CASCADE`,
+    );
     await client.query(`
       INSERT INTO "Municipality" ("nisCode", "nameNl", "region")
       SELECT lpad((10000 + g * 7)::text, 5, '0'), 'Gemeente ' || g, 'FLANDERS'::"Region" FROM generate_series(1, 300) g

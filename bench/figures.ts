@@ -11,8 +11,15 @@ import { timeCasesInRounds } from "./support/rounds";
 
 // The use-cases import "server-only"; under the react-server condition it is the empty module,
 // as inside Next.js. Re-run this file with it if it is not set.
-if (!process.execArgv.join(" ").includes("react-server") && !process.env.NODE_OPTIONS?.includes("react-server")) {
-  const result = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], { stdio: "inherit", env: process.env });
+if (
+  !process.execArgv.join(" ").includes("react-server") &&
+  !process.env.NODE_OPTIONS?.includes("react-server")
+) {
+  const result = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)],
+    { stdio: "inherit", env: process.env },
+  );
   process.exit(result.status ?? 1);
 }
 
@@ -24,7 +31,13 @@ const iterations = Number(process.argv.find((arg) => arg.startsWith("--iteration
 const database = await openDatabase("bench");
 try {
   process.env.DATABASE_URL = database.url;
-  if ((await runToCompletion("prisma", ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url })) !== 0) throw new Error("migrations failed");
+  if (
+    (await runToCompletion("prisma", ["migrate", "deploy"], {
+      ...process.env,
+      DATABASE_URL: database.url,
+    })) !== 0
+  )
+    throw new Error("migrations failed");
   await ensureBenchData(database.url, (line) => console.log(`data: ${line}`));
 
   const { db } = await import("../src/server/db");
@@ -34,23 +47,41 @@ try {
     SELECT o."id", o."municipalityNis" AS nis, count(p.*)::int AS persons FROM "Organisation" o JOIN "Person" p ON p."municipalityNis" = o."municipalityNis"
     WHERE o."municipalityNis" IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`;
   if (!officerOrg) throw new Error("no municipality in the bench data");
-  const officer = { userId: "bench-officer", role: "MUNICIPALITY_OFFICER" as const, organisationId: officerOrg.id, municipalityNis: officerOrg.nis };
-  const admin = { userId: "bench-admin", role: "ADMIN" as const, organisationId: officerOrg.id, municipalityNis: null };
+  const officer = {
+    userId: "bench-officer",
+    role: "MUNICIPALITY_OFFICER" as const,
+    organisationId: officerOrg.id,
+    municipalityNis: officerOrg.nis,
+  };
+  const admin = {
+    userId: "bench-admin",
+    role: "ADMIN" as const,
+    organisationId: officerOrg.id,
+    municipalityNis: null,
+  };
 
   const cases: [string, () => Promise<unknown>][] = [
     ["baseline: SELECT 1", () => client.$queryRaw`SELECT 1`],
-    [`one municipality (${officerOrg.nis}, ${officerOrg.persons} persons), 12 months`, () => getFigures(officer, {})],
+    [
+      `one municipality (${officerOrg.nis}, ${officerOrg.persons} persons), 12 months`,
+      () => getFigures(officer, {}),
+    ],
     ["all of Flanders, 12 months", () => getFigures(admin, { place: "FLANDERS" })],
     ["all of Flanders, 36 months", () => getFigures(admin, { place: "FLANDERS", from: "2000-01" })],
   ];
   const results = await timeCasesInRounds(cases, iterations);
-  console.log(`\nfigures bench: ${counts.persons} persons, ${counts.registrations} registrations, ${counts.referrals} referrals, ${counts.intakes} intakes; ${iterations} rounds`);
+  console.log(
+    `\nfigures bench: ${counts.persons} persons, ${counts.registrations} registrations, ${counts.referrals} referrals, ${counts.intakes} intakes; ${iterations} rounds`,
+  );
   console.table(results);
   const one = results[1]!;
   console.log(`one municipality p95 ${one.p95} ms (target < 200 ms): ${one.p95 < 200 ? "met" : "NOT met"}`);
   const dir = path.join(import.meta.dirname, "results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `figures-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), JSON.stringify({ counts, iterations, results }, null, 2));
+  writeFileSync(
+    path.join(dir, `figures-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
+    JSON.stringify({ counts, iterations, results }, null, 2),
+  );
   await client.$disconnect();
 } finally {
   await database.stop();

@@ -26,17 +26,42 @@ const chromium = (await resolveChromium()).executablePath;
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof categories)[number];
-const goals: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 95, seo: 100 };
+const goals: Record<Category, number> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 95,
+  seo: 100,
+};
 
-type Audit = { score: number | null; title: string; scoreDisplayMode: string; displayValue?: string; details?: { items?: Record<string, unknown>[] } };
+type Audit = {
+  score: number | null;
+  title: string;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  details?: { items?: Record<string, unknown>[] };
+};
 type Report = { categories: Record<Category, { score: number | null }>; audits: Record<string, Audit> };
-const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
+const metrics = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+];
 
 async function lighthouse(url: string, output: string): Promise<Report> {
-  const flags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+  const flags =
+    "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
   await run(
     path.resolve("node_modules/.bin/lighthouse"),
-    [url, "--quiet", "--output=json", `--output-path=${output}`, `--only-categories=${categories.join(",")}`, `--chrome-flags=${flags}`],
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      `--only-categories=${categories.join(",")}`,
+      `--chrome-flags=${flags}`,
+    ],
     { env: { ...process.env, CHROME_PATH: chromium }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(readFileSync(output, "utf8")) as Report;
@@ -55,13 +80,23 @@ try {
       continue;
     }
     const reports: Report[] = [];
-    for (let i = 0; i < runs; i++) reports.push(await lighthouse(`${server.url}${page}`, path.join(work, `report-${i}.json`)));
-    const scores = Object.fromEntries(categories.map((category) => [category, median(reports.map((report) => Math.round((report.categories[category].score ?? 0) * 100)))])) as Record<Category, number>;
+    for (let i = 0; i < runs; i++)
+      reports.push(await lighthouse(`${server.url}${page}`, path.join(work, `report-${i}.json`)));
+    const scores = Object.fromEntries(
+      categories.map((category) => [
+        category,
+        median(reports.map((report) => Math.round((report.categories[category].score ?? 0) * 100))),
+      ]),
+    ) as Record<Category, number>;
     const last = reports.at(-1)!;
     const failing = Object.entries(last.audits)
       .filter(([, audit]) => audit.scoreDisplayMode === "binary" && audit.score === 0)
-      .map(([id, audit]) => `${id}: ${audit.title} ${JSON.stringify((audit.details?.items ?? []).slice(0, 3))}`);
-    const measured = metrics.map((id) => `${id.replace(/-/g, " ")} ${last.audits[id]?.displayValue ?? "?"}`).join(", ");
+      .map(
+        ([id, audit]) => `${id}: ${audit.title} ${JSON.stringify((audit.details?.items ?? []).slice(0, 3))}`,
+      );
+    const measured = metrics
+      .map((id) => `${id.replace(/-/g, " ")} ${last.audits[id]?.displayValue ?? "?"}`)
+      .join(", ");
     results.push({ page, scores, metrics: measured, failing });
   }
 } finally {
@@ -75,11 +110,16 @@ let allMet = results.length > 0;
 for (const result of results) {
   const met = categories.every((category) => result.scores[category] >= goals[category]);
   allMet &&= met;
-  console.log([result.page, ...categories.map((category) => result.scores[category]), met ? "ok" : "BELOW"].join("\t"));
+  console.log(
+    [result.page, ...categories.map((category) => result.scores[category]), met ? "ok" : "BELOW"].join("\t"),
+  );
   console.log(`  ${result.metrics}`);
   for (const audit of result.failing) console.log(`  failing: ${audit}`);
 }
 console.log(`goals: ${categories.map((category) => `${category} >= ${goals[category]}`).join(", ")}`);
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/lighthouse.json", JSON.stringify({ measuredAt: new Date().toISOString(), runs, results }, null, 2));
+writeFileSync(
+  "bench/results/lighthouse.json",
+  JSON.stringify({ measuredAt: new Date().toISOString(), runs, results }, null, 2),
+);
 process.exit(allMet ? 0 : 1);

@@ -38,7 +38,10 @@ async function timeToFirstPage(): Promise<number> {
   try {
     const deadline = Date.now() + 300_000;
     while (Date.now() < deadline) {
-      const status = await fetch(`http://127.0.0.1:${port}/nl`).then((response) => response.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/nl`).then(
+        (response) => response.status,
+        () => 0,
+      );
       if (status === 200) return (performance.now() - started) / 1000;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -68,7 +71,9 @@ try {
   console.log(`npm install (fresh clone, warm npm cache): ${install.toFixed(1)} s`);
   console.log(`npm run dev → first 200 on /nl, fresh clone: ${firstStart.toFixed(1)} s`);
   console.log(`npm run dev → first 200 on /nl, restart (baseline): ${restart.toFixed(1)} s`);
-  console.log(`fresh start / restart: ${(firstStart / restart).toFixed(2)}×; install + first start: ${(install + firstStart).toFixed(1)} s`);
+  console.log(
+    `fresh start / restart: ${(firstStart / restart).toFixed(2)}×; install + first start: ${(install + firstStart).toFixed(1)} s`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

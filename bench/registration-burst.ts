@@ -30,8 +30,10 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url.href, NEXT_TELEMETRY_DISABLED: "1" };
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    if ((await runToCompletion("prisma", ["migrate", "deploy"], env)) !== 0) throw new Error("migrations failed");
-    if (!existsSync(".next/BUILD_ID") && (await runToCompletion("next", ["build"], env)) !== 0) throw new Error("build failed");
+    if ((await runToCompletion("prisma", ["migrate", "deploy"], env)) !== 0)
+      throw new Error("migrations failed");
+    if (!existsSync(".next/BUILD_ID") && (await runToCompletion("next", ["build"], env)) !== 0)
+      throw new Error("build failed");
     const port = await freePort();
     server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       env: {
@@ -64,8 +66,14 @@ async function main() {
       `SELECT "status", SUM("seats") AS seats, COUNT(*) AS count FROM "Registration" WHERE "sessionId" = $1 GROUP BY "status"`,
       [sessionId],
     );
-    const byStatus = Object.fromEntries(rows.map((row) => [row.status, { seats: Number(row.seats), count: Number(row.count) }]));
-    const seatsTaken = (await client.query<{ seatsTaken: number }>(`SELECT "seatsTaken" FROM "Infosession" WHERE "id" = $1`, [sessionId])).rows[0]!.seatsTaken;
+    const byStatus = Object.fromEntries(
+      rows.map((row) => [row.status, { seats: Number(row.seats), count: Number(row.count) }]),
+    );
+    const seatsTaken = (
+      await client.query<{ seatsTaken: number }>(`SELECT "seatsTaken" FROM "Infosession" WHERE "id" = $1`, [
+        sessionId,
+      ])
+    ).rows[0]!.seatsTaken;
 
     const ceilingSessionId = await createSession(client, capacity);
     await client.end();
@@ -79,16 +87,37 @@ async function main() {
       seatsTaken,
       waitlisted: byStatus.WAITLISTED?.count ?? 0,
       errors: results.filter((result) => result.status !== 201).length,
-      errorStatuses: [...new Set(results.filter((result) => result.status !== 201).map((result) => result.status))],
-      http: { p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95)), seconds: round(httpSeconds), perSecond: round(requests / httpSeconds) },
-      ceiling: { p50Ms: round(ceiling.p50), p95Ms: round(ceiling.p95), seconds: round(ceiling.seconds), perSecond: round(requests / ceiling.seconds), confirmed: ceiling.confirmed },
+      errorStatuses: [
+        ...new Set(results.filter((result) => result.status !== 201).map((result) => result.status)),
+      ],
+      http: {
+        p50Ms: round(percentile(latencies, 0.5)),
+        p95Ms: round(percentile(latencies, 0.95)),
+        seconds: round(httpSeconds),
+        perSecond: round(requests / httpSeconds),
+      },
+      ceiling: {
+        p50Ms: round(ceiling.p50),
+        p95Ms: round(ceiling.p95),
+        seconds: round(ceiling.seconds),
+        perSecond: round(requests / ceiling.seconds),
+        confirmed: ceiling.confirmed,
+      },
       ratioOfCeiling: round(requests / httpSeconds / (requests / ceiling.seconds), 3),
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync("bench/results/registration-burst.json", JSON.stringify(report, null, 2));
     console.log(JSON.stringify(report, null, 2));
-    const ok = report.confirmedSeats === capacity && report.seatsTaken === capacity && report.errors === 0 && report.waitlisted === requests - capacity;
-    console.log(ok ? "registration-burst: OK (confirmed = C, no errors)" : "registration-burst: FAILED (see figures above)");
+    const ok =
+      report.confirmedSeats === capacity &&
+      report.seatsTaken === capacity &&
+      report.errors === 0 &&
+      report.waitlisted === requests - capacity;
+    console.log(
+      ok
+        ? "registration-burst: OK (confirmed = C, no errors)"
+        : "registration-burst: FAILED (see figures above)",
+    );
     return ok ? 0 : 1;
   } finally {
     if (server?.pid) {
@@ -113,7 +142,11 @@ async function register(base: string, sessionId: string): Promise<{ status: numb
   };
   const started = performance.now();
   try {
-    const response = await fetch(`${base}/api/v1/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${base}/api/v1/registrations`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     await response.arrayBuffer();
     return { status: response.status, ms: performance.now() - started };
   } catch {
@@ -133,12 +166,22 @@ async function conditionalUpdateCeiling(connectionString: string, sessionId: str
       const connection = await pool.connect();
       try {
         await connection.query("BEGIN");
-        const updated = await connection.query(`UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + 1 WHERE "id" = $1 AND "seatsTaken" + 1 <= "capacity"`, [sessionId]);
+        const updated = await connection.query(
+          `UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + 1 WHERE "id" = $1 AND "seatsTaken" + 1 <= "capacity"`,
+          [sessionId],
+        );
         const id = randomUUID();
         await connection.query(
           `INSERT INTO "Registration" ("id", "sessionId", "status", "seats", "registrantType", "contactName", "contactEmail", "contactKey", "locale", "manageTokenHash", "consentAt", "updatedAt")
            VALUES ($1, $2, $3, 1, 'SELF', 'Ceiling', $4, $5, 'uk', $6, now(), now())`,
-          [id, sessionId, updated.rowCount === 1 ? "CONFIRMED" : "WAITLISTED", `${id}@example.test`, `email:${id}@example.test`, id],
+          [
+            id,
+            sessionId,
+            updated.rowCount === 1 ? "CONFIRMED" : "WAITLISTED",
+            `${id}@example.test`,
+            `email:${id}@example.test`,
+            id,
+          ],
         );
         await connection.query("COMMIT");
         if (updated.rowCount === 1) confirmed++;
@@ -185,7 +228,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 main().then(

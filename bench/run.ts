@@ -7,10 +7,17 @@ import path from "node:path";
 import { runToCompletion } from "../scripts/process";
 
 const [name, ...args] = process.argv.slice(2);
-const available = readdirSync(import.meta.dirname).filter((file) => file.endsWith(".ts") && file !== "run.ts").map((file) => file.replace(/\.ts$/, ""));
+const available = readdirSync(import.meta.dirname)
+  .filter((file) => file.endsWith(".ts") && file !== "run.ts")
+  .map((file) => file.replace(/\.ts$/, ""));
 
 if (!name || !existsSync(path.join(import.meta.dirname, `${name}.ts`))) {
   console.error(`Usage: npm run bench -- <name>. Available: ${available.join(", ")}`);
   process.exit(2);
 }
-process.exit(await runToCompletion("tsx", [path.join("bench", `${name}.ts`), ...args], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }));
+process.exit(
+  await runToCompletion("tsx", [path.join("bench", `${name}.ts`), ...args], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+  }),
+);

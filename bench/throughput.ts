@@ -9,7 +9,16 @@
  * Everything runs on 127.0.0.1 and stops by itself.
  */
 import { execFile } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -64,14 +73,17 @@ function deployConfig(prefix: string): string {
     ["/var/log/nginx/welkom.access.log", path.join(prefix, "access.log")],
   ];
   for (const [from, to] of replacements) {
-    if (!config.includes(from)) throw new Error(`deploy/nginx.conf no longer contains "${from}": update bench/throughput.ts`);
+    if (!config.includes(from))
+      throw new Error(`deploy/nginx.conf no longer contains "${from}": update bench/throughput.ts`);
     config = config.replace(from, to);
   }
   return config;
 }
 
 async function wrk(url: string, seconds: number): Promise<number> {
-  const { stdout } = await run("/usr/bin/wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, url], { timeout: (seconds + 30) * 1000 });
+  const { stdout } = await run("/usr/bin/wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, url], {
+    timeout: (seconds + 30) * 1000,
+  });
   const match = stdout.match(/Requests\/sec:\s+([\d.]+)/);
   const errors = stdout.match(/Non-2xx or 3xx responses: (\d+)/);
   if (!match) throw new Error(`wrk printed no rate:\n${stdout}`);
@@ -86,7 +98,8 @@ try {
   const next = await startNext(nextPort, page);
   servers.push(next);
   const check = await fetch(`${next.url}${page}`);
-  if (check.status !== 200) throw new Error(`${page} answers ${check.status} from next start: pass an existing page as argument`);
+  if (check.status !== 200)
+    throw new Error(`${page} answers ${check.status} from next start: pass an existing page as argument`);
   const html = await check.text();
 
   // The baseline serves the prerendered file Next wrote at build time (or, if absent, the same HTML).
@@ -98,7 +111,10 @@ try {
   else writeFileSync(target, html);
   writeFileSync(
     path.join(baselinePrefix, "nginx.conf"),
-    mainConfig(baselinePrefix, `  server {\n    listen 127.0.0.1:${baselinePort};\n    root ${baselinePrefix}/html;\n    location / { default_type text/html; try_files $uri.html $uri =404; }\n  }`),
+    mainConfig(
+      baselinePrefix,
+      `  server {\n    listen 127.0.0.1:${baselinePort};\n    root ${baselinePrefix}/html;\n    location / { default_type text/html; try_files $uri.html $uri =404; }\n  }`,
+    ),
   );
   servers.push(await startNginx(baselinePrefix, path.join(baselinePrefix, "nginx.conf"), baselinePort));
 
@@ -125,7 +141,9 @@ try {
     for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
       rates[name].push(await wrk(targets[name], duration));
     }
-    console.log(`round ${round}: nginx ${rates.nginx.at(-1)!.toFixed(0)}, next ${rates.next.at(-1)!.toFixed(0)}, cached ${rates.cached.at(-1)!.toFixed(0)} req/s`);
+    console.log(
+      `round ${round}: nginx ${rates.nginx.at(-1)!.toFixed(0)}, next ${rates.next.at(-1)!.toFixed(0)}, cached ${rates.cached.at(-1)!.toFixed(0)} req/s`,
+    );
   }
 
   const nginx = median(rates.nginx);
@@ -135,12 +153,30 @@ try {
   const ratioB = cached / nginx;
   console.log(`\nThroughput of ${page} (wrk -t2 -c${connections}, ${rounds} x ${duration} s, median req/s)`);
   console.log(`nginx from disk (baseline)      ${nginx.toFixed(0)}`);
-  console.log(`(a) next start alone            ${nextAlone.toFixed(0)}\t${(ratioA * 100).toFixed(2)} % of nginx (goal >= 2 %)\t${ratioA >= 0.02 ? "ok" : "BELOW"}`);
-  console.log(`(b) next start + nginx cache    ${cached.toFixed(0)}\t${(ratioB * 100).toFixed(1)} % of nginx (goal >= 75 %)\t${ratioB >= 0.75 ? "ok" : "BELOW"}`);
+  console.log(
+    `(a) next start alone            ${nextAlone.toFixed(0)}\t${(ratioA * 100).toFixed(2)} % of nginx (goal >= 2 %)\t${ratioA >= 0.02 ? "ok" : "BELOW"}`,
+  );
+  console.log(
+    `(b) next start + nginx cache    ${cached.toFixed(0)}\t${(ratioB * 100).toFixed(1)} % of nginx (goal >= 75 %)\t${ratioB >= 0.75 ? "ok" : "BELOW"}`,
+  );
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
     "bench/results/throughput.json",
-    JSON.stringify({ measuredAt: new Date().toISOString(), page, connections, duration, rounds, cacheStatus, rates, ratioA, ratioB }, null, 2),
+    JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        page,
+        connections,
+        duration,
+        rounds,
+        cacheStatus,
+        rates,
+        ratioA,
+        ratioB,
+      },
+      null,
+      2,
+    ),
   );
   process.exitCode = ratioA >= 0.02 && ratioB >= 0.75 && cacheStatus === "HIT" ? 0 : 1;
 } finally {

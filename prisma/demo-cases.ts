@@ -26,19 +26,103 @@ const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const households = [{ id: id(100), organisationId: demoOrganisationIds.agii, municipalityNis: "44021" }];
 
 const persons: DemoPerson[] = [
-  { id: id(1), organisationId: demoOrganisationIds.agii, municipalityNis: "44021", firstName: "Oleksandr", lastName: "Shevchenko", firstNameCyrillic: "Олександр", lastNameCyrillic: "Шевченко", birthDate: "1984-05-17", housing: "HOST_FAMILY", household: { id: id(100), relation: "HEAD" } },
-  { id: id(2), organisationId: demoOrganisationIds.agii, municipalityNis: "44021", firstName: "Sofiia", lastName: "Shevchenko", firstNameCyrillic: "Софія", lastNameCyrillic: "Шевченко", birthDate: "2014-09-02", housing: "HOST_FAMILY", household: { id: id(100), relation: "CHILD" } },
-  { id: id(3), organisationId: demoOrganisationIds.agii, municipalityNis: "11002", firstName: "Olena", lastName: "Kovalenko", firstNameCyrillic: "Олена", lastNameCyrillic: "Коваленко", birthDate: "1991-11-30", housing: "OWN_RENTAL" },
-  { id: id(4), organisationId: demoOrganisationIds.leuvenOcmw, municipalityNis: "24062", firstName: "Iryna", lastName: "Bondarenko", firstNameCyrillic: "Ірина", lastNameCyrillic: "Бондаренко", birthDate: "1978-02-14", housing: "COLLECTIVE_SHELTER" },
-  { id: id(5), organisationId: demoOrganisationIds.ghent, municipalityNis: "44021", firstName: "Yuliia", lastName: "Tkachenko", firstNameCyrillic: "Юлія", lastNameCyrillic: "Ткаченко", birthDate: "1969-07-08", housing: "OTHER" },
+  {
+    id: id(1),
+    organisationId: demoOrganisationIds.agii,
+    municipalityNis: "44021",
+    firstName: "Oleksandr",
+    lastName: "Shevchenko",
+    firstNameCyrillic: "Олександр",
+    lastNameCyrillic: "Шевченко",
+    birthDate: "1984-05-17",
+    housing: "HOST_FAMILY",
+    household: { id: id(100), relation: "HEAD" },
+  },
+  {
+    id: id(2),
+    organisationId: demoOrganisationIds.agii,
+    municipalityNis: "44021",
+    firstName: "Sofiia",
+    lastName: "Shevchenko",
+    firstNameCyrillic: "Софія",
+    lastNameCyrillic: "Шевченко",
+    birthDate: "2014-09-02",
+    housing: "HOST_FAMILY",
+    household: { id: id(100), relation: "CHILD" },
+  },
+  {
+    id: id(3),
+    organisationId: demoOrganisationIds.agii,
+    municipalityNis: "11002",
+    firstName: "Olena",
+    lastName: "Kovalenko",
+    firstNameCyrillic: "Олена",
+    lastNameCyrillic: "Коваленко",
+    birthDate: "1991-11-30",
+    housing: "OWN_RENTAL",
+  },
+  {
+    id: id(4),
+    organisationId: demoOrganisationIds.leuvenOcmw,
+    municipalityNis: "24062",
+    firstName: "Iryna",
+    lastName: "Bondarenko",
+    firstNameCyrillic: "Ірина",
+    lastNameCyrillic: "Бондаренко",
+    birthDate: "1978-02-14",
+    housing: "COLLECTIVE_SHELTER",
+  },
+  {
+    id: id(5),
+    organisationId: demoOrganisationIds.ghent,
+    municipalityNis: "44021",
+    firstName: "Yuliia",
+    lastName: "Tkachenko",
+    firstNameCyrillic: "Юлія",
+    lastNameCyrillic: "Ткаченко",
+    birthDate: "1969-07-08",
+    housing: "OTHER",
+  },
 ];
 
-type DemoIntake = { id: string; personId: string; organisationId: string; caseworkerId: string; completed: boolean; needs: NeedTopic[]; followUpInDays?: number };
+type DemoIntake = {
+  id: string;
+  personId: string;
+  organisationId: string;
+  caseworkerId: string;
+  completed: boolean;
+  needs: NeedTopic[];
+  followUpInDays?: number;
+};
 
 const intakes: DemoIntake[] = [
-  { id: id(200), personId: id(1), organisationId: demoOrganisationIds.agii, caseworkerId: "demo-caseworker", completed: true, needs: ["DUTCH_LESSONS", "WORK", "SCHOOLING_OF_MINORS"], followUpInDays: -3 },
-  { id: id(201), personId: id(3), organisationId: demoOrganisationIds.agii, caseworkerId: "demo-caseworker", completed: false, needs: ["HOUSING"], followUpInDays: 10 },
-  { id: id(202), personId: id(4), organisationId: demoOrganisationIds.leuvenOcmw, caseworkerId: "demo-caseworker-leuven", completed: true, needs: ["HEALTH_AND_WELLBEING", "DUTCH_LESSONS"], followUpInDays: 0 },
+  {
+    id: id(200),
+    personId: id(1),
+    organisationId: demoOrganisationIds.agii,
+    caseworkerId: "demo-caseworker",
+    completed: true,
+    needs: ["DUTCH_LESSONS", "WORK", "SCHOOLING_OF_MINORS"],
+    followUpInDays: -3,
+  },
+  {
+    id: id(201),
+    personId: id(3),
+    organisationId: demoOrganisationIds.agii,
+    caseworkerId: "demo-caseworker",
+    completed: false,
+    needs: ["HOUSING"],
+    followUpInDays: 10,
+  },
+  {
+    id: id(202),
+    personId: id(4),
+    organisationId: demoOrganisationIds.leuvenOcmw,
+    caseworkerId: "demo-caseworker-leuven",
+    completed: true,
+    needs: ["HEALTH_AND_WELLBEING", "DUTCH_LESSONS"],
+    followUpInDays: 0,
+  },
 ];
 
 export async function ensureDemoCases(prisma: PrismaClient, now: Date): Promise<number> {
@@ -84,7 +168,15 @@ export async function ensureDemoCases(prisma: PrismaClient, now: Date): Promise<
         followUps:
           intake.followUpInDays === undefined
             ? undefined
-            : { create: { personId: intake.personId, caseworkerId: intake.caseworkerId, dueOn: day(new Date(now.getTime() + intake.followUpInDays * 86_400_000).toISOString().slice(0, 10)) } },
+            : {
+                create: {
+                  personId: intake.personId,
+                  caseworkerId: intake.caseworkerId,
+                  dueOn: day(
+                    new Date(now.getTime() + intake.followUpInDays * 86_400_000).toISOString().slice(0, 10),
+                  ),
+                },
+              },
       },
     });
     created++;

@@ -50,7 +50,13 @@ function sessionStart(now: Date, series: InfosessionSeries, week: number): Date 
   const offset = (weekday[series] - day.getUTCDay() + 7) % 7 || 7;
   day.setUTCDate(day.getUTCDate() + offset + week * 7);
   const noonUtc = new Date(day.getTime() + 12 * 3600_000);
-  const brusselsNoonHour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Brussels", hour: "2-digit", hourCycle: "h23" }).format(noonUtc));
+  const brusselsNoonHour = Number(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Brussels",
+      hour: "2-digit",
+      hourCycle: "h23",
+    }).format(noonUtc),
+  );
   const utcOffsetHours = brusselsNoonHour - 12;
   day.setUTCHours(10 - utcOffsetHours);
   return day;

@@ -6,7 +6,12 @@
  * and last names). Idempotent and fast: fixed ids, bulk inserts that skip what exists.
  */
 import type { PrismaClient } from "../src/server/generated/prisma/client";
-import type { HousingSituation, InterpreterMode, InterpreterRequestStatus, ReferralStatus } from "../src/server/generated/prisma/enums";
+import type {
+  HousingSituation,
+  InterpreterMode,
+  InterpreterRequestStatus,
+  ReferralStatus,
+} from "../src/server/generated/prisma/enums";
 import { searchNameOf } from "../src/domain/cases/transliteration";
 import { demoOrganisationIds } from "./demo-data";
 
@@ -15,9 +20,41 @@ const uuid = (block: string, n: number) => `00000000-0000-4000-${block}-${String
 const dayOnly = (at: Date) => new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`);
 const daysFrom = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);
 
-const firstNames = [["Andrii", "Андрій"], ["Oksana", "Оксана"], ["Mykola", "Микола"], ["Nataliia", "Наталія"], ["Dmytro", "Дмитро"], ["Tetiana", "Тетяна"], ["Serhii", "Сергій"], ["Halyna", "Галина"], ["Vasyl", "Василь"], ["Kateryna", "Катерина"], ["Bohdan", "Богдан"], ["Mariia", "Марія"], ["Taras", "Тарас"], ["Larysa", "Лариса"], ["Yurii", "Юрій"], ["Anastasiia", "Анастасія"], ["Ihor", "Ігор"]] as const;
+const firstNames = [
+  ["Andrii", "Андрій"],
+  ["Oksana", "Оксана"],
+  ["Mykola", "Микола"],
+  ["Nataliia", "Наталія"],
+  ["Dmytro", "Дмитро"],
+  ["Tetiana", "Тетяна"],
+  ["Serhii", "Сергій"],
+  ["Halyna", "Галина"],
+  ["Vasyl", "Василь"],
+  ["Kateryna", "Катерина"],
+  ["Bohdan", "Богдан"],
+  ["Mariia", "Марія"],
+  ["Taras", "Тарас"],
+  ["Larysa", "Лариса"],
+  ["Yurii", "Юрій"],
+  ["Anastasiia", "Анастасія"],
+  ["Ihor", "Ігор"],
+] as const;
 // No "-enko" names: the fuzzy search specs look for the demo's Shevchenko, Kovalenko and Bondarenko.
-const lastNames = [["Melnyk", "Мельник"], ["Boiko", "Бойко"], ["Oliinyk", "Олійник"], ["Moroz", "Мороз"], ["Hnatiuk", "Гнатюк"], ["Polishchuk", "Поліщук"], ["Bilyk", "Білик"], ["Lytvyn", "Литвин"], ["Zhuk", "Жук"], ["Vovk", "Вовк"], ["Romaniuk", "Романюк"], ["Sydoruk", "Сидорук"], ["Kuzmych", "Кузьмич"]] as const;
+const lastNames = [
+  ["Melnyk", "Мельник"],
+  ["Boiko", "Бойко"],
+  ["Oliinyk", "Олійник"],
+  ["Moroz", "Мороз"],
+  ["Hnatiuk", "Гнатюк"],
+  ["Polishchuk", "Поліщук"],
+  ["Bilyk", "Білик"],
+  ["Lytvyn", "Литвин"],
+  ["Zhuk", "Жук"],
+  ["Vovk", "Вовк"],
+  ["Romaniuk", "Романюк"],
+  ["Sydoruk", "Сидорук"],
+  ["Kuzmych", "Кузьмич"],
+] as const;
 // Where the invented persons live, how many, and who recorded them. Gent is the demo municipality
 // officer's: 120 persons, about ten a month, so its figures are shown, not hidden as small numbers.
 const places = [
@@ -30,18 +67,26 @@ const places = [
 ];
 const housing: HousingSituation[] = ["HOST_FAMILY", "COLLECTIVE_SHELTER", "OWN_RENTAL", "OTHER"];
 const referralStates: ReferralStatus[] = ["SENT", "ACCEPTED", "DECLINED", "ENROLLED", "COMPLETED"];
-const providers = [demoOrganisationIds.cvoGhent, "00000000-0000-4000-8000-000000000007", demoOrganisationIds.hvnBrussels];
-const caseworkerOf = (organisationId: string) => (organisationId === demoOrganisationIds.leuvenOcmw ? "demo-caseworker-leuven" : "demo-caseworker");
+const providers = [
+  demoOrganisationIds.cvoGhent,
+  "00000000-0000-4000-8000-000000000007",
+  demoOrganisationIds.hvnBrussels,
+];
+const caseworkerOf = (organisationId: string) =>
+  organisationId === demoOrganisationIds.leuvenOcmw ? "demo-caseworker-leuven" : "demo-caseworker";
 
 export async function ensureDemoVolume(prisma: PrismaClient, now: Date): Promise<number> {
-  if (await prisma.person.findUnique({ where: { id: uuid("9100", personCount) }, select: { id: true } })) return 0;
+  if (await prisma.person.findUnique({ where: { id: uuid("9100", personCount) }, select: { id: true } }))
+    return 0;
   const persons = places.flatMap((place, placeIndex) =>
     Array.from({ length: place.count }, (_, i) => {
       const n = places.slice(0, placeIndex).reduce((sum, p) => sum + p.count, 0) + i + 1;
       const [firstName, firstNameCyrillic] = firstNames[n % firstNames.length]!;
       const [lastName, lastNameCyrillic] = lastNames[(n * 7) % lastNames.length]!;
       // Spread evenly over the twelve full months before this one; five in six in the national register.
-      const createdAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1 - (n % 12), 2 + (n % 25), 10));
+      const createdAt = new Date(
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1 - (n % 12), 2 + (n % 25), 10),
+      );
       const registered = Math.floor(n / 12) % 6 !== 5;
       return {
         id: uuid("9100", n),
@@ -82,29 +127,37 @@ export async function ensureDemoVolume(prisma: PrismaClient, now: Date): Promise
     skipDuplicates: true,
   });
   await prisma.intakeNeed.createMany({
-    data: withIntake.map((_, index) => ({ intakeId: uuid("9200", index + 1), topic: index % 3 === 0 ? ("WORK" as const) : ("DUTCH_LESSONS" as const) })),
+    data: withIntake.map((_, index) => ({
+      intakeId: uuid("9200", index + 1),
+      topic: index % 3 === 0 ? ("WORK" as const) : ("DUTCH_LESSONS" as const),
+    })),
     skipDuplicates: true,
   });
 
   // Follow-ups: overdue, due today and coming, for both demo caseworkers.
   await prisma.followUp.createMany({
-    data: withIntake.flatMap((person, index) => (index % 6 === 0 ? [{ person, index }] : [])).map(({ person, index }, n) => ({
-      id: uuid("9300", n + 1),
-      intakeId: uuid("9200", index + 1),
-      personId: person.id,
-      caseworkerId: caseworkerOf(person.organisationId),
-      dueOn: dayOnly(daysFrom(now, (n % 8) * 3 - 9)),
-      note: "Demo follow-up",
-    })),
+    data: withIntake
+      .flatMap((person, index) => (index % 6 === 0 ? [{ person, index }] : []))
+      .map(({ person, index }, n) => ({
+        id: uuid("9300", n + 1),
+        intakeId: uuid("9200", index + 1),
+        personId: person.id,
+        caseworkerId: caseworkerOf(person.organisationId),
+        dueOn: dayOnly(daysFrom(now, (n % 8) * 3 - 9)),
+        note: "Demo follow-up",
+      })),
     skipDuplicates: true,
   });
 
   // NT2 referrals from those intakes, in every state, to three providers (Brussels persons to Brussels).
-  const referrals = withIntake.flatMap((person, index) => (index % 2 === 0 ? [{ person, index }] : [])).map(({ person, index }) => {
-    const status = referralStates[(index / 2) % referralStates.length]!;
-    const target = person.municipalityNis === "21004" ? demoOrganisationIds.hvnBrussels : providers[index % 2]!;
-    return { person, index, status, target, createdAt: daysFrom(person.createdAt, 2) };
-  });
+  const referrals = withIntake
+    .flatMap((person, index) => (index % 2 === 0 ? [{ person, index }] : []))
+    .map(({ person, index }) => {
+      const status = referralStates[(index / 2) % referralStates.length]!;
+      const target =
+        person.municipalityNis === "21004" ? demoOrganisationIds.hvnBrussels : providers[index % 2]!;
+      return { person, index, status, target, createdAt: daysFrom(person.createdAt, 2) };
+    });
   await prisma.referral.createMany({
     data: referrals.map(({ person, index, status, target, createdAt }) => ({
       id: uuid("9400", index + 1),
@@ -137,7 +190,20 @@ export async function ensureDemoVolume(prisma: PrismaClient, now: Date): Promise
   const nt2User = (target: string) => (target === demoOrganisationIds.cvoGhent ? "demo-nt2" : "demo-admin");
   await prisma.referralStatusChange.createMany({
     data: referrals.flatMap(({ person, index, status, target, createdAt }) => {
-      const path: ReferralStatus[] = status === "SENT" ? ["SENT"] : status === "DECLINED" ? ["SENT", "DECLINED"] : ["SENT", "ACCEPTED", ...(status === "ENROLLED" ? ["ENROLLED" as const] : status === "COMPLETED" ? ["ENROLLED" as const, "COMPLETED" as const] : [])];
+      const path: ReferralStatus[] =
+        status === "SENT"
+          ? ["SENT"]
+          : status === "DECLINED"
+            ? ["SENT", "DECLINED"]
+            : [
+                "SENT",
+                "ACCEPTED",
+                ...(status === "ENROLLED"
+                  ? ["ENROLLED" as const]
+                  : status === "COMPLETED"
+                    ? ["ENROLLED" as const, "COMPLETED" as const]
+                    : []),
+              ];
       return path.map((toStatus, step) => ({
         id: uuid("9500", (index + 1) * 10 + step),
         referralId: uuid("9400", index + 1),

@@ -19,7 +19,11 @@ async function main() {
     await prisma.organisation.upsert({ where: { id: organisation.id }, update: {}, create: organisation });
   }
   for (const user of demoUsers) {
-    await prisma.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, emailVerified: true } });
+    await prisma.user.upsert({
+      where: { id: user.id },
+      update: {},
+      create: { ...user, emailVerified: true },
+    });
     await ensureDemoCredential(user.id);
   }
   await ensureDemoAdviserProfiles(prisma);
@@ -31,9 +35,14 @@ async function main() {
 
 /** A better-auth credential with the demo password, hashed by better-auth's own hasher so sign-in verifies it. */
 async function ensureDemoCredential(userId: string) {
-  const existing = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { id: true } });
+  const existing = await prisma.account.findFirst({
+    where: { userId, providerId: "credential" },
+    select: { id: true },
+  });
   if (existing) return;
-  await prisma.account.create({ data: { userId, accountId: userId, providerId: "credential", password: await hashPassword(demoPassword) } });
+  await prisma.account.create({
+    data: { userId, accountId: userId, providerId: "credential", password: await hashPassword(demoPassword) },
+  });
 }
 
 main()

@@ -21,7 +21,10 @@ const input = z.object({
 async function main(): Promise<number> {
   let values: Record<string, string | undefined>;
   try {
-    ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, locale: { type: "string" } }, strict: true }));
+    ({ values } = parseArgs({
+      options: { email: { type: "string" }, name: { type: "string" }, locale: { type: "string" } },
+      strict: true,
+    }));
   } catch {
     return fail(usage, 2);
   }
@@ -29,7 +32,12 @@ async function main(): Promise<number> {
   const parsed = input.safeParse(values);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? "email");
-    return fail(field === "email" ? `"${values.email}" is not a valid e-mail address.` : `The ${field} given is not valid. ${usage}`, 2);
+    return fail(
+      field === "email"
+        ? `"${values.email}" is not a valid e-mail address.`
+        : `The ${field} given is not valid. ${usage}`,
+      2,
+    );
   }
   try {
     await db().$queryRaw`SELECT 1 FROM "Invitation" LIMIT 1`;
@@ -38,20 +46,30 @@ async function main(): Promise<number> {
   }
   try {
     const { token, organisationCreated, expiresAt } = await inviteAdministrator({ email: parsed.data.email });
-    if (organisationCreated) console.log("Created the organisation \"Agentschap Integratie en Inburgering\" (AgII).");
-    console.log(`Invited ${parsed.data.name} <${parsed.data.email}> as administrator. Open this link once, before ${expiresAt.toISOString()}, to set the password:`);
+    if (organisationCreated)
+      console.log('Created the organisation "Agentschap Integratie en Inburgering" (AgII).');
+    console.log(
+      `Invited ${parsed.data.name} <${parsed.data.email}> as administrator. Open this link once, before ${expiresAt.toISOString()}, to set the password:`,
+    );
     console.log(`${baseUrl()}/${parsed.data.locale}/staff/invite/${token}`);
-    console.log("The link is shown only now and is not sent by e-mail; two-step verification is set up at the first sign-in.");
+    console.log(
+      "The link is shown only now and is not sent by e-mail; two-step verification is set up at the first sign-in.",
+    );
     return 0;
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return fail(`An account with the e-mail address ${parsed.data.email} already exists; nothing was created.`, 1);
+    if (error instanceof AppError && error.code === "CONFLICT")
+      return fail(
+        `An account with the e-mail address ${parsed.data.email} already exists; nothing was created.`,
+        1,
+      );
     return fail(`Nothing was created: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
 }
 
 function describeDatabaseProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/does not exist/i.test(message) && /relation|table/i.test(message)) return "The database has no Welkom tables yet: run `npm run db:migrate` first.";
+  if (/does not exist/i.test(message) && /relation|table/i.test(message))
+    return "The database has no Welkom tables yet: run `npm run db:migrate` first.";
   return `The database cannot be reached (${message.split("\n")[0]}); check DATABASE_URL and that PostgreSQL is running.`;
 }
 
@@ -62,7 +80,9 @@ function fail(sentence: string, code: number): number {
 
 main()
   .then(async (code) => {
-    await db().$disconnect().catch(() => {});
+    await db()
+      .$disconnect()
+      .catch(() => {});
     process.exit(code);
   })
   .catch((error: unknown) => {

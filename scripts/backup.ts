@@ -29,7 +29,9 @@ export async function serverMajor(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ version: string }>("SELECT current_setting('server_version_num') AS version");
+    const { rows } = await client.query<{ version: string }>(
+      "SELECT current_setting('server_version_num') AS version",
+    );
     return Math.floor(Number(rows[0]!.version) / 10_000);
   } finally {
     await client.end();
@@ -38,8 +40,10 @@ export async function serverMajor(url: string): Promise<number> {
 
 /** Why the client tool cannot serve this server, in one sentence; undefined when it fits. */
 export function clientMismatch(tool: string, client: number | undefined, server: number): string | undefined {
-  if (client === undefined) return `${tool} is not on the PATH: install the PostgreSQL ${server} client (Debian: apt-get install postgresql-client-${server}, or the PGDG packages).`;
-  if (client < server) return `${tool} ${client} is older than the PostgreSQL ${server} server and cannot handle it: put the PostgreSQL ${server} client (or newer) first on the PATH.`;
+  if (client === undefined)
+    return `${tool} is not on the PATH: install the PostgreSQL ${server} client (Debian: apt-get install postgresql-client-${server}, or the PGDG packages).`;
+  if (client < server)
+    return `${tool} ${client} is older than the PostgreSQL ${server} server and cannot handle it: put the PostgreSQL ${server} client (or newer) first on the PATH.`;
   return undefined;
 }
 
@@ -79,13 +83,31 @@ async function main(): Promise<number> {
     }
     const { env, dbname } = clientEnv(db.url);
     if (command === "backup") {
-      const target = file ?? path.join("backups", `welkom-${new Date().toISOString().replace(/[:.]/g, "-")}.dump`);
+      const target =
+        file ?? path.join("backups", `welkom-${new Date().toISOString().replace(/[:.]/g, "-")}.dump`);
       mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-      const code = await runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${target}`, `--dbname=${dbname}`], env);
+      const code = await runTool(
+        "pg_dump",
+        ["--format=custom", "--no-owner", "--no-privileges", `--file=${target}`, `--dbname=${dbname}`],
+        env,
+      );
       if (code === 0) console.log(`Backup written to ${target}`);
       return code;
     }
-    const restored = await runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${dbname}`, file!], env);
+    const restored = await runTool(
+      "pg_restore",
+      [
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--no-privileges",
+        "--single-transaction",
+        "--exit-on-error",
+        `--dbname=${dbname}`,
+        file!,
+      ],
+      env,
+    );
     if (restored !== 0) return restored;
     console.log(`Restored ${file}; applying any newer migrations.`);
     return await migrateOnce({ ...process.env, DATABASE_URL: db.url });

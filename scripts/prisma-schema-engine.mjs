@@ -43,7 +43,12 @@ function parseArgs(argv) {
 // line as JSON and shows `fields.message`/`fields.error_code` of the ERROR line
 // with target "schema_engine::logger" (trap 9).
 function logLine(level, fields) {
-  return JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" });
+  return JSON.stringify({
+    timestamp: new Date().toISOString(),
+    level,
+    fields,
+    target: "schema_engine::logger",
+  });
 }
 
 async function runCliCommand(command, datasource) {
@@ -73,7 +78,9 @@ async function runCliCommand(command, datasource) {
 const args = parseArgs(process.argv.slice(2));
 if (args.version) {
   const { wasmEngineVersion } = await import("./prisma-engine/json-rpc.mjs");
-  process.stdout.write(`schema-engine-cli ${await wasmEngineVersion()} (@prisma/schema-engine-wasm via scripts/prisma-schema-engine.mjs)\n`);
+  process.stdout.write(
+    `schema-engine-cli ${await wasmEngineVersion()} (@prisma/schema-engine-wasm via scripts/prisma-schema-engine.mjs)\n`,
+  );
 } else if (args.cli !== null) {
   process.exitCode = await runCliCommand(args.cli, args.datasource);
 } else {

@@ -4,7 +4,12 @@ import path from "node:path";
 const binary = (name: string) => path.resolve("node_modules", ".bin", name);
 
 /** Runs a local npm binary to completion and resolves with its exit code. */
-export function runToCompletion(name: string, args: string[], env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<number> {
+export function runToCompletion(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { quiet?: boolean } = {},
+): Promise<number> {
   return new Promise((resolve) => {
     // quiet: nothing shown (the exit code still tells), e.g. migrations before a command whose output matters.
     const child = spawn(binary(name), args, { env, stdio: options.quiet ? "ignore" : "inherit" });
@@ -13,7 +18,11 @@ export function runToCompletion(name: string, args: string[], env: NodeJS.Proces
 }
 
 /** Like runToCompletion, and also hands back everything the command printed (still shown as it runs). */
-export function runCapturingOutput(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+export function runCapturingOutput(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(binary(name), args, { env, stdio: ["ignore", "pipe", "pipe"] });
     const chunks: string[] = [];

@@ -10,7 +10,9 @@ import { readCsv } from "../src/domain/csv/read";
 const rowsOf = (file: string) => {
   const [header, ...body] = readCsv(readFileSync(`prisma/reference-data/${file}`, "utf8"));
   const names = header!.cells;
-  return body.filter((record) => record.cells.some(Boolean)).map((record) => Object.fromEntries(names.map((name, i) => [name, record.cells[i] ?? ""])));
+  return body
+    .filter((record) => record.cells.some(Boolean))
+    .map((record) => Object.fromEntries(names.map((name, i) => [name, record.cells[i] ?? ""])));
 };
 const text = (value: string) => (value === "" ? "NULL" : `'${value.replace(/'/g, "''")}'`);
 

@@ -14,29 +14,46 @@ const [command = "dev", ...rest] = process.argv.slice(2);
 
 async function main(): Promise<number> {
   const db = await openDatabase("dev");
-  const env = { ...process.env, DATABASE_URL: db.url, ...(db.embedded ? demoDefaults() : {}), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    ...(db.embedded ? demoDefaults() : {}),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   try {
     switch (command) {
       case "migrate":
         return await migrateOnce(env);
       case "seed":
-        return (await runToCompletion("prisma", ["migrate", "deploy"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
+        return (
+          (await runToCompletion("prisma", ["migrate", "deploy"], env)) ||
+          (await runToCompletion("tsx", ["prisma/seed.ts"], env))
+        );
       case "reset":
-        return (await runToCompletion("prisma", ["migrate", "reset", "--force"], env)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
+        return (
+          (await runToCompletion("prisma", ["migrate", "reset", "--force"], env)) ||
+          (await runToCompletion("tsx", ["prisma/seed.ts"], env))
+        );
       case "admin-create":
         // The embedded database may be new: migrate it first. A configured one is the operator's to migrate.
         if (db.embedded) {
           const migrated = await runToCompletion("prisma", ["migrate", "deploy"], env, { quiet: true });
           if (migrated !== 0) return migrated;
         }
-        return await runToCompletion("tsx", ["--conditions=react-server", "scripts/admin-create.ts", ...rest], env);
+        return await runToCompletion(
+          "tsx",
+          ["--conditions=react-server", "scripts/admin-create.ts", ...rest],
+          env,
+        );
       case "new-migration":
         return await runToCompletion("prisma", ["migrate", "dev", "--name", rest[0] ?? "change"], env);
       case "dev":
       case "start":
         return await serve(command, db, env);
       default:
-        console.error(`Unknown command "${command}". Use dev, start, migrate, seed, reset, admin-create or new-migration NAME.`);
+        console.error(
+          `Unknown command "${command}". Use dev, start, migrate, seed, reset, admin-create or new-migration NAME.`,
+        );
         return 2;
     }
   } finally {

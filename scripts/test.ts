@@ -52,7 +52,10 @@ async function runStage(stage: Stage, db: Database | undefined): Promise<Counts>
     case "lint":
       return asCount(await runToCompletion("eslint", [".", "--max-warnings=0"], baseEnv));
     case "typecheck":
-      return asCount((await runToCompletion("next", ["typegen"], baseEnv)) || (await runToCompletion("tsc", ["--noEmit"], baseEnv)));
+      return asCount(
+        (await runToCompletion("next", ["typegen"], baseEnv)) ||
+          (await runToCompletion("tsc", ["--noEmit"], baseEnv)),
+      );
     case "unit":
       return vitest("unit", baseEnv);
     case "integration":
@@ -67,9 +70,25 @@ const asCount = (code: number): Counts => (code === 0 ? { passed: 1, failed: 0 }
 async function vitest(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
   const output = path.join(reports, `vitest-${project}.json`);
   rmSync(output, { force: true });
-  const code = await runToCompletion("vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...fileFilters], env);
+  const code = await runToCompletion(
+    "vitest",
+    [
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+      ...fileFilters,
+    ],
+    env,
+  );
   if (!existsSync(output)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const report = JSON.parse(readFileSync(output, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   // A crash outside any test (a failing setup file) still fails the stage.
   const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
   return { passed: report.numPassedTests, failed };
@@ -81,9 +100,16 @@ async function prepareTemplate(db: Database): Promise<Record<string, string>> {
   const prefix = process.env.TEST_DATABASE_PREFIX ?? "welkom_test";
   const template = `${prefix}_template`;
   await recreateDatabase(db.adminUrl, template);
-  const code = await runToCompletion("prisma", ["migrate", "deploy"], { ...baseEnv, DATABASE_URL: withDatabase(db.adminUrl, template) });
+  const code = await runToCompletion("prisma", ["migrate", "deploy"], {
+    ...baseEnv,
+    DATABASE_URL: withDatabase(db.adminUrl, template),
+  });
   if (code !== 0) throw new Error("Applying the migrations to the test template failed.");
-  return { TEST_ADMIN_DATABASE_URL: db.adminUrl, TEST_TEMPLATE_DATABASE: template, TEST_DATABASE_PREFIX: prefix };
+  return {
+    TEST_ADMIN_DATABASE_URL: db.adminUrl,
+    TEST_TEMPLATE_DATABASE: template,
+    TEST_DATABASE_PREFIX: prefix,
+  };
 }
 
 async function endToEnd(db: Database): Promise<Counts> {
@@ -115,13 +141,20 @@ async function endToEnd(db: Database): Promise<Counts> {
     const prepared =
       (await runToCompletion("prisma", ["migrate", "deploy"], env)) ||
       (await runToCompletion("tsx", ["prisma/seed.ts"], env)) ||
-      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1" ? 0 : await buildWithOnlySiteUrl(env.SITE_URL));
+      (existsSync(".next/BUILD_ID") && process.env.E2E_SKIP_BUILD === "1"
+        ? 0
+        : await buildWithOnlySiteUrl(env.SITE_URL));
     if (prepared !== 0) return { passed: 0, failed: 1 };
     const output = path.join(reports, "playwright.json");
     rmSync(output, { force: true });
-    const code = await runToCompletion("playwright", ["test", "--reporter=list,json", ...fileFilters], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+    const code = await runToCompletion("playwright", ["test", "--reporter=list,json", ...fileFilters], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    });
     if (!existsSync(output)) return { passed: 0, failed: 1 };
-    const { stats } = JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const { stats } = JSON.parse(readFileSync(output, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
     const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
     return { passed: stats.expected + stats.flaky, failed };
   } finally {

@@ -11,16 +11,14 @@ const booleanFlag = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a postgresql://user:password@host:port/database URL");
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be a postgresql://user:password@host:port/database URL");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -46,7 +44,24 @@ const envSchema = z.object({
   RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: positiveInt(30),
   // How many reverse proxies in front of the portal append to X-Forwarded-For: the client address is
   // the entry that many places from the right. See src/server/client-ip.ts.
-  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).int({ error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).min(1, { error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).max(10, { error: "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)" }).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({
+      error:
+        "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)",
+    })
+    .int({
+      error:
+        "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)",
+    })
+    .min(1, {
+      error:
+        "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)",
+    })
+    .max(10, {
+      error:
+        "must be the number of reverse proxies in front of the app, a whole number from 1 to 10 (nginx alone: 1)",
+    })
+    .default(1),
   // Bearer token for /api/metrics from elsewhere than this machine; unset: only local requests.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // Staff sessions end this long after sign-in, and after this long without a request (ASVS 3.3.2).
@@ -86,7 +101,10 @@ export const requireTwoFactor = () => env().REQUIRE_2FA ?? isProduction();
 
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("Environment variable DATABASE_URL is not set: start the portal with `npm run dev` or `npm start`, or set it.");
+  if (!url)
+    throw new Error(
+      "Environment variable DATABASE_URL is not set: start the portal with `npm run dev` or `npm start`, or set it.",
+    );
   return url;
 }
 
@@ -96,8 +114,12 @@ export function assertRuntimeEnv(): void {
   const missing: string[] = [];
   if (!current.DATABASE_URL) missing.push("Environment variable DATABASE_URL must be set.");
   if (current.NODE_ENV === "production") {
-    if (!current.SITE_URL) missing.push("Environment variable SITE_URL must be set in production (the portal's public https address).");
-    if (!current.AUTH_SECRET) missing.push("Environment variable AUTH_SECRET must be set in production (32 characters or more).");
+    if (!current.SITE_URL)
+      missing.push(
+        "Environment variable SITE_URL must be set in production (the portal's public https address).",
+      );
+    if (!current.AUTH_SECRET)
+      missing.push("Environment variable AUTH_SECRET must be set in production (32 characters or more).");
   }
   if (missing.length > 0) throw new Error(missing.join("\n"));
 }

@@ -9,7 +9,10 @@ export async function register() {
     const { assertRuntimeEnv, isBuildPhase } = await import("./env");
     if (isBuildPhase()) return;
     assertRuntimeEnv();
-    const [{ Server }, { instrumentHttpServer }] = await Promise.all([import("node:http"), import("./server/metrics/http-metrics")]);
+    const [{ Server }, { instrumentHttpServer }] = await Promise.all([
+      import("node:http"),
+      import("./server/metrics/http-metrics"),
+    ]);
     instrumentHttpServer(Server);
     const { startBackgroundWork } = await import("./server/background");
     startBackgroundWork();

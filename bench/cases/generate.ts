@@ -2,15 +2,156 @@ import pg from "pg";
 import { searchNameOf } from "../../src/domain/cases/transliteration";
 
 /** Ukrainian given names and surnames in Cyrillic; the Latin spelling is derived as on a passport. */
-const firstNames = ["Олександр", "Олена", "Андрій", "Юлія", "Максим", "Наталія", "Дмитро", "Оксана", "Сергій", "Ірина", "Тарас", "Світлана", "Богдан", "Тетяна", "Євген", "Марія", "Володимир", "Людмила", "Ярослав", "Ганна", "Віктор", "Катерина", "Іван", "Вікторія", "Олег", "Софія", "Микола", "Анастасія", "Петро", "Христина"];
-const lastNames = ["Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Кравченко", "Олійник", "Шевчук", "Поліщук", "Бойко", "Ковальчук", "Мельник", "Лисенко", "Марченко", "Руденко", "Савченко", "Петренко", "Клименко", "Павленко", "Кузьменко", "Гончаренко", "Зінченко", "Мороз", "Литвиненко", "Левченко", "Карпенко", "Федоренко", "Вовк", "Кравчук", "Ющенко", "Яковенко", "Гаврилюк", "Захарченко", "Щербак", "Симоненко", "Тимошенко", "Гнатюк", "Юрченко", "Білоус", "Остапенко", "Демченко"];
+const firstNames = [
+  "Олександр",
+  "Олена",
+  "Андрій",
+  "Юлія",
+  "Максим",
+  "Наталія",
+  "Дмитро",
+  "Оксана",
+  "Сергій",
+  "Ірина",
+  "Тарас",
+  "Світлана",
+  "Богдан",
+  "Тетяна",
+  "Євген",
+  "Марія",
+  "Володимир",
+  "Людмила",
+  "Ярослав",
+  "Ганна",
+  "Віктор",
+  "Катерина",
+  "Іван",
+  "Вікторія",
+  "Олег",
+  "Софія",
+  "Микола",
+  "Анастасія",
+  "Петро",
+  "Христина",
+];
+const lastNames = [
+  "Шевченко",
+  "Коваленко",
+  "Бондаренко",
+  "Ткаченко",
+  "Кравченко",
+  "Олійник",
+  "Шевчук",
+  "Поліщук",
+  "Бойко",
+  "Ковальчук",
+  "Мельник",
+  "Лисенко",
+  "Марченко",
+  "Руденко",
+  "Савченко",
+  "Петренко",
+  "Клименко",
+  "Павленко",
+  "Кузьменко",
+  "Гончаренко",
+  "Зінченко",
+  "Мороз",
+  "Литвиненко",
+  "Левченко",
+  "Карпенко",
+  "Федоренко",
+  "Вовк",
+  "Кравчук",
+  "Ющенко",
+  "Яковенко",
+  "Гаврилюк",
+  "Захарченко",
+  "Щербак",
+  "Симоненко",
+  "Тимошенко",
+  "Гнатюк",
+  "Юрченко",
+  "Білоус",
+  "Остапенко",
+  "Демченко",
+];
 
 /** Stems and endings that make several hundred further plausible surnames, so that no one name dominates. */
-const surnameStems = ["Гриц", "Дорош", "Мацк", "Кушн", "Семен", "Нестер", "Василь", "Онищ", "Прокоп", "Тимч", "Хомен", "Панас", "Лук", "Степан", "Мирон", "Гордій", "Сидор", "Данил", "Кирил", "Охрім", "Пилип", "Роман", "Фед", "Харит", "Юхим", "Яцен", "Бабен", "Гуцал", "Дяч", "Жур", "Заїч", "Кобз", "Лозин", "Мартин", "Нагорн", "Осадч", "Павлюч", "Рибал", "Сав", "Тарас", "Устим", "Фесен", "Цимбал", "Чорнов", "Шаповал", "Щерб", "Ющ", "Ярем", "Гребен", "Дзюб"];
+const surnameStems = [
+  "Гриц",
+  "Дорош",
+  "Мацк",
+  "Кушн",
+  "Семен",
+  "Нестер",
+  "Василь",
+  "Онищ",
+  "Прокоп",
+  "Тимч",
+  "Хомен",
+  "Панас",
+  "Лук",
+  "Степан",
+  "Мирон",
+  "Гордій",
+  "Сидор",
+  "Данил",
+  "Кирил",
+  "Охрім",
+  "Пилип",
+  "Роман",
+  "Фед",
+  "Харит",
+  "Юхим",
+  "Яцен",
+  "Бабен",
+  "Гуцал",
+  "Дяч",
+  "Жур",
+  "Заїч",
+  "Кобз",
+  "Лозин",
+  "Мартин",
+  "Нагорн",
+  "Осадч",
+  "Павлюч",
+  "Рибал",
+  "Сав",
+  "Тарас",
+  "Устим",
+  "Фесен",
+  "Цимбал",
+  "Чорнов",
+  "Шаповал",
+  "Щерб",
+  "Ющ",
+  "Ярем",
+  "Гребен",
+  "Дзюб",
+];
 const surnameEndings = ["енко", "ук", "чук", "ко", "ович", "ський", "ишин", "ак", "ик", "енок"];
-const allLastNames = [...lastNames, ...surnameStems.flatMap((stem) => surnameEndings.map((ending) => stem + ending))];
+const allLastNames = [
+  ...lastNames,
+  ...surnameStems.flatMap((stem) => surnameEndings.map((ending) => stem + ending)),
+];
 
-const municipalities = ["11002", "44021", "24062", "31005", "12025", "34022", "41002", "46021", "71016", "13040", "21004", "21015", "21001", "21009"];
+const municipalities = [
+  "11002",
+  "44021",
+  "24062",
+  "31005",
+  "12025",
+  "34022",
+  "41002",
+  "46021",
+  "71016",
+  "13040",
+  "21004",
+  "21015",
+  "21001",
+  "21009",
+];
 export const benchOrganisationCount = 20;
 
 /** The uuid a generated row gets from its number, so runs can address rows without reading them. */
@@ -34,9 +175,16 @@ export async function generateCaseData(url: string, persons: number, intakes: nu
     }
     const started = Date.now();
     console.log(`Generating ${persons} persons and ${intakes} intakes…`);
-    await client.query(`TRUNCATE "Person", "Household", "Intake", "IntakeNeed", "FollowUp", "Referral", "User", "Organisation", "Municipality" CASCADE`);
-    await client.query(`INSERT INTO "Municipality" ("nisCode", "nameNl", region) SELECT code, 'Gemeente ' || code, 'FLANDERS' FROM unnest($1::text[]) AS code`, [municipalities]);
-    const organisationIds = Array.from({ length: benchOrganisationCount }, (_, index) => benchUuid("org", index));
+    await client.query(
+      `TRUNCATE "Person", "Household", "Intake", "IntakeNeed", "FollowUp", "Referral", "User", "Organisation", "Municipality" CASCADE`,
+    );
+    await client.query(
+      `INSERT INTO "Municipality" ("nisCode", "nameNl", region) SELECT code, 'Gemeente ' || code, 'FLANDERS' FROM unnest($1::text[]) AS code`,
+      [municipalities],
+    );
+    const organisationIds = Array.from({ length: benchOrganisationCount }, (_, index) =>
+      benchUuid("org", index),
+    );
     await client.query(
       `INSERT INTO "Organisation" (id, name, type, "municipalityNis")
        SELECT id::uuid, 'Bench organisation ' || ord, 'OCMW', ($2::text[])[1 + (ord::int % array_length($2::text[], 1))]
@@ -49,12 +197,19 @@ export async function generateCaseData(url: string, persons: number, intakes: nu
        FROM unnest($1::text[]) WITH ORDINALITY AS t(id, ord)`,
       [organisationIds],
     );
-    await client.query(`INSERT INTO "User" (id, name, email, role, "organisationId", "updatedAt") VALUES ('bench-admin', 'Admin', 'admin@bench.test', 'ADMIN', $1, now())`, [organisationIds[0]]);
+    await client.query(
+      `INSERT INTO "User" (id, name, email, role, "organisationId", "updatedAt") VALUES ('bench-admin', 'Admin', 'admin@bench.test', 'ADMIN', $1, now())`,
+      [organisationIds[0]],
+    );
 
     // Every name combination once, with its search name computed by the application's own code.
     const combos = firstNames.flatMap((first) => allLastNames.map((last) => ({ first, last })));
-    const latin = combos.map(({ first, last }) => searchNameOf({ firstName: first, lastName: last }).split(" ").slice(0, 2));
-    await client.query(`CREATE TEMP TABLE names (n int, first_cyr text, last_cyr text, first_lat text, last_lat text, search text)`);
+    const latin = combos.map(({ first, last }) =>
+      searchNameOf({ firstName: first, lastName: last }).split(" ").slice(0, 2),
+    );
+    await client.query(
+      `CREATE TEMP TABLE names (n int, first_cyr text, last_cyr text, first_lat text, last_lat text, search text)`,
+    );
     await client.query(
       `INSERT INTO names SELECT ord - 1, f, l, fl, ll, s FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(f, l, fl, ll, s, ord)`,
       [
@@ -62,7 +217,9 @@ export async function generateCaseData(url: string, persons: number, intakes: nu
         combos.map((combo) => combo.last),
         latin.map((words) => capitalise(words[0] ?? "")),
         latin.map((words) => capitalise(words[1] ?? "")),
-        combos.map(({ first, last }) => searchNameOf({ firstName: "", lastName: "", firstNameCyrillic: first, lastNameCyrillic: last })),
+        combos.map(({ first, last }) =>
+          searchNameOf({ firstName: "", lastName: "", firstNameCyrillic: first, lastNameCyrillic: last }),
+        ),
       ],
     );
     await client.query(

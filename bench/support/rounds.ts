@@ -5,7 +5,10 @@
  */
 export type CaseResult = { name: string; p50: number; p95: number; p50Ratio: number; p95Ratio: number };
 
-export async function timeCasesInRounds(cases: readonly [string, () => Promise<unknown>][], iterations: number): Promise<CaseResult[]> {
+export async function timeCasesInRounds(
+  cases: readonly [string, () => Promise<unknown>][],
+  iterations: number,
+): Promise<CaseResult[]> {
   const timings = cases.map(() => [] as number[]);
   for (let round = -5; round < iterations; round++) {
     for (const [index, [, run]] of cases.entries()) {
@@ -18,7 +21,13 @@ export async function timeCasesInRounds(cases: readonly [string, () => Promise<u
   return cases.map(([name], index) => {
     const p50 = percentile(timings[index]!, 50);
     const p95 = percentile(timings[index]!, 95);
-    return { name, p50: +p50.toFixed(2), p95: +p95.toFixed(2), p50Ratio: +(p50 / baseline.p50).toFixed(1), p95Ratio: +(p95 / baseline.p95).toFixed(1) };
+    return {
+      name,
+      p50: +p50.toFixed(2),
+      p95: +p95.toFixed(2),
+      p50Ratio: +(p50 / baseline.p50).toFixed(1),
+      p95Ratio: +(p95 / baseline.p95).toFixed(1),
+    };
   });
 }
 

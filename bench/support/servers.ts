@@ -32,7 +32,12 @@ process.on("exit", () => {
   for (const child of running) killGroup(child, "SIGKILL");
 });
 
-export function startDetached(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, quiet = true): ChildProcess {
+export function startDetached(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  quiet = true,
+): ChildProcess {
   const child = spawn(command, args, { env, detached: true, stdio: quiet ? "ignore" : "inherit" });
   running.add(child);
   child.on("exit", () => running.delete(child));
@@ -92,7 +97,11 @@ export function nextEnv(port: number): NodeJS.ProcessEnv {
 export async function startNext(port: number, probePath = "/nl"): Promise<Server> {
   const env = nextEnv(port);
   await ensureBuild(env);
-  const child = startDetached(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], env);
+  const child = startDetached(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    env,
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}${probePath}`);
   return { url, stop: () => stopChild(child) };
@@ -100,7 +109,12 @@ export async function startNext(port: number, probePath = "/nl"): Promise<Server
 
 /** nginx in the foreground with its own prefix directory and configuration file. */
 export async function startNginx(prefix: string, configFile: string, port: number): Promise<Server> {
-  const child = startDetached("/usr/sbin/nginx", ["-p", prefix, "-c", configFile, "-g", "daemon off;"], process.env, false);
+  const child = startDetached(
+    "/usr/sbin/nginx",
+    ["-p", prefix, "-c", configFile, "-g", "daemon off;"],
+    process.env,
+    false,
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`, 15_000);
   return { url, stop: () => stopChild(child) };

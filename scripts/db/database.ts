@@ -12,7 +12,8 @@ const embeddedPorts = { dev: 54329, test: 54339, bench: 54349 } as const;
  */
 export async function openDatabase(purpose: keyof typeof embeddedPorts): Promise<Database> {
   const configured = process.env.DATABASE_URL;
-  if (!configured) return { ...(await startEmbeddedPostgres(purpose, embeddedPorts[purpose])), embedded: true };
+  if (!configured)
+    return { ...(await startEmbeddedPostgres(purpose, embeddedPorts[purpose])), embedded: true };
 
   const url = parsePostgresUrl(configured);
   await assertReachable(url);
@@ -28,8 +29,15 @@ function parsePostgresUrl(value: string): URL {
   } catch {
     url = undefined;
   }
-  if (!url || !["postgres:", "postgresql:"].includes(url.protocol) || !url.hostname || url.pathname.length < 2) {
-    throw new DatabaseSetupError("DATABASE_URL is malformed: expected postgresql://user:password@host:port/database.");
+  if (
+    !url ||
+    !["postgres:", "postgresql:"].includes(url.protocol) ||
+    !url.hostname ||
+    url.pathname.length < 2
+  ) {
+    throw new DatabaseSetupError(
+      "DATABASE_URL is malformed: expected postgresql://user:password@host:port/database.",
+    );
   }
   return url;
 }
@@ -41,7 +49,9 @@ async function assertReachable(url: URL): Promise<void> {
     await client.query("SELECT 1");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseSetupError(`DATABASE_URL names a database that cannot be reached (${url.hostname}:${url.port || 5432}${url.pathname}): ${reason}.`);
+    throw new DatabaseSetupError(
+      `DATABASE_URL names a database that cannot be reached (${url.hostname}:${url.port || 5432}${url.pathname}): ${reason}.`,
+    );
   } finally {
     await client.end().catch(() => {});
   }

@@ -34,7 +34,10 @@ export async function startEmbeddedPostgres(name: string, preferredPort: number)
  * Two processes can see the same port as free at the same moment (several checkouts starting at
  * once), and PostgreSQL then exits at start-up: try again on another free port.
  */
-async function startCluster(databaseDir: string, preferredPort: number): Promise<{ cluster: EmbeddedPostgres; port: number }> {
+async function startCluster(
+  databaseDir: string,
+  preferredPort: number,
+): Promise<{ cluster: EmbeddedPostgres; port: number }> {
   const recentLog: string[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = attempt === 0 && (await isPortFree(preferredPort)) ? preferredPort : await anyFreePort();
@@ -62,7 +65,9 @@ async function startCluster(databaseDir: string, preferredPort: number): Promise
       // PostgreSQL exited during start-up; its log says why.
     }
   }
-  throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start:\n${recentLog.slice(-10).join("")}`);
+  throw new Error(
+    `The embedded PostgreSQL in ${databaseDir} did not start:\n${recentLog.slice(-10).join("")}`,
+  );
 }
 
 function describe(port: number, stop: () => Promise<void>): EmbeddedDatabase {
@@ -97,7 +102,9 @@ function anyFreePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }

@@ -8,7 +8,10 @@ const migrationLock = 7_470_010;
  * `prisma migrate deploy` behind a PostgreSQL advisory lock: when several instances start at once,
  * one applies the pending migrations while the others wait, then find nothing left to apply.
  */
-export async function migrateOnce(env: NodeJS.ProcessEnv, migrate = () => runToCompletion("prisma", ["migrate", "deploy"], env)): Promise<number> {
+export async function migrateOnce(
+  env: NodeJS.ProcessEnv,
+  migrate = () => runToCompletion("prisma", ["migrate", "deploy"], env),
+): Promise<number> {
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
   try {

@@ -4,7 +4,15 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
-import { connectionFor, describeUrl, logInfo, quoteIdent, runScript, UserFacingError, withDatabase } from "./postgres.mjs";
+import {
+  connectionFor,
+  describeUrl,
+  logInfo,
+  quoteIdent,
+  runScript,
+  UserFacingError,
+  withDatabase,
+} from "./postgres.mjs";
 
 // Trap 1: the engine's schema reader selects columns of PostgreSQL's internal
 // one-byte type "char" (oid 18: pg_constraint.contype, confdeltype, ...), and
@@ -24,7 +32,9 @@ function readCharColumnsAsCharacter(adapter) {
   const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)); // PgQueryable.prototype
   const { performIO, queryRaw } = queryable;
   if (typeof performIO !== "function" || typeof queryRaw !== "function") {
-    throw new Error("@prisma/adapter-pg changed its internals (PgQueryable.performIO/queryRaw): update scripts/prisma-engine/adapter.mjs");
+    throw new Error(
+      "@prisma/adapter-pg changed its internals (PgQueryable.performIO/queryRaw): update scripts/prisma-engine/adapter.mjs",
+    );
   }
   queryable.performIO = async function performIOCharAsText(query) {
     const result = await performIO.call(this, query);
@@ -49,8 +59,11 @@ function readCharColumnsAsCharacter(adapter) {
 function sameDatabase(a, b) {
   const x = describeUrl(a);
   const y = describeUrl(b);
-  const local = (h) => (["localhost", "127.0.0.1", "::1", "[::1]"].includes(h.toLowerCase()) ? "local" : h.toLowerCase());
-  return local(x.host) === local(y.host) && x.port === y.port && x.database === y.database && x.schema === y.schema;
+  const local = (h) =>
+    ["localhost", "127.0.0.1", "::1", "[::1]"].includes(h.toLowerCase()) ? "local" : h.toLowerCase();
+  return (
+    local(x.host) === local(y.host) && x.port === y.port && x.database === y.database && x.schema === y.schema
+  );
 }
 
 /**
@@ -122,7 +135,10 @@ export function createAdapterFactory(datasource) {
     }
     const { schema } = describeUrl(shadowDatabaseUrl);
     logInfo(`Emptying schema ${schema} of the configured shadow database`);
-    await runScript(shadowDatabaseUrl, `DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE; CREATE SCHEMA ${quoteIdent(schema)};`);
+    await runScript(
+      shadowDatabaseUrl,
+      `DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE; CREATE SCHEMA ${quoteIdent(schema)};`,
+    );
     return openAdapter(shadowDatabaseUrl);
   }
 
@@ -139,7 +155,8 @@ export function createAdapterFactory(datasource) {
       }
       return openAdapter(url);
     },
-    connectToShadowDb: () => (shadowDatabaseUrl ? openConfiguredShadowDatabase() : openTemporaryShadowDatabase()),
+    connectToShadowDb: () =>
+      shadowDatabaseUrl ? openConfiguredShadowDatabase() : openTemporaryShadowDatabase(),
   };
 
   return {

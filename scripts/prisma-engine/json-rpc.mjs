@@ -10,23 +10,44 @@ import { checkConnection, createDatabase, logInfo, runScript } from "./postgres.
 
 // Methods of the wasm SchemaEngine the CLI may call by the same name.
 const ENGINE_METHODS = new Set([
-  "applyMigrations", "createMigration", "dbExecute", "debugPanic", "devDiagnostic",
-  "diagnoseMigrationHistory", "diff", "ensureConnectionValidity", "evaluateDataLoss",
-  "introspect", "introspectSql", "markMigrationApplied", "markMigrationRolledBack",
-  "reset", "schemaPush",
+  "applyMigrations",
+  "createMigration",
+  "dbExecute",
+  "debugPanic",
+  "devDiagnostic",
+  "diagnoseMigrationHistory",
+  "diff",
+  "ensureConnectionValidity",
+  "evaluateDataLoss",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
 ]);
 
 // The wasm engine reports a panic's message through this global (see
 // `__wbg_set_message_*` in schema_engine_bg.js) before it traps.
-const panics = { message: null, set_message(message) { this.message = message; } };
+const panics = {
+  message: null,
+  set_message(message) {
+    this.message = message;
+  },
+};
 globalThis.PRISMA_WASM_PANIC_REGISTRY = panics;
 
 let wasmLoaded;
 /** Instantiates the engine's WebAssembly once (the package's own entry needs --experimental-wasm-modules). */
 function loadWasm() {
   wasmLoaded ??= (async () => {
-    const wasmUrl = new URL("schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmUrl), { "./schema_engine_bg.js": bg });
+    const wasmUrl = new URL(
+      "schema_engine_bg.wasm",
+      import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+    );
+    const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmUrl), {
+      "./schema_engine_bg.js": bg,
+    });
     bg.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
     return bg;
@@ -60,12 +81,15 @@ export function serveJsonRpc({ datamodelPaths, datasource }) {
   // "GenericJs { id: 0 }". Put the original message back in its place.
   function originalMessage(message = "") {
     let code;
-    const text = message.replace(/External error id#(\d+)|GenericJs\s*\{\s*id:\s*(\d+)\s*\}/g, (match, a, b) => {
-      const original = db.factory.errorRegistry.consumeError(Number(a ?? b))?.error;
-      if (!original) return match;
-      code ??= original.code;
-      return original.message;
-    });
+    const text = message.replace(
+      /External error id#(\d+)|GenericJs\s*\{\s*id:\s*(\d+)\s*\}/g,
+      (match, a, b) => {
+        const original = db.factory.errorRegistry.consumeError(Number(a ?? b))?.error;
+        if (!original) return match;
+        code ??= original.code;
+        return original.message;
+      },
+    );
     return { message: text, code };
   }
 
@@ -78,7 +102,11 @@ export function serveJsonRpc({ datamodelPaths, datasource }) {
       ? datamodelPaths.map((file) => [file, fs.readFileSync(path.resolve(file), "utf8")])
       : undefined;
     const wasm = await loadWasm();
-    return wasm.SchemaEngine.new({ datamodels }, (line) => process.stderr.write(`${String(line).trimEnd()}\n`), db.factory);
+    return wasm.SchemaEngine.new(
+      { datamodels },
+      (line) => process.stderr.write(`${String(line).trimEnd()}\n`),
+      db.factory,
+    );
   })().then(
     (engine) => ({ engine }),
     async (error) => {
@@ -99,7 +127,9 @@ export function serveJsonRpc({ datamodelPaths, datasource }) {
       return await engine[method](params);
     } catch (error) {
       if (!/shadow DB must be provided through an external factory/i.test(error?.message ?? "")) throw error;
-      logInfo(`${method}: no shadow database yet; diagnoseMigrationHistory with optInToShadowDatabase, then retry`);
+      logInfo(
+        `${method}: no shadow database yet; diagnoseMigrationHistory with optInToShadowDatabase, then retry`,
+      );
       await engine.diagnoseMigrationHistory({
         migrationsList: params.migrationsList,
         optInToShadowDatabase: true,
@@ -149,7 +179,12 @@ export function serveJsonRpc({ datamodelPaths, datasource }) {
 
   // The error object the CLI expects (see SchemaEngineCLI.runCommand in prisma's cli.js).
   function toRpcError(error) {
-    if (error instanceof RpcError) return { code: error.rpcCode, message: error.message, data: { is_panic: false, message: error.message } };
+    if (error instanceof RpcError)
+      return {
+        code: error.rpcCode,
+        message: error.message,
+        data: { is_panic: false, message: error.message },
+      };
     if (error instanceof WebAssembly.RuntimeError) {
       const message = panics.message ?? error.message;
       deadEngineError ??= error;
@@ -182,7 +217,9 @@ export function serveJsonRpc({ datamodelPaths, datasource }) {
   // than die silently; then exit like the native engine after a panic (101).
   process.on("uncaughtException", async (error) => {
     const rpcError = toRpcError(error);
-    process.stderr.write(`${JSON.stringify({ level: "ERROR", fields: { message: rpcError.data.message }, target: "schema_engine::logger" })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ level: "ERROR", fields: { message: rpcError.data.message }, target: "schema_engine::logger" })}\n`,
+    );
     if (current !== null) write({ jsonrpc: "2.0", id: current, error: rpcError });
     await db.cleanup().catch(() => {});
     process.exit(101);

@@ -15,7 +15,9 @@ export class UserFacingError extends Error {
 
 /** An INFO line in the engine's JSON log format (the CLI shows stderr with DEBUG="prisma:schemaEngine*"). */
 export function logInfo(message) {
-  process.stderr.write(`${JSON.stringify({ level: "INFO", fields: { message }, target: "prisma_schema_engine_standin" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: "INFO", fields: { message }, target: "prisma_schema_engine_standin" })}\n`,
+  );
 }
 
 export const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
@@ -26,7 +28,10 @@ export function describeUrl(url) {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UserFacingError("P1013", "The provided database string is invalid. The URL could not be parsed.");
+    throw new UserFacingError(
+      "P1013",
+      "The provided database string is invalid. The URL could not be parsed.",
+    );
   }
   if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
     throw new UserFacingError(
@@ -118,7 +123,11 @@ export function classifyConnectionError(error, url) {
 
 /** Null when the database accepts a connection, else the UserFacingError/Error explaining why not. */
 export async function checkConnection(url) {
-  if (!url) return new UserFacingError("P1012", "No database URL was given (set datasource.url in prisma.config.ts).");
+  if (!url)
+    return new UserFacingError(
+      "P1012",
+      "No database URL was given (set datasource.url in prisma.config.ts).",
+    );
   try {
     describeUrl(url);
     await withClient(url, (client) => client.query("SELECT 1"));

@@ -9,7 +9,10 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/api/", ...locales.flatMap((locale) => [`/${locale}/staff`, `/${locale}/eligibility/result`])],
+      disallow: [
+        "/api/",
+        ...locales.flatMap((locale) => [`/${locale}/staff`, `/${locale}/eligibility/result`]),
+      ],
     },
     sitemap: `${base}/sitemap.xml`,
   };

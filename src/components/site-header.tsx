@@ -13,7 +13,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   ];
   return (
     <header className="bg-brand-700 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-brand-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2 focus:text-brand-900"
+      >
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-3xl flex-col gap-3 px-4 py-3">

@@ -12,7 +12,12 @@ export function Steps({ steps, headingLevel = 3 }: { steps: Step[]; headingLevel
     <ol role="list" className="mt-4 list-none p-0">
       {steps.map((step, index) => (
         <li key={index} className="relative flex gap-4 pb-6 last:pb-0">
-          {index < steps.length - 1 && <span aria-hidden="true" className="absolute bottom-0 left-5 top-10 w-0.5 -translate-x-1/2 bg-brand-100 print:hidden" />}
+          {index < steps.length - 1 && (
+            <span
+              aria-hidden="true"
+              className="absolute top-10 bottom-0 left-5 w-0.5 -translate-x-1/2 bg-brand-100 print:hidden"
+            />
+          )}
           <span className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white print:border print:border-black print:text-black">
             {index + 1}
           </span>

@@ -6,7 +6,13 @@ export const invitationValidDays = 7;
 export const minPasswordLength = 12;
 export const maxPasswordLength = 256;
 
-const email = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("invalidEmail"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("invalidEmail"));
 
 export const invitationInput = z.object({
   email,
@@ -33,5 +39,8 @@ export const signInInput = z.object({
 });
 
 export const twoFactorCodeInput = z.object({
-  code: z.string().trim().regex(/^\d{6}$/, "invalid"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "invalid"),
 });

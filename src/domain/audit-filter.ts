@@ -1,6 +1,17 @@
 import { z } from "zod";
 
-export const auditActions = ["READ", "CREATE", "UPDATE", "DELETE", "EXPORT", "ERASE", "ANONYMISE", "DENIED", "SIGN_IN", "SIGN_IN_FAILED"] as const;
+export const auditActions = [
+  "READ",
+  "CREATE",
+  "UPDATE",
+  "DELETE",
+  "EXPORT",
+  "ERASE",
+  "ANONYMISE",
+  "DENIED",
+  "SIGN_IN",
+  "SIGN_IN_FAILED",
+] as const;
 export const auditPageSize = 50;
 
 const optionalText = z
@@ -19,7 +30,10 @@ const optionalDate = z
 /** The audit viewer's filters, read from the query string (GET form, so a filtered view can be bookmarked). */
 export const auditFilterInput = z.object({
   actor: optionalText,
-  action: z.union([z.enum(auditActions), z.literal("")]).optional().transform((value) => (value ? value : undefined)),
+  action: z
+    .union([z.enum(auditActions), z.literal("")])
+    .optional()
+    .transform((value) => (value ? value : undefined)),
   entityType: optionalText,
   entityId: optionalText,
   from: optionalDate,

@@ -3,7 +3,14 @@
  * (own organisation, own municipality, referrals addressed to one's organisation) is applied in the
  * query itself by the use-case.
  */
-export const staffRoles = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER", "CONTENT_EDITOR"] as const;
+export const staffRoles = [
+  "ADMIN",
+  "CASEWORKER",
+  "MUNICIPALITY_OFFICER",
+  "NT2_PROVIDER",
+  "AGII_ADVISER",
+  "CONTENT_EDITOR",
+] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -84,7 +91,14 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     "answers.read",
   ],
   // The role of the Flemish registration tool: persons living in their municipality, and its figures.
-  MUNICIPALITY_OFFICER: ["persons.read", "persons.write", "figures.read", "questions.ask", "answers.read", "questions.figures"],
+  MUNICIPALITY_OFFICER: [
+    "persons.read",
+    "persons.write",
+    "figures.read",
+    "questions.ask",
+    "answers.read",
+    "questions.figures",
+  ],
   // Only referrals addressed to their organisation, with the fields a course needs.
   NT2_PROVIDER: ["referrals.read", "referrals.handle"],
   // AgII's legal advisers and sector coordinators: the questions of their topics and regions.
@@ -99,4 +113,10 @@ export function can(role: StaffRole, permission: Permission): boolean {
 }
 
 /** Staff roles whose screens show personal data: they must use two-factor sign-in when it is required. */
-export const rolesSeeingPersonalData: readonly StaffRole[] = ["ADMIN", "CASEWORKER", "MUNICIPALITY_OFFICER", "NT2_PROVIDER", "AGII_ADVISER"];
+export const rolesSeeingPersonalData: readonly StaffRole[] = [
+  "ADMIN",
+  "CASEWORKER",
+  "MUNICIPALITY_OFFICER",
+  "NT2_PROVIDER",
+  "AGII_ADVISER",
+];

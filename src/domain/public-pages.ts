@@ -2,7 +2,19 @@
  * The public pages that exist in every locale (paths without the locale prefix). The sitemap lists
  * them; the information pages among them get shared-cache headers (next.config.ts).
  */
-export const publicPagePaths = ["", "/status", "/rights", "/eligibility", "/help", "/integration", "/brussels", "/materials", "/interpreting", "/about", "/infosessions"] as const;
+export const publicPagePaths = [
+  "",
+  "/status",
+  "/rights",
+  "/eligibility",
+  "/help",
+  "/integration",
+  "/brussels",
+  "/materials",
+  "/interpreting",
+  "/about",
+  "/infosessions",
+] as const;
 
 /**
  * Pages whose content changes only with a deployment: safe for a CDN or proxy cache. The infosession

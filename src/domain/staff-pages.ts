@@ -10,7 +10,11 @@ export const staffSections = [
   { key: "infosessions", path: "/staff/infosessions", anyOf: ["infosessions.manage"] },
   { key: "outbox", path: "/staff/outbox", anyOf: ["outbox.read"] },
   { key: "referrals", path: "/staff/referrals", anyOf: ["referrals.read"] },
-  { key: "interpreters", path: "/staff/interpreters", anyOf: ["interpreters.request", "interpreters.handle"] },
+  {
+    key: "interpreters",
+    path: "/staff/interpreters",
+    anyOf: ["interpreters.request", "interpreters.handle"],
+  },
   { key: "questions", path: "/staff/questions", anyOf: ["questions.ask", "questions.answer"] },
   { key: "answers", path: "/staff/answers", anyOf: ["answers.read"] },
   { key: "figures", path: "/staff/figures", anyOf: ["figures.read"] },

@@ -28,7 +28,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    const key: ValidationKey = (validationKeys as readonly string[]).includes(issue.message) ? (issue.message as ValidationKey) : fallbackKey(issue.code);
+    const key: ValidationKey = (validationKeys as readonly string[]).includes(issue.message)
+      ? (issue.message as ValidationKey)
+      : fallbackKey(issue.code);
     const keys = (errors[field] ??= []);
     if (!keys.includes(key)) keys.push(key);
   }

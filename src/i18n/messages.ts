@@ -67,7 +67,9 @@ export function messageAreasFor(locale: Locale): readonly MessageArea[] {
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
-    messageAreasFor(locale).map(async (area) => [area, (await import(`../../messages/${locale}/${area}.json`)).default] as const),
+    messageAreasFor(locale).map(
+      async (area) => [area, (await import(`../../messages/${locale}/${area}.json`)).default] as const,
+    ),
   );
   return Object.fromEntries(entries) as Messages;
 }

@@ -9,7 +9,12 @@ import { log } from "./log";
  * several instances never do the same work twice. To add one, add an entry to `loops()`: a name,
  * an interval, and a function that does one round of work.
  */
-export type BackgroundLoop = { name: string; intervalMs: number; alone?: boolean; run: () => Promise<unknown> };
+export type BackgroundLoop = {
+  name: string;
+  intervalMs: number;
+  alone?: boolean;
+  run: () => Promise<unknown>;
+};
 
 async function loops(): Promise<BackgroundLoop[]> {
   const { sendDueMail } = await import("./mail/outbox-worker");
@@ -25,15 +30,39 @@ async function loops(): Promise<BackgroundLoop[]> {
     { name: "reminders", intervalMs: env().REMINDER_POLL_MS, run: () => queueDueReminders() },
     { name: "rate-limit-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneRateLimitCounters() },
     { name: "outbox-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneFinishedMail() },
-    { name: "retention", intervalMs: 6 * 3_600_000, alone: true, run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })) },
-    { name: "registration-retention", intervalMs: 6 * 3_600_000, alone: true, run: () => erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })) },
-    { name: "answer-reviews", intervalMs: 6 * 3_600_000, alone: true, run: () => requestAnswerReviews().then((count) => log.info("answers.review_requested", { count })) },
-    { name: "question-retention", intervalMs: 6 * 3_600_000, alone: true, run: () => eraseClosedQuestions().then((count) => log.info("retention.questions_erased", { count })) },
+    {
+      name: "retention",
+      intervalMs: 6 * 3_600_000,
+      alone: true,
+      run: () => anonymiseInactivePersons().then((count) => log.info("retention.anonymised", { count })),
+    },
+    {
+      name: "registration-retention",
+      intervalMs: 6 * 3_600_000,
+      alone: true,
+      run: () =>
+        erasePastRegistrations().then((count) => log.info("retention.registrations_erased", { count })),
+    },
+    {
+      name: "answer-reviews",
+      intervalMs: 6 * 3_600_000,
+      alone: true,
+      run: () => requestAnswerReviews().then((count) => log.info("answers.review_requested", { count })),
+    },
+    {
+      name: "question-retention",
+      intervalMs: 6 * 3_600_000,
+      alone: true,
+      run: () => eraseClosedQuestions().then((count) => log.info("retention.questions_erased", { count })),
+    },
   ];
 }
 
 // On globalThis: instrumentation and the route handlers are bundled apart but share the process.
-const holder = globalThis as unknown as { welkomBackgroundStarted?: boolean; welkomLoopRuns?: Map<string, Date> };
+const holder = globalThis as unknown as {
+  welkomBackgroundStarted?: boolean;
+  welkomLoopRuns?: Map<string, Date>;
+};
 
 /** When each loop last finished a round in this instance (for the metrics endpoint). */
 export const loopLastRuns = (): Map<string, Date> => (holder.welkomLoopRuns ??= new Map());
@@ -59,7 +88,10 @@ function schedule(loop: BackgroundLoop): void {
       }
       loopLastRuns().set(loop.name, new Date());
     } catch (error) {
-      log.error("background.round_failed", { loop: loop.name, error: error instanceof Error ? error.message.slice(0, 300) : "unknown" });
+      log.error("background.round_failed", {
+        loop: loop.name,
+        error: error instanceof Error ? error.message.slice(0, 300) : "unknown",
+      });
     }
     setTimeout(round, loop.intervalMs).unref();
   };

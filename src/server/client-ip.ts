@@ -20,7 +20,10 @@ export function clientIpOf(headers: Headers, trustedProxyHops = env().TRUSTED_PR
   if (!hopsChecked) {
     hopsChecked = true;
     if (entries.length < trustedProxyHops) {
-      log.warn("client_ip.fewer_forwarded_entries_than_hops", { trustedProxyHops, forwardedEntries: entries.length });
+      log.warn("client_ip.fewer_forwarded_entries_than_hops", {
+        trustedProxyHops,
+        forwardedEntries: entries.length,
+      });
     }
   }
   if (entries.length === 0) return "unknown";
@@ -34,13 +37,25 @@ export function clientIpOf(headers: Headers, trustedProxyHops = env().TRUSTED_PR
  * IPv4 (also IPv4-mapped IPv6) counts per address.
  */
 export function addressBucket(ip: string): string {
-  const address = ip.trim().toLowerCase().replace(/^\[|\](:\d+)?$/g, "");
+  const address = ip
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\](:\d+)?$/g, "");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (mapped) return mapped[1]!;
   if (!address.includes(":")) return address;
   const [head = "", tail = ""] = address.split("::");
   const headGroups = head === "" ? [] : head.split(":");
   const tailGroups = tail === "" ? [] : tail.split(":");
-  const groups = address.includes("::") ? [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill("0"), ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [
+        ...headGroups,
+        ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill("0"),
+        ...tailGroups,
+      ]
+    : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

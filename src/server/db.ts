@@ -10,7 +10,9 @@ import { PrismaClient, type Prisma } from "./generated/prisma/client";
 const holder = globalThis as unknown as { welkomPrisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  holder.welkomPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE }) });
+  holder.welkomPrisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE }),
+  });
   return holder.welkomPrisma;
 }
 

@@ -28,6 +28,8 @@ export async function consumeRateLimit(
 
 /** Drops windows older than two days (the longest window is one day). */
 export async function pruneRateLimitCounters(now: Date = new Date()): Promise<number> {
-  const { count } = await db().rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
+  const { count } = await db().rateLimitCounter.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } },
+  });
   return count;
 }

@@ -9,8 +9,12 @@ import { db } from "./db";
  */
 export async function pendingMigrations(): Promise<string[]> {
   const folder = path.join(process.cwd(), "prisma", "migrations");
-  const shipped = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const applied = await db().$queryRaw<{ name: string }[]>`SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+  const shipped = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const applied = await db().$queryRaw<
+    { name: string }[]
+  >`SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
   const done = new Set(applied.map((row) => row.name));
   return shipped.filter((name) => !done.has(name)).sort();
 }

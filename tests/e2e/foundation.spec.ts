@@ -31,7 +31,12 @@ test.describe("without JavaScript", () => {
 });
 
 test("/ redirects by Accept-Language, falling back to Dutch", async ({ request }) => {
-  for (const [header, expected] of [["uk-UA,uk;q=0.9", "/uk"], ["ru", "/ru"], ["en-GB,en;q=0.8", "/en"], ["fr-BE", "/nl"]] as const) {
+  for (const [header, expected] of [
+    ["uk-UA,uk;q=0.9", "/uk"],
+    ["ru", "/ru"],
+    ["en-GB,en;q=0.8", "/en"],
+    ["fr-BE", "/nl"],
+  ] as const) {
     const response = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe(expected);
@@ -68,7 +73,12 @@ test.describe("without JavaScript", () => {
     }
     const response = await page.goto("/uk/no-such-page");
     expect(response?.status()).toBe(404);
-    for (const title of ["Deze pagina bestaat niet", "Такої сторінки немає", "This page does not exist", "Такой страницы нет"]) {
+    for (const title of [
+      "Deze pagina bestaat niet",
+      "Такої сторінки немає",
+      "This page does not exist",
+      "Такой страницы нет",
+    ]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
     await expect(page.getByRole("link", { name: /Українська/ })).toHaveAttribute("href", "/uk");
@@ -96,7 +106,9 @@ test("security headers are set", async ({ request }) => {
   expect(response.headers()["referrer-policy"]).toBeTruthy();
 });
 
-test("staff screens exist in Dutch and English: Ukrainian and Russian staff paths go to English", async ({ request }) => {
+test("staff screens exist in Dutch and English: Ukrainian and Russian staff paths go to English", async ({
+  request,
+}) => {
   const response = await request.get("/uk/staff/persons?x=1", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toMatch(/\/en\/staff\/persons\?x=1$/);

@@ -12,14 +12,19 @@ async function printedA4Pages(page: Page): Promise<number> {
   return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-const longDate = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Brussels" }).format(calendarDate(iso));
+const longDate = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Brussels" }).format(
+    calendarDate(iso),
+  );
 
 test.describe("home", () => {
   test("the first steps are numbered and link to their pages in order", async ({ page }) => {
     await page.goto("/uk");
     const steps = page.locator("section[aria-labelledby='first-steps'] ol > li");
     await expect(steps).toHaveCount(4);
-    const hrefs = await steps.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const hrefs = await steps
+      .locator("a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(hrefs).toEqual(["/uk/status", "/uk/help", "/uk/infosessions", "/uk/integration"]);
     await expect(steps.first()).toContainText("1");
   });
@@ -27,7 +32,15 @@ test.describe("home", () => {
   test("shows the portal's structure, with the staff sign-in", async ({ page }) => {
     await page.goto("/en");
     const portal = page.locator("section[aria-labelledby='portal']");
-    for (const path of ["/en/rights", "/en/brussels", "/en/materials", "/en/interpreting", "/en/infosessions", "/en/help", "/en/staff/sign-in"]) {
+    for (const path of [
+      "/en/rights",
+      "/en/brussels",
+      "/en/materials",
+      "/en/interpreting",
+      "/en/infosessions",
+      "/en/help",
+      "/en/staff/sign-in",
+    ]) {
       await expect(portal.locator(`a[href="${path}"]`)).toHaveCount(1);
     }
   });
@@ -35,17 +48,23 @@ test.describe("home", () => {
 
 test.describe("status", () => {
   for (const locale of locales) {
-    test(`${locale}: the end date comes from the facts module, formatted for the locale`, async ({ page }) => {
+    test(`${locale}: the end date comes from the facts module, formatted for the locale`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/status`);
       await expect(page.getByTestId("current-end-date")).toContainText(longDate(locale, currentEndDate()));
       const history = page.locator("section[aria-labelledby='duration'] table");
       await expect(history.locator("tbody tr")).toHaveCount(endDateHistory.value.length);
       await expect(history.locator("tbody tr").last()).toContainText(longDate(locale, currentEndDate()));
-      await expect(history.locator("tbody tr").first()).toContainText(longDate(locale, endDateHistory.value[0]!.endsOn));
+      await expect(history.locator("tbody tr").first()).toContainText(
+        longDate(locale, endDateHistory.value[0]!.endsOn),
+      );
     });
   }
 
-  test("shows 4 March 2028, with the act and its history (political agreement apart from the formal act)", async ({ page }) => {
+  test("shows 4 March 2028, with the act and its history (political agreement apart from the formal act)", async ({
+    page,
+  }) => {
     await page.goto("/en/status");
     expect(currentEndDate()).toBe("2028-03-04");
     await expect(page.getByTestId("current-end-date")).toContainText(longDate("en", "2028-03-04"));
@@ -55,11 +74,15 @@ test.describe("status", () => {
     await expect(rows.filter({ hasText: "2025/1460" })).toContainText(longDate("en", "2025-07-15"));
   });
 
-  test("the procedure is drawn as an ordered list of steps, links the Immigration Office, and every section names its source", async ({ page }) => {
+  test("the procedure is drawn as an ordered list of steps, links the Immigration Office, and every section names its source", async ({
+    page,
+  }) => {
     await page.goto("/en/status");
     const procedure = page.locator("section[aria-labelledby='procedure']");
     await expect(procedure.locator("ol > li")).toHaveCount(4);
-    await expect(procedure.locator("a[href='https://dofi.ibz.be/nl/themes/ukraine/tijdelijke-bescherming']")).toHaveCount(1);
+    await expect(
+      procedure.locator("a[href='https://dofi.ibz.be/nl/themes/ukraine/tijdelijke-bescherming']"),
+    ).toHaveCount(1);
     await expect(procedure).toContainText("bijlage 15");
     await expect(procedure).toContainText("VDAB");
     await expect(page.locator("main").getByText(/Last checked on/)).toHaveCount(8);
@@ -69,7 +92,18 @@ test.describe("status", () => {
 test.describe("no page names a closed place as current", () => {
   for (const locale of locales) {
     test(`${locale}: neither the Heizel nor the Klein Kasteeltje on any info page`, async ({ request }) => {
-      for (const path of ["", "/status", "/rights", "/eligibility", "/help", "/integration", "/brussels", "/materials", "/interpreting", "/about"]) {
+      for (const path of [
+        "",
+        "/status",
+        "/rights",
+        "/eligibility",
+        "/help",
+        "/integration",
+        "/brussels",
+        "/materials",
+        "/interpreting",
+        "/about",
+      ]) {
         const html = await (await request.get(`/${locale}${path}`)).text();
         expect(html, `/${locale}${path}`).not.toMatch(/Heizel|Heysel|Klein Kasteeltje|Petit[- ]Château/i);
       }
@@ -96,17 +130,25 @@ test.describe("rights", () => {
     await expect(cards).toHaveCount(statuses.length);
     await expect(cards.first().getByRole("heading")).toHaveText("Тимчасовий захист (Україна)");
     await expect(cards.first().locator("dt")).toHaveCount(rightTopics.length);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test("OCMW and family-allowance cells say to check locally, with Flanders and Brussels each linked", async ({ page }) => {
+  test("OCMW and family-allowance cells say to check locally, with Flanders and Brussels each linked", async ({
+    page,
+  }) => {
     await page.goto("/en/rights");
     const table = page.getByTestId("rights-table");
     await expect(table.getByText("General rule: check with your OCMW.")).toHaveCount(statuses.length);
     await expect(table.getByText("General rule: check with your municipality.")).toHaveCount(statuses.length);
     await expect(table).toContainText("the Brussels family allowance (Famiris, Brussels)");
-    for (const href of ["https://www.groeipakket.be", "https://www.iriscare.brussels", "https://www.mi-is.be"]) {
+    for (const href of [
+      "https://www.groeipakket.be",
+      "https://www.iriscare.brussels",
+      "https://www.mi-is.be",
+    ]) {
       await expect(page.locator(`section[aria-labelledby='check'] a[href='${href}']`)).toHaveCount(1);
     }
   });
@@ -135,7 +177,9 @@ test.describe("rights", () => {
 });
 
 test.describe("other info pages", () => {
-  test("integration links to the infosessions and shows the welcome module's lesson periods, and who teaches", async ({ page }) => {
+  test("integration links to the infosessions and shows the welcome module's lesson periods, and who teaches", async ({
+    page,
+  }) => {
     await page.goto("/ru/integration");
     await expect(page.locator("main a[href='/ru/infosessions']")).toHaveCount(2);
     await expect(page.locator("main")).toContainText("40 учебных часов");
@@ -143,7 +187,9 @@ test.describe("other info pages", () => {
     await expect(page.locator("section[aria-labelledby='pre-trajectory'] ol > li")).toHaveCount(4);
   });
 
-  test("Brussels is a region of its own, with its family allowance, integration rules and French helpline", async ({ page }) => {
+  test("Brussels is a region of its own, with its family allowance, integration rules and French helpline", async ({
+    page,
+  }) => {
     await page.goto("/nl/brussels");
     await expect(page.locator("main a[href='/nl/infosessions?region=BRUSSELS']")).toHaveCount(1);
     await expect(page.locator("main")).toContainText("Brussel is een apart gewest");
@@ -155,24 +201,34 @@ test.describe("other info pages", () => {
   test("materials point to AgII's Ukraine page as the source", async ({ page }) => {
     await page.goto("/en/materials");
     await expect(page.locator("main li h2")).toHaveCount(6);
-    await expect(page.locator("main a[href='https://www.integratie-inburgering.be/oekraine']").first()).toBeVisible();
+    await expect(
+      page.locator("main a[href='https://www.integratie-inburgering.be/oekraine']").first(),
+    ).toBeVisible();
   });
 
-  test("interpreting sends services to the staff area's interpreter request, in a staff language", async ({ page }) => {
+  test("interpreting sends services to the staff area's interpreter request, in a staff language", async ({
+    page,
+  }) => {
     await page.goto("/uk/interpreting");
     await expect(page.locator("main a[href='/en/staff/interpreters']")).toHaveCount(1);
     await page.goto("/nl/interpreting");
     await expect(page.locator("main a[href='/nl/staff/interpreters']")).toHaveCount(1);
   });
 
-  test("about has the privacy and accessibility statements the footer links to, and the recruitment figures", async ({ page }) => {
+  test("about has the privacy and accessibility statements the footer links to, and the recruitment figures", async ({
+    page,
+  }) => {
     await page.goto("/en");
     await page.locator("footer").getByRole("link", { name: "Privacy" }).click();
     await expect(page).toHaveURL(/\/en\/about#privacy$/);
     await expect(page.locator("#privacy")).toBeInViewport();
     await expect(page.locator("#accessibility")).toContainText("Accessibility statement");
-    await expect(page.locator("section[aria-labelledby='accessibility']")).toContainText("(WCAG) 2.2, level AA");
-    await expect(page.locator("section[aria-labelledby='vacancies']")).toContainText(`${teamUkraineRecruitment.value.hired}`);
+    await expect(page.locator("section[aria-labelledby='accessibility']")).toContainText(
+      "(WCAG) 2.2, level AA",
+    );
+    await expect(page.locator("section[aria-labelledby='vacancies']")).toContainText(
+      `${teamUkraineRecruitment.value.hired}`,
+    );
     await expect(page.locator("section[aria-labelledby='vacancies']")).toContainText("83.2");
   });
 });

@@ -1,7 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { locales } from "../../src/domain/locale";
 
-type Answers = { nationality: string; statusInUkraine?: string; safeReturn?: string; leftOn?: string; familyTie: string };
+type Answers = {
+  nationality: string;
+  statusInUkraine?: string;
+  safeReturn?: string;
+  leftOn?: string;
+  familyTie: string;
+};
 
 async function answer(page: Page, locale: string, answers: Answers) {
   await page.goto(`/${locale}/eligibility`);
@@ -16,13 +22,68 @@ async function answer(page: Page, locale: string, answers: Answers) {
 }
 
 const branches: { answers: Answers; likelihood: string; reason: string }[] = [
-  { answers: { nationality: "ukrainian", leftOn: "2022-03-02", familyTie: "none" }, likelihood: "likely", reason: "ukrainianNational" },
-  { answers: { nationality: "stateless", statusInUkraine: "internationalProtection", leftOn: "2022-02-24", familyTie: "none" }, likelihood: "likely", reason: "protectedInUkraine" },
-  { answers: { nationality: "otherCountry", statusInUkraine: "permanentResidence", safeReturn: "no", leftOn: "2023-05-01", familyTie: "none" }, likelihood: "likely", reason: "permanentResidentCannotReturn" },
-  { answers: { nationality: "otherCountry", statusInUkraine: "none", leftOn: "2022-04-01", familyTie: "spouseOrPartner" }, likelihood: "likely", reason: "familyMember" },
-  { answers: { nationality: "otherCountry", statusInUkraine: "permanentResidence", safeReturn: "unsure", leftOn: "2022-04-01", familyTie: "none" }, likelihood: "unclear", reason: "permanentResidentUnsureOfReturn" },
-  { answers: { nationality: "ukrainian", leftOn: "2022-02-23", familyTie: "none" }, likelihood: "unlikely", reason: "leftBeforeStart" },
-  { answers: { nationality: "otherCountry", statusInUkraine: "otherResidence", leftOn: "2022-04-01", familyTie: "none" }, likelihood: "unlikely", reason: "noProtectedStatusInUkraine" },
+  {
+    answers: { nationality: "ukrainian", leftOn: "2022-03-02", familyTie: "none" },
+    likelihood: "likely",
+    reason: "ukrainianNational",
+  },
+  {
+    answers: {
+      nationality: "stateless",
+      statusInUkraine: "internationalProtection",
+      leftOn: "2022-02-24",
+      familyTie: "none",
+    },
+    likelihood: "likely",
+    reason: "protectedInUkraine",
+  },
+  {
+    answers: {
+      nationality: "otherCountry",
+      statusInUkraine: "permanentResidence",
+      safeReturn: "no",
+      leftOn: "2023-05-01",
+      familyTie: "none",
+    },
+    likelihood: "likely",
+    reason: "permanentResidentCannotReturn",
+  },
+  {
+    answers: {
+      nationality: "otherCountry",
+      statusInUkraine: "none",
+      leftOn: "2022-04-01",
+      familyTie: "spouseOrPartner",
+    },
+    likelihood: "likely",
+    reason: "familyMember",
+  },
+  {
+    answers: {
+      nationality: "otherCountry",
+      statusInUkraine: "permanentResidence",
+      safeReturn: "unsure",
+      leftOn: "2022-04-01",
+      familyTie: "none",
+    },
+    likelihood: "unclear",
+    reason: "permanentResidentUnsureOfReturn",
+  },
+  {
+    answers: { nationality: "ukrainian", leftOn: "2022-02-23", familyTie: "none" },
+    likelihood: "unlikely",
+    reason: "leftBeforeStart",
+  },
+  {
+    answers: {
+      nationality: "otherCountry",
+      statusInUkraine: "otherResidence",
+      leftOn: "2022-04-01",
+      familyTie: "none",
+    },
+    likelihood: "unlikely",
+    reason: "noProtectedStatusInUkraine",
+  },
 ];
 
 test.describe("eligibility check without JavaScript", () => {
@@ -41,8 +102,12 @@ test.describe("eligibility check without JavaScript", () => {
     });
   }
 
-  test("missing and invalid answers come back with a localized message per field and the answers kept", async ({ page }) => {
-    await page.goto("/ru/eligibility/result?nationality=otherCountry&statusInUkraine=permanentResidence&leftOn=2099-01-01&familyTie=");
+  test("missing and invalid answers come back with a localized message per field and the answers kept", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/ru/eligibility/result?nationality=otherCountry&statusInUkraine=permanentResidence&leftOn=2099-01-01&familyTie=",
+    );
     await expect(page.locator("h1")).toHaveText("Распространяется ли на меня временная защита?");
     await expect(page.locator("#safeReturn-error")).toHaveText("Заполните это поле.");
     await expect(page.locator("#familyTie-error")).toHaveText("Заполните это поле.");
@@ -70,8 +135,12 @@ test("the eligibility check works with JavaScript too, and sets no cookie", asyn
   expect(await context.cookies()).toEqual([]);
 });
 
-test("the result page is rendered per request, never stored by shared caches, and sets no cookie", async ({ request }) => {
-  const response = await request.get("/nl/eligibility/result?nationality=ukrainian&leftOn=2022-03-01&familyTie=none");
+test("the result page is rendered per request, never stored by shared caches, and sets no cookie", async ({
+  request,
+}) => {
+  const response = await request.get(
+    "/nl/eligibility/result?nationality=ukrainian&leftOn=2022-03-01&familyTie=none",
+  );
   expect(response.status()).toBe(200);
   expect(response.headers()["set-cookie"]).toBeUndefined();
   expect(response.headers()["cache-control"]).not.toContain("public");
@@ -89,19 +158,28 @@ test.describe("help page", () => {
     await expect(alternatives.locator("a[href='https://www.myria.be']")).toHaveCount(1);
     await expect(page.locator("main")).not.toContainText("205 00 55");
     await expect(page.locator('main [lang="nl"]', { hasText: "OCMW" })).toBeVisible();
-    for (const number of ["112", "101", "106", "107"]) await expect(page.locator(`main a[href="tel:${number}"]`)).toBeVisible();
+    for (const number of ["112", "101", "106", "107"])
+      await expect(page.locator(`main a[href="tel:${number}"]`)).toBeVisible();
   });
 
-  test("in Ukrainian, the legal-help texts are Ukrainian, with the Dutch counter terms marked", async ({ page }) => {
+  test("in Ukrainian, the legal-help texts are Ukrainian, with the Dutch counter terms marked", async ({
+    page,
+  }) => {
     await page.goto("/uk/help");
     const alternatives = page.getByTestId("legal-help-alternatives");
     await expect(alternatives).toContainText("Служба у справах іноземців");
-    await expect(alternatives.locator('[lang="nl"]', { hasText: "Dienst Vreemdelingenzaken" })).toHaveCount(1);
-    await expect(page.getByTestId("fact-source").last()).toContainText("Служба у справах іноземців: тимчасовий захист");
+    await expect(alternatives.locator('[lang="nl"]', { hasText: "Dienst Vreemdelingenzaken" })).toHaveCount(
+      1,
+    );
+    await expect(page.getByTestId("fact-source").last()).toContainText(
+      "Служба у справах іноземців: тимчасовий захист",
+    );
   });
 });
 
-test("sitemap lists every public page in every locale with alternates, and robots keeps staff out", async ({ request }) => {
+test("sitemap lists every public page in every locale with alternates, and robots keeps staff out", async ({
+  request,
+}) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const locale of locales) {
     for (const path of ["", "/status", "/rights", "/eligibility", "/help", "/about", "/infosessions"]) {
@@ -133,14 +211,20 @@ test("info pages may be stored by shared caches and set no cookie", async ({ req
 test.describe("offline reading", () => {
   test.use({ serviceWorkers: "allow" });
 
-  test("a visited info page and the locale's home stay readable offline, and nothing personal is cached", async ({ page, context }) => {
+  test("a visited info page and the locale's home stay readable offline, and nothing personal is cached", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/uk/help");
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     // The precache runs after activation; wait until the home page is in the cache.
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match("/uk"))), { timeout: 15_000 })
+      .poll(
+        () => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match("/uk"))),
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await page.reload();
     await page.goto("/uk/eligibility/result?nationality=ukrainian&leftOn=2022-03-01&familyTie=none");
@@ -155,7 +239,9 @@ test.describe("offline reading", () => {
 
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname + new URL(request.url).search);
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys())
+          urls.push(new URL(request.url).pathname + new URL(request.url).search);
       return urls;
     });
     expect(cached.filter((url) => /staff|\/api\/|\?|result/.test(url))).toEqual([]);
@@ -175,7 +261,11 @@ test.describe("listen button", () => {
   test("appears only when the browser has a voice for the page's language", async ({ page }) => {
     await page.addInitScript(() => {
       const voices = [{ lang: "uk-UA", name: "Test", default: true, localService: true, voiceURI: "test" }];
-      const synthesis = Object.assign(new EventTarget(), { getVoices: () => voices, speak: () => {}, cancel: () => {} });
+      const synthesis = Object.assign(new EventTarget(), {
+        getVoices: () => voices,
+        speak: () => {},
+        cancel: () => {},
+      });
       Object.defineProperty(window, "speechSynthesis", { value: synthesis, configurable: true });
     });
     await page.goto("/uk/help");

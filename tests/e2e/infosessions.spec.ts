@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { readMailDir, type ParsedMail } from "../support/eml";
 
-type ApiSession = { id: string; series: string; language: string; region: string; seatsLeft: number; capacity: number };
+type ApiSession = {
+  id: string;
+  series: string;
+  language: string;
+  region: string;
+  seatsLeft: number;
+  capacity: number;
+};
 
 const mailDir = () => {
   const dir = process.env.E2E_MAIL_DIR;
@@ -11,10 +18,16 @@ const mailDir = () => {
 };
 
 /** Waits for the outbox worker to deliver a mail to `address` matching `predicate`. */
-async function mailTo(address: string, predicate: (mail: ParsedMail) => boolean = () => true): Promise<ParsedMail> {
+async function mailTo(
+  address: string,
+  predicate: (mail: ParsedMail) => boolean = () => true,
+): Promise<ParsedMail> {
   let found: ParsedMail | undefined;
   await expect
-    .poll(() => (found = readMailDir(mailDir()).find((mail) => mail.to.includes(address) && predicate(mail))), { timeout: 20_000 })
+    .poll(
+      () => (found = readMailDir(mailDir()).find((mail) => mail.to.includes(address) && predicate(mail))),
+      { timeout: 20_000 },
+    )
     .toBeTruthy();
   return found!;
 }
@@ -33,7 +46,10 @@ async function fillFamily(page: Page, email: string, withJs: boolean) {
   await page.getByLabel("Language of our e-mails").selectOption("uk");
   await page.locator("#attendee-0-firstName").fill("Oksana");
   await page.locator("#attendee-0-birthYear").fill("1986");
-  for (const [index, [name, year]] of [["Marta", "2012"], ["Ivan", "2016"]].entries()) {
+  for (const [index, [name, year]] of [
+    ["Marta", "2012"],
+    ["Ivan", "2016"],
+  ].entries()) {
     await page.getByRole("button", { name: "Add a person" }).click();
     const firstName = page.locator(`#attendee-${index + 1}-firstName`);
     await expect(firstName).toBeVisible();
@@ -89,7 +105,10 @@ test.describe("registering a family of three", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your registration");
     await expect(page.getByTestId("registration-status")).toHaveText("Confirmed");
     await expect(page.locator("main")).toContainText("Oksana, Marta, Ivan");
-    await expect(page.getByRole("link", { name: "Join the online session" })).toHaveAttribute("href", /meet\.welkom\.demo/);
+    await expect(page.getByRole("link", { name: "Join the online session" })).toHaveAttribute(
+      "href",
+      /meet\.welkom\.demo/,
+    );
     await expectConfirmationMail(email, 3);
     await context.close();
   });
@@ -104,7 +123,11 @@ test.describe("registering a family of three", () => {
     await expect(page.getByTestId("registration-status")).toHaveText("Confirmed");
     await expectConfirmationMail(email, 3);
     // Two confirmations: session 1 and session 2.
-    await expect.poll(() => readMailDir(mailDir()).filter((mail) => mail.to.includes(email)).length, { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(() => readMailDir(mailDir()).filter((mail) => mail.to.includes(email)).length, {
+        timeout: 20_000,
+      })
+      .toBe(2);
   });
 });
 
@@ -129,12 +152,21 @@ test("validation errors keep what was typed, without JavaScript", async ({ brows
   await context.close();
 });
 
-test("cancelling through the manage link moves the waiting list up, and the promoted registrant is told", async ({ page, request }) => {
+test("cancelling through the manage link moves the waiting list up, and the promoted registrant is told", async ({
+  page,
+  request,
+}) => {
   const followUps = await sessions(request, "series=FOLLOW_UP&language=uk");
   const session = followUps[followUps.length - 1]!;
   const register = async (people: number, email: string, locale: string) => {
     const response = await request.post("/api/v1/registrations", {
-      data: { sessionId: session.id, contact: { name: "Test Family", email }, locale, attendees: Array.from({ length: people }, (_, i) => ({ firstName: `P${i}`, birthYear: 1990 })), consent: true },
+      data: {
+        sessionId: session.id,
+        contact: { name: "Test Family", email },
+        locale,
+        attendees: Array.from({ length: people }, (_, i) => ({ firstName: `P${i}`, birthYear: 1990 })),
+        consent: true,
+      },
     });
     expect(response.status()).toBe(201);
     return ((await response.json()) as { registration: { status: string; manageUrl: string } }).registration;

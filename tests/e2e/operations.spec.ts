@@ -8,7 +8,9 @@ test("readiness says the database answers and the migrations are current", async
   expect((await request.get("/api/health")).status()).toBe(200);
 });
 
-test("metrics in Prometheus text format, from this machine, without personal data in labels", async ({ request }) => {
+test("metrics in Prometheus text format, from this machine, without personal data in labels", async ({
+  request,
+}) => {
   await request.get("/nl/status");
   await request.get("/api/v1/infosessions");
   const response = await request.get("/api/metrics");
@@ -31,11 +33,21 @@ test("metrics in Prometheus text format, from this machine, without personal dat
   expect(labels).not.toMatch(/@|[0-9a-f]{8}-[0-9a-f]{4}-/);
 });
 
-test("metrics are hidden from a client the local proxy forwards, unless it has the token", async ({ request }) => {
+test("metrics are hidden from a client the local proxy forwards, unless it has the token", async ({
+  request,
+}) => {
   const outside = { "x-forwarded-for": "203.0.113.7" };
   expect((await request.get("/api/metrics", { headers: outside })).status()).toBe(404);
-  expect((await request.get("/api/metrics", { headers: { ...outside, authorization: "Bearer wrong-token-wrong-token" } })).status()).toBe(404);
-  const withToken = await request.get("/api/metrics", { headers: { ...outside, authorization: `Bearer ${process.env.METRICS_TOKEN}` } });
+  expect(
+    (
+      await request.get("/api/metrics", {
+        headers: { ...outside, authorization: "Bearer wrong-token-wrong-token" },
+      })
+    ).status(),
+  ).toBe(404);
+  const withToken = await request.get("/api/metrics", {
+    headers: { ...outside, authorization: `Bearer ${process.env.METRICS_TOKEN}` },
+  });
   expect(withToken.status()).toBe(200);
   expect(await withToken.text()).toContain("welkom_http_requests_total");
 });

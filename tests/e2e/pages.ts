@@ -15,4 +15,6 @@ export const publicPaths = [
   "/infosessions",
 ] as const;
 
-export const everyPublicPage = locales.flatMap((locale) => publicPaths.map((path) => ({ locale, path: `/${locale}${path}` })));
+export const everyPublicPage = locales.flatMap((locale) =>
+  publicPaths.map((path) => ({ locale, path: `/${locale}${path}` })),
+);

@@ -25,9 +25,15 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  * demo referral: the row for a referral uses an id nobody owns (403 without the permission, 404
  * with it); tests/e2e/staff-referrals.spec.ts checks who sees a real one.
  */
-type PageRow = { path: string; permission: Permission | null; anyOf?: readonly Permission[]; ownedBy?: readonly DemoStaff[] };
+type PageRow = {
+  path: string;
+  permission: Permission | null;
+  anyOf?: readonly Permission[];
+  ownedBy?: readonly DemoStaff[];
+};
 
-const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii, intakeOfOcmwLeuven } = demoRecords;
+const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii, intakeOfOcmwLeuven } =
+  demoRecords;
 const nobodysReferral = "00000000-0000-4000-9000-00000000dead";
 const nobodysQuestion = "00000000-0000-4000-9000-00000000beef";
 
@@ -41,14 +47,38 @@ const staffPageMatrix: readonly PageRow[] = [
   // Cases
   { path: "/staff/persons", permission: "persons.read" },
   { path: "/staff/persons/new", permission: "persons.write" },
-  { path: `/staff/persons/${gentPersonOfAgii}`, permission: "persons.read", ownedBy: ["admin", "caseworker", "municipality"] },
-  { path: `/staff/persons/${leuvenPersonOfOcmw}`, permission: "persons.read", ownedBy: ["admin", "caseworker-leuven"] },
-  { path: `/staff/persons/${gentPersonOfAgii}/edit`, permission: "persons.write", ownedBy: ["admin", "caseworker", "municipality"] },
-  { path: `/staff/persons/${gentPersonOfAgii}/intakes/new`, permission: "intakes.write", ownedBy: ["admin", "caseworker"] },
+  {
+    path: `/staff/persons/${gentPersonOfAgii}`,
+    permission: "persons.read",
+    ownedBy: ["admin", "caseworker", "municipality"],
+  },
+  {
+    path: `/staff/persons/${leuvenPersonOfOcmw}`,
+    permission: "persons.read",
+    ownedBy: ["admin", "caseworker-leuven"],
+  },
+  {
+    path: `/staff/persons/${gentPersonOfAgii}/edit`,
+    permission: "persons.write",
+    ownedBy: ["admin", "caseworker", "municipality"],
+  },
+  {
+    path: `/staff/persons/${gentPersonOfAgii}/intakes/new`,
+    permission: "intakes.write",
+    ownedBy: ["admin", "caseworker"],
+  },
   { path: `/staff/intakes/${intakeOfAgii}`, permission: "intakes.read", ownedBy: ["admin", "caseworker"] },
-  { path: `/staff/intakes/${intakeOfOcmwLeuven}`, permission: "intakes.read", ownedBy: ["admin", "caseworker-leuven"] },
+  {
+    path: `/staff/intakes/${intakeOfOcmwLeuven}`,
+    permission: "intakes.read",
+    ownedBy: ["admin", "caseworker-leuven"],
+  },
   { path: "/staff/follow-ups", permission: "followUps.manage" },
-  { path: `/staff/households/${householdOfAgii}`, permission: "persons.read", ownedBy: ["admin", "caseworker", "municipality"] },
+  {
+    path: `/staff/households/${householdOfAgii}`,
+    permission: "persons.read",
+    ownedBy: ["admin", "caseworker", "municipality"],
+  },
   // Infosessions
   { path: "/staff/infosessions", permission: "infosessions.manage" },
   { path: "/staff/infosessions/new", permission: "infosessions.manage" },
@@ -56,14 +86,23 @@ const staffPageMatrix: readonly PageRow[] = [
   { path: "/staff/outbox", permission: "outbox.read" },
   // NT2 referrals, interpreters, figures. A referral form is for persons of one's own organisation.
   { path: "/staff/referrals", permission: "referrals.read" },
-  { path: `/staff/referrals/new?personId=${gentPersonOfAgii}`, permission: "referrals.create", ownedBy: ["admin", "caseworker"] },
+  {
+    path: `/staff/referrals/new?personId=${gentPersonOfAgii}`,
+    permission: "referrals.create",
+    ownedBy: ["admin", "caseworker"],
+  },
   { path: `/staff/referrals/${nobodysReferral}`, permission: "referrals.read", ownedBy: [] },
   { path: "/staff/interpreters", permission: "interpreters.request" },
   { path: "/staff/figures", permission: "figures.read" },
   { path: "/staff/figures/import", permission: "figures.import" },
   // Questions to AgII: askers and advisers share the list page (each sees their own part).
   { path: "/staff/questions", permission: null, anyOf: ["questions.ask", "questions.answer"] },
-  { path: `/staff/questions/${nobodysQuestion}`, permission: null, anyOf: ["questions.ask", "questions.answer"], ownedBy: [] },
+  {
+    path: `/staff/questions/${nobodysQuestion}`,
+    permission: null,
+    anyOf: ["questions.ask", "questions.answer"],
+    ownedBy: [],
+  },
   { path: "/staff/questions/figures", permission: "questions.figures" },
   { path: "/staff/advisers", permission: "advisers.manage" },
   { path: "/staff/answers", permission: "answers.read" },
@@ -79,7 +118,8 @@ function expectedStatus(row: PageRow, who: DemoStaff): number {
 }
 
 /** The one h1 of a page's HTML (the tag, not the RSC payload's copy of it). */
-const headingsOf = (html: string) => [...html.matchAll(/<h1[\s>][\s\S]*?<\/h1>/g)].map((match) => match[0].replace(/<[^>]+>/g, ""));
+const headingsOf = (html: string) =>
+  [...html.matchAll(/<h1[\s>][\s\S]*?<\/h1>/g)].map((match) => match[0].replace(/<[^>]+>/g, ""));
 
 // One test per account walks its row of the matrix in one signed-in context (a context per cell
 // cost more than the cell); each cell is a step, and a soft assertion, so every wrong cell is named.
@@ -101,7 +141,11 @@ for (const who of everyDemoStaff) {
           } else {
             // Next 16 does not server-render the forbidden()/notFound() page (vercel/next.js#62228): its
             // h1 is only in the flight payload, drawn by the browser. staff-auth.spec.ts checks it drawn.
-            expect.soft(html, path).toContain(expected === 403 ? "You do not have access to this page" : "This page does not exist");
+            expect
+              .soft(html, path)
+              .toContain(
+                expected === 403 ? "You do not have access to this page" : "This page does not exist",
+              );
           }
         });
       }
@@ -116,7 +160,9 @@ test("without a session, every staff page sends to the sign-in page", async ({ r
       const path = await resolveDemoPath(row.path, request);
       const response = await request.get(`/nl${path}`, { maxRedirects: 0 });
       expect.soft(response.status(), path).toBe(307);
-      expect.soft(new URL(response.headers().location ?? "", "http://x").pathname, path).toBe("/nl/staff/sign-in");
+      expect
+        .soft(new URL(response.headers().location ?? "", "http://x").pathname, path)
+        .toBe("/nl/staff/sign-in");
     });
   }
 });

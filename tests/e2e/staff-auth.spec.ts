@@ -23,7 +23,9 @@ test.describe("staff sign-in without JavaScript", () => {
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Wachtwoord", { exact: true }).fill("niet-het-wachtwoord");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.locator("main [role=alert]")).toHaveText("Het e-mailadres of het wachtwoord is niet juist.");
+    await expect(page.locator("main [role=alert]")).toHaveText(
+      "Het e-mailadres of het wachtwoord is niet juist.",
+    );
     await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
     await expect(page.getByLabel("Wachtwoord", { exact: true })).toHaveValue("");
   });
@@ -42,10 +44,15 @@ test.describe("without JavaScript, repeated failures", () => {
       // Wait for the answer's page, not just an alert: the previous answer's alert is still showing,
       // and typing into it while the post is under way would submit from a page about to go away.
       // Each failure is answered a little more slowly, on purpose.
-      await Promise.all([page.waitForEvent("load", { timeout: 15_000 }), page.getByRole("button", { name: "Sign in" }).click()]);
+      await Promise.all([
+        page.waitForEvent("load", { timeout: 15_000 }),
+        page.getByRole("button", { name: "Sign in" }).click(),
+      ]);
       await expect(page.locator("main [role=alert]")).toBeVisible();
     }
-    await expect(page.locator("main [role=alert]")).toContainText("Too many failed attempts", { timeout: 15_000 });
+    await expect(page.locator("main [role=alert]")).toContainText("Too many failed attempts", {
+      timeout: 15_000,
+    });
     await expect(page.getByLabel("E-mail address")).toHaveValue(email);
   });
 });
@@ -56,7 +63,9 @@ test("with JavaScript, a wrong password shows the error and keeps the e-mail add
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator("main [role=alert]")).toHaveText("The e-mail address or password is not correct.");
+  await expect(page.locator("main [role=alert]")).toHaveText(
+    "The e-mail address or password is not correct.",
+  );
   await expect(page.getByLabel("E-mail address")).toHaveValue(email);
 });
 
@@ -134,8 +143,14 @@ test.describe("sign-in page", () => {
   }
 });
 
-test("staff pages get a per-request nonce and no 'unsafe-inline' scripts; info pages keep their cacheable policy", async ({ request }) => {
-  const scriptPolicy = (csp: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+test("staff pages get a per-request nonce and no 'unsafe-inline' scripts; info pages keep their cacheable policy", async ({
+  request,
+}) => {
+  const scriptPolicy = (csp: string) =>
+    csp
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith("script-src")) ?? "";
   const first = await request.get("/nl/staff/sign-in");
   const second = await request.get("/nl/staff/sign-in");
   const policy = scriptPolicy(first.headers()["content-security-policy"] ?? "");

@@ -13,7 +13,8 @@ import { staffState, type DemoStaff } from "./support/staff";
  * pages in tests/e2e/staff-auth.spec.ts.
  */
 const { gentPersonOfAgii, leuvenPersonOfOcmw, householdOfAgii, intakeOfAgii } = demoRecords;
-const nt2Profile = "intendedStay=LONGER_STAY&priorSchooling=SECONDARY&availability=EVENING&mode=EITHER&region=FLANDERS&cvoProfile=on";
+const nt2Profile =
+  "intendedStay=LONGER_STAY&priorSchooling=SECONDARY&availability=EVENING&mode=EITHER&region=FLANDERS&cvoProfile=on";
 
 const pagesByAccount: Record<DemoStaff, readonly string[]> = {
   caseworker: [
@@ -51,7 +52,12 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     "/nl/staff/advisers",
   ],
   "caseworker-leuven": [`/en/staff/persons/${leuvenPersonOfOcmw}`],
-  municipality: ["/en/staff/persons", `/en/staff/persons/${gentPersonOfAgii}`, "/nl/staff/figures", "/nl/staff/questions/figures"],
+  municipality: [
+    "/en/staff/persons",
+    `/en/staff/persons/${gentPersonOfAgii}`,
+    "/nl/staff/figures",
+    "/nl/staff/questions/figures",
+  ],
   nt2: ["/nl/staff/referrals?status=SENT"],
   // The question thread and the approval list are scanned in tests/e2e/staff-questions.spec.ts, which creates them.
   adviser: ["/en/staff/questions", "/nl/staff/answers", "/en/staff/questions/figures"],

@@ -20,7 +20,9 @@ test("the search finds a person by a Latin fragment of their Cyrillic name", asy
   await expect(page.getByText("No persons found.")).toBeVisible();
 });
 
-test("recording a person: a validation error keeps the input, a likely duplicate is shown first", async ({ page }) => {
+test("recording a person: a validation error keeps the input, a likely duplicate is shown first", async ({
+  page,
+}) => {
   const person = { firstName: "Mykola", lastName: uniqueSurname(), birthDate: "1990-03-04" };
   await page.goto("/en/staff/persons/new");
   await fillPersonForm(page, { ...person, email: "not-an-address" });
@@ -43,8 +45,13 @@ test("recording a person: a validation error keeps the input, a likely duplicate
   await page.goto("/en/staff/persons/new");
   await fillPersonForm(page, person);
   await page.getByRole("button", { name: "Record person" }).click();
-  const warning = page.getByRole("main").getByRole("alert").filter({ hasText: "This person probably exists already" });
-  await expect(warning.getByRole("link", { name: new RegExp(`${person.firstName} ${person.lastName}`) })).toHaveAttribute("href", `/en/staff/persons/${firstId}`);
+  const warning = page
+    .getByRole("main")
+    .getByRole("alert")
+    .filter({ hasText: "This person probably exists already" });
+  await expect(
+    warning.getByRole("link", { name: new RegExp(`${person.firstName} ${person.lastName}`) }),
+  ).toHaveAttribute("href", `/en/staff/persons/${firstId}`);
   await expect(page.getByLabel("Last name (Latin letters)")).toHaveValue(person.lastName);
   await page.getByRole("button", { name: "This is a different person: record anyway" }).click();
   await expect(page).toHaveURL(/\/en\/staff\/persons\/[0-9a-f-]{36}$/);
@@ -52,7 +59,9 @@ test("recording a person: a validation error keeps the input, a likely duplicate
   await expect(page.locator("h1")).toContainText(`${person.firstName} ${person.lastName}`);
 });
 
-test("an intake saved as a draft can be continued and finished, and its follow-up is in My follow-ups", async ({ page }) => {
+test("an intake saved as a draft can be continued and finished, and its follow-up is in My follow-ups", async ({
+  page,
+}) => {
   const person = { firstName: "Halyna", lastName: uniqueSurname(), birthDate: "1975-08-21" };
   const personId = await recordPerson(page, person);
   const intakeId = await startIntake(page, personId);
@@ -67,7 +76,9 @@ test("an intake saved as a draft can be continued and finished, and its follow-u
   await page.getByRole("link", { name: /Draft, by Kris Trajectbegeleider/ }).click();
   await expect(page).toHaveURL(new RegExp(`/en/staff/intakes/${intakeId}$`));
   await expect(page.getByRole("checkbox", { name: "Work", exact: true })).toBeChecked();
-  await expect(page.getByRole("textbox", { name: "Short note (Work)" })).toHaveValue("Electrician, looking for work");
+  await expect(page.getByRole("textbox", { name: "Short note (Work)" })).toHaveValue(
+    "Electrician, looking for work",
+  );
 
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/step=information$/);
@@ -83,10 +94,18 @@ test("an intake saved as a draft can be continued and finished, and its follow-u
   await expect(page).toHaveURL(new RegExp(`/en/staff/intakes/${intakeId}$`));
   await expect(page.getByRole("status")).toHaveText("This intake is finished.");
 
-  await page.getByRole("navigation", { name: "Staff menu" }).getByRole("link", { name: "My follow-ups" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff menu" })
+    .getByRole("link", { name: "My follow-ups" })
+    .click();
   await expect(page.locator("h1")).toHaveText("My follow-ups");
-  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `${person.firstName} ${person.lastName}` }) });
+  const item = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: `${person.firstName} ${person.lastName}` }) });
   await expect(item).toContainText("Planned");
   await expect(item.locator("time")).toHaveAttribute("datetime", dueOn);
-  await expect(item.getByRole("link", { name: "Open intake" })).toHaveAttribute("href", `/en/staff/intakes/${intakeId}`);
+  await expect(item.getByRole("link", { name: "Open intake" })).toHaveAttribute(
+    "href",
+    `/en/staff/intakes/${intakeId}`,
+  );
 });

@@ -7,7 +7,8 @@ import { staffState } from "./support/staff";
  * Staff keep the public facts current (issue 12). This spec changes the end date that the info-page
  * specs read, so it runs in its own project after them (playwright.config.ts), and reverts its change.
  */
-const ukDate = (iso: string) => new Intl.DateTimeFormat("uk", { dateStyle: "long", timeZone: "Europe/Brussels" }).format(calendarDate(iso));
+const ukDate = (iso: string) =>
+  new Intl.DateTimeFormat("uk", { dateStyle: "long", timeZone: "Europe/Brussels" }).format(calendarDate(iso));
 
 async function publish(page: Page, edit: (json: string) => string, ukTitle?: string) {
   await page.goto("/en/staff/facts?fact=endDateHistory");
@@ -21,15 +22,24 @@ async function publish(page: Page, edit: (json: string) => string, ukTitle?: str
 test.describe("as a content editor", () => {
   test.use({ storageState: staffState("editor") });
 
-  test("changes the end date; /uk/status shows it within a minute, without Set-Cookie, with the new source and 'last checked'", async ({ page, request }) => {
+  test("changes the end date; /uk/status shows it within a minute, without Set-Cookie, with the new source and 'last checked'", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(150_000);
     await page.goto("/en/staff/facts");
     await expect(page.locator("tbody tr").first()).toContainText("low (not confirmed)");
     const title = "EUR-Lex: перевірочна назва джерела";
     await publish(page, (json) => json.replace('"endsOn": "2028-03-04"', '"endsOn": "2029-03-04"'), title);
     try {
-      await expect(page.getByTestId("fact-checked-on")).toContainText(new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "Europe/Brussels" }).format(calendarDate(brusselsDate(new Date()))));
-      await expect(page.locator("section[aria-labelledby='versions'] li").first()).toContainText("Version 1: changed by Eva Redacteur");
+      await expect(page.getByTestId("fact-checked-on")).toContainText(
+        new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "Europe/Brussels" }).format(
+          calendarDate(brusselsDate(new Date())),
+        ),
+      );
+      await expect(page.locator("section[aria-labelledby='versions'] li").first()).toContainText(
+        "Version 1: changed by Eva Redacteur",
+      );
 
       await expect
         .poll(
@@ -48,13 +58,24 @@ test.describe("as a content editor", () => {
       await expect(duration.getByTestId("fact-checked")).toContainText(ukDate(brusselsDate(new Date())));
     } finally {
       await page.goto("/en/staff/facts?fact=endDateHistory");
-      await page.locator("section[aria-labelledby='versions'] li").filter({ hasText: "Version 1:" }).getByRole("button", { name: "Revert this change" }).click();
+      await page
+        .locator("section[aria-labelledby='versions'] li")
+        .filter({ hasText: "Version 1:" })
+        .getByRole("button", { name: "Revert this change" })
+        .click();
       await expect(page.locator("main").getByRole("status")).toContainText("Published.");
     }
-    await expect.poll(async () => (await request.get("/uk/status")).text(), { timeout: 60_000, intervals: [1_000, 2_000, 5_000] }).toContain(ukDate("2028-03-04"));
+    await expect
+      .poll(async () => (await request.get("/uk/status")).text(), {
+        timeout: 60_000,
+        intervals: [1_000, 2_000, 5_000],
+      })
+      .toContain(ukDate("2028-03-04"));
   });
 
-  test("a value that does not fit is refused with the reason, and nothing typed is lost", async ({ page }) => {
+  test("a value that does not fit is refused with the reason, and nothing typed is lost", async ({
+    page,
+  }) => {
     await page.goto("/en/staff/facts?fact=emergencyNumbers");
     await page.getByLabel("Value (JSON)").fill('{"emergency": "one-one-two"');
     await page.getByRole("button", { name: "Publish" }).click();
@@ -64,7 +85,9 @@ test.describe("as a content editor", () => {
 
   test("sees the facts to review on the dashboard, and cannot open persons", async ({ page }) => {
     await page.goto("/en/staff");
-    await expect(page.getByTestId("facts-review")).toContainText("unconfirmed or not checked for 6 months or longer");
+    await expect(page.getByTestId("facts-review")).toContainText(
+      "unconfirmed or not checked for 6 months or longer",
+    );
     const response = await page.goto("/en/staff/persons");
     expect(response?.status()).toBe(403);
   });

@@ -9,29 +9,45 @@ import { staffState } from "./support/staff";
 test.use({ storageState: staffState("admin") });
 
 const header = "nis_code,date,certificates,registered";
-const aDateIn2025 = () => `2025-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
+const aDateIn2025 = () =>
+  `2025-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
 
 /** Uploads a CSV on the import page (as the signed-in administrator); the page then shows the preview or the errors. */
 async function uploadCsv(page: Page, lines: string[]): Promise<void> {
   await page.goto("/en/staff/figures/import");
-  await page.getByLabel("CSV file").setInputFiles({ name: "official-figures.csv", mimeType: "text/csv", buffer: Buffer.from(`${[header, ...lines].join("\n")}\n`) });
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "official-figures.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${[header, ...lines].join("\n")}\n`),
+  });
   await page.getByRole("button", { name: "Check the file" }).click();
 }
 
 async function importCsv(page: Page, lines: string[]): Promise<void> {
   await uploadCsv(page, lines);
   const one = lines.length === 1;
-  await expect(page.getByText(one ? "The 1 row is correct." : `All ${lines.length} rows are correct.`)).toBeVisible();
+  await expect(
+    page.getByText(one ? "The 1 row is correct." : `All ${lines.length} rows are correct.`),
+  ).toBeVisible();
   await page.getByRole("button", { name: one ? "Import 1 row" : `Import ${lines.length} rows` }).click();
-  await expect(page.getByRole("status")).toHaveText(one ? "1 row was imported." : `${lines.length} rows were imported.`);
+  await expect(page.getByRole("status")).toHaveText(
+    one ? "1 row was imported." : `${lines.length} rows were imported.`,
+  );
 }
 
 /** The "Official and recorded figures" row of one month: certificates and registered as shown. */
 function officialRow(page: Page) {
-  return page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Certificates (official)" }) }).getByRole("row").nth(1);
+  return page
+    .getByRole("table")
+    .filter({ has: page.getByRole("columnheader", { name: "Certificates (official)" }) })
+    .getByRole("row")
+    .nth(1);
 }
 
-test("a municipality officer sees only their municipality, with small counts as < 5; an administrator sees exact numbers", async ({ page, browser }) => {
+test("a municipality officer sees only their municipality, with small counts as < 5; an administrator sees exact numbers", async ({
+  page,
+  browser,
+}) => {
   const date = aDateIn2025();
   const month = date.slice(0, 7);
   await importCsv(page, [`44021,${date},3,2`, `24062,${date},120,80`]);
@@ -51,12 +67,16 @@ test("a municipality officer sees only their municipality, with small counts as 
   await officer.context().close();
 });
 
-test("a CSV with one bad row imports nothing and says which row; the corrected file is previewed, then imported", async ({ page }) => {
+test("a CSV with one bad row imports nothing and says which row; the corrected file is previewed, then imported", async ({
+  page,
+}) => {
   const date = aDateIn2025();
   const good = `31005,${date},48,30`;
   await uploadCsv(page, [good, "31005,2025-02-30,10,5"]);
   const problems = page.getByRole("main").getByRole("alert").filter({ hasText: "Nothing was imported" });
-  await expect(problems.getByRole("heading")).toHaveText("1 problem found. Nothing was imported. Correct the file and upload it again.");
+  await expect(problems.getByRole("heading")).toHaveText(
+    "1 problem found. Nothing was imported. Correct the file and upload it again.",
+  );
   await expect(problems.getByRole("row").nth(1)).toHaveText(/^3\s*date\s*Write the date as YYYY-MM-DD/);
 
   // The good row was not imported: the same row uploaded alone is not "imported before".
@@ -68,5 +88,7 @@ test("a CSV with one bad row imports nothing and says which row; the corrected f
 
   // Importing it a second time is refused row by row.
   await uploadCsv(page, [good]);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Figures for this municipality and date were imported before.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Figures for this municipality and date were imported before.",
+  );
 });

@@ -15,7 +15,15 @@ async function mailTo(address: string, subject: string): Promise<ParsedMail> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) throw new Error("E2E_MAIL_DIR is not set: run e2e through `npm test -- e2e`.");
   let found: ParsedMail | undefined;
-  await expect.poll(() => (found = readMailDir(dir).find((mail) => mail.to.includes(address) && mail.subject.includes(subject))), { timeout: 20_000 }).toBeTruthy();
+  await expect
+    .poll(
+      () =>
+        (found = readMailDir(dir).find(
+          (mail) => mail.to.includes(address) && mail.subject.includes(subject),
+        )),
+      { timeout: 20_000 },
+    )
+    .toBeTruthy();
   return found!;
 }
 
@@ -31,7 +39,9 @@ async function createSession(page: Page): Promise<string> {
   await page.getByLabel("Start (Brussels time)").fill(`2027-${month}-${day}T18:${minute}`);
   await page.getByLabel("Duration in minutes").fill("90");
   await page.getByLabel("Capacity (places)").fill("12");
-  await page.getByLabel("Online meeting link (https)").fill(`https://meet.welkom.demo/e2e-${randomUUID().slice(0, 8)}`);
+  await page
+    .getByLabel("Online meeting link (https)")
+    .fill(`https://meet.welkom.demo/e2e-${randomUUID().slice(0, 8)}`);
   await page.getByRole("button", { name: "Create session" }).click();
   await expect(page).toHaveURL(/\/en\/staff\/infosessions\/[0-9a-f-]{36}\?done=created$/);
   await expect(page.getByRole("status")).toHaveText("Session created.");
@@ -39,19 +49,35 @@ async function createSession(page: Page): Promise<string> {
 }
 
 /** Registers one person for a session through the public JSON API. */
-async function register(request: APIRequestContext, sessionId: string, contactName: string, email: string): Promise<void> {
+async function register(
+  request: APIRequestContext,
+  sessionId: string,
+  contactName: string,
+  email: string,
+): Promise<void> {
   const response = await request.post("/api/v1/registrations", {
-    data: { sessionId, contact: { name: contactName, email }, locale: "en", attendees: [{ firstName: "Petro", birthYear: 1980 }], consent: true },
+    data: {
+      sessionId,
+      contact: { name: contactName, email },
+      locale: "en",
+      attendees: [{ firstName: "Petro", birthYear: 1980 }],
+      consent: true,
+    },
   });
   expect(response.status()).toBe(201);
 }
 
-test("a new session keeps a bad link's input, is listed, exports neutralised CSV and is cancelled with notice", async ({ page, request }) => {
+test("a new session keeps a bad link's input, is listed, exports neutralised CSV and is cancelled with notice", async ({
+  page,
+  request,
+}) => {
   await page.goto("/en/staff/infosessions/new");
   await page.getByLabel("Start (Brussels time)").fill("2027-05-06T10:00");
   await page.getByLabel("Online meeting link (https)").fill("http://not-secure.example");
   await page.getByRole("button", { name: "Create session" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The form has errors. Please correct the fields below.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The form has errors. Please correct the fields below.",
+  );
   await expect(page.getByLabel("Online meeting link (https)")).toHaveValue("http://not-secure.example");
   await expect(page.getByLabel("Online meeting link (https)")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Start (Brussels time)")).toHaveValue("2027-05-06T10:00");
@@ -82,14 +108,19 @@ test("a new session keeps a bad link's input, is listed, exports neutralised CSV
   expect(mail.text).toContain("this session has been cancelled");
 
   await page.goto("/en/staff/infosessions");
-  await expect(page.getByRole("row").filter({ has: page.locator(`a[href="/en/staff/infosessions/${sessionId}"]`) })).toContainText("Cancelled");
+  await expect(
+    page.getByRole("row").filter({ has: page.locator(`a[href="/en/staff/infosessions/${sessionId}"]`) }),
+  ).toContainText("Cancelled");
 });
 
 test("attendance is marked once a session has taken place", async ({ page, request }) => {
   const sessionId = await createSession(page);
   await register(request, sessionId, "Olha Melnyk", uniqueEmail("attends"));
   await page.reload();
-  const row = page.getByRole("table", { name: "Registrations" }).getByRole("row").filter({ hasText: "Olha Melnyk" });
+  const row = page
+    .getByRole("table", { name: "Registrations" })
+    .getByRole("row")
+    .filter({ hasText: "Olha Melnyk" });
   const status = row.getByRole("cell").nth(4);
   await expect(status).toHaveText("Confirmed");
 

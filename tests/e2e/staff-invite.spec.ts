@@ -21,7 +21,9 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, actionTimeout: 30_000 });
   test.slow();
 
-  test("an invited colleague creates an account, enrols in two-step verification and signs in with a code", async ({ browser }) => {
+  test("an invited colleague creates an account, enrols in two-step verification and signs in with a code", async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const email = `invitee-${Date.now()}@welkom.demo`;
     const password = "a sentence of several words";
@@ -33,7 +35,9 @@ test.describe("without JavaScript", () => {
     await adminPage.getByLabel("Role", { exact: true }).selectOption("CASEWORKER");
     await adminPage.getByLabel("Organisation", { exact: true }).selectOption({ label: "OCMW Leuven" });
     await adminPage.getByRole("button", { name: "Send invitation" }).click();
-    await expect(adminPage.getByRole("status")).toHaveText("The invitation is in the outbox and will be sent shortly.");
+    await expect(adminPage.getByRole("status")).toHaveText(
+      "The invitation is in the outbox and will be sent shortly.",
+    );
     await admin.close();
 
     const invitee = await browser.newContext({ javaScriptEnabled: false });
@@ -49,14 +53,18 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByLabel("Password again").fill(password);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("status")).toHaveText("Your account is ready. Sign in with your e-mail address and new password.");
+    await expect(page.getByRole("status")).toHaveText(
+      "Your account is ready. Sign in with your e-mail address and new password.",
+    );
 
     await signIn(page, email, password);
     await expect(page.locator("h1")).toHaveText("Overview");
     await page.getByRole("link", { name: "Set up two-step verification" }).click();
     await page.getByLabel("Confirm your password to start").fill(password);
     await page.getByRole("button", { name: "Start set-up" }).click();
-    await expect(page.getByRole("img", { name: "QR code to scan with your authenticator app" })).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: "QR code to scan with your authenticator app" }),
+    ).toBeVisible();
     const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
     await page.getByRole("textbox", { name: "Code" }).fill(totpCode(secret));
     await page.getByRole("button", { name: "Confirm" }).click();

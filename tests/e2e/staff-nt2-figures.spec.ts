@@ -16,7 +16,9 @@ for (const path of staffPages) {
   test(`${path} sends a signed-out visitor to sign in`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect([303, 307]).toContain(response.status());
-    expect(new URL(response.headers().location ?? "", "http://x").pathname).toMatch(/^\/(nl|en)\/staff\/sign-in$/);
+    expect(new URL(response.headers().location ?? "", "http://x").pathname).toMatch(
+      /^\/(nl|en)\/staff\/sign-in$/,
+    );
   });
 }
 
@@ -27,21 +29,38 @@ test("the figures CSV export gives nothing to a signed-out visitor", async ({ re
   expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/nl/staff/sign-in");
 });
 
-test("an upload of official figures by a signed-out visitor is refused without importing", async ({ request, baseURL }) => {
+test("an upload of official figures by a signed-out visitor is refused without importing", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.post("/nl/staff/figures/import/upload", {
     headers: { origin: new URL(baseURL!).origin },
-    multipart: { file: { name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n") } },
+    multipart: {
+      file: {
+        name: "figures.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n"),
+      },
+    },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(303);
   expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/nl/staff/sign-in");
 });
 
-test("an upload of official figures from another origin (a sibling subdomain) is refused", async ({ browser }) => {
+test("an upload of official figures from another origin (a sibling subdomain) is refused", async ({
+  browser,
+}) => {
   const admin = await browser.newContext({ storageState: staffState("admin") });
   const response = await admin.request.post("/nl/staff/figures/import/upload", {
     headers: { origin: "https://evil.welkom.example" },
-    multipart: { file: { name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n") } },
+    multipart: {
+      file: {
+        name: "figures.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("nis_code,date,certificates,registered\n44021,2026-05-06,1,1\n"),
+      },
+    },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(403);

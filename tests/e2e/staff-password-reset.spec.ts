@@ -23,8 +23,14 @@ async function createAccount(email: string, password: string): Promise<void> {
   const id = randomUUID();
   const hash = await hashPassword(password);
   await withDatabase(async (client) => {
-    await client.query(`INSERT INTO "User" (id, name, email, "emailVerified", role, "organisationId", "updatedAt") VALUES ($1, 'Rita Reset', $2, true, 'CASEWORKER', $3, now())`, [id, email, demoOrganisationIds.agii]);
-    await client.query(`INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "updatedAt") VALUES ($1, $2, 'credential', $2, $3, now())`, [randomUUID(), id, hash]);
+    await client.query(
+      `INSERT INTO "User" (id, name, email, "emailVerified", role, "organisationId", "updatedAt") VALUES ($1, 'Rita Reset', $2, true, 'CASEWORKER', $3, now())`,
+      [id, email, demoOrganisationIds.agii],
+    );
+    await client.query(
+      `INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "updatedAt") VALUES ($1, $2, 'credential', $2, $3, now())`,
+      [randomUUID(), id, hash],
+    );
   });
 }
 
@@ -54,7 +60,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("the new long password");
     await page.getByLabel("Nieuw wachtwoord opnieuw").fill("the new long password");
     await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
-    await expect(page.getByRole("status")).toHaveText("Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.");
+    await expect(page.getByRole("status")).toHaveText(
+      "Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.",
+    );
 
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Wachtwoord", { exact: true }).fill("the new long password");

@@ -12,9 +12,15 @@ async function signedIn(browser: Browser, who: DemoStaff): Promise<Page> {
 }
 
 /** The referral's status, as its details list shows it. */
-const statusOf = (page: Page) => page.getByRole("term").filter({ hasText: /^Status$/ }).locator("xpath=following-sibling::dd[1]");
+const statusOf = (page: Page) =>
+  page
+    .getByRole("term")
+    .filter({ hasText: /^Status$/ })
+    .locator("xpath=following-sibling::dd[1]");
 
-test("a caseworker refers a person to CVO Gent, the provider declines with a reason, the caseworker sees it", async ({ browser }) => {
+test("a caseworker refers a person to CVO Gent, the provider declines with a reason, the caseworker sees it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const caseworker = await signedIn(browser, "caseworker");
   const person = { firstName: "Taras", lastName: uniqueSurname(), birthDate: "1988-01-30" };
@@ -25,7 +31,9 @@ test("a caseworker refers a person to CVO Gent, the provider declines with a rea
   const personId = await recordPerson(caseworker, person);
   await startIntake(caseworker, personId);
   await caseworker.getByRole("checkbox", { name: "Interest in Dutch lessons (NT2)" }).check();
-  await caseworker.getByRole("textbox", { name: "Short note (Interest in Dutch lessons (NT2))" }).fill(intakeNote);
+  await caseworker
+    .getByRole("textbox", { name: "Short note (Interest in Dutch lessons (NT2))" })
+    .fill(intakeNote);
   await caseworker.getByRole("button", { name: "Save draft" }).click();
   await expect(caseworker.getByRole("status")).toHaveText("Step saved.");
 
@@ -44,7 +52,9 @@ test("a caseworker refers a person to CVO Gent, the provider declines with a rea
 
   // Without the person's consent nothing is sent.
   await caseworker.getByRole("button", { name: "Send the referral" }).click();
-  await expect(caseworker.getByRole("main").getByRole("alert")).toContainText("Record the person's consent first");
+  await expect(caseworker.getByRole("main").getByRole("alert")).toContainText(
+    "Record the person's consent first",
+  );
   await caseworker.getByLabel("The person agreed that their name").check();
   await caseworker.getByRole("button", { name: "Send the referral" }).click();
   await expect(caseworker).toHaveURL(/\/en\/staff\/referrals\/[0-9a-f-]{36}\?sent=1$/);
@@ -83,14 +93,21 @@ test("a referral is visible only to the organisations it is between", async ({ b
   const caseworker = await signedIn(browser, "caseworker");
   const person = { firstName: "Vira", lastName: uniqueSurname(), birthDate: "1993-06-12" };
   const personId = await recordPerson(caseworker, person);
-  await caseworker.goto(`/en/staff/referrals/new?personId=${personId}&intendedStay=QUICK_RETURN&priorSchooling=HIGHER&availability=DAY&mode=ONLINE&region=FLANDERS&digitallySkilled=on`);
+  await caseworker.goto(
+    `/en/staff/referrals/new?personId=${personId}&intendedStay=QUICK_RETURN&priorSchooling=HIGHER&availability=DAY&mode=ONLINE&region=FLANDERS&digitallySkilled=on`,
+  );
   await caseworker.getByRole("radio", { name: "CVO Antwerpen" }).check();
   await caseworker.getByLabel("The person agreed that their name").check();
   await caseworker.getByRole("button", { name: "Send the referral" }).click();
   await expect(caseworker).toHaveURL(/\/en\/staff\/referrals\/[0-9a-f-]{36}\?sent=1$/);
   const referralPath = new URL(caseworker.url()).pathname;
 
-  const expected: [DemoStaff, number][] = [["admin", 200], ["nt2", 404], ["caseworker-leuven", 404], ["municipality", 403]];
+  const expected: [DemoStaff, number][] = [
+    ["admin", 200],
+    ["nt2", 404],
+    ["caseworker-leuven", 404],
+    ["municipality", 403],
+  ];
   for (const [who, status] of expected) {
     const page = await signedIn(browser, who);
     const response = await page.goto(referralPath);

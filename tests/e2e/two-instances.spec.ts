@@ -71,7 +71,20 @@ test.beforeAll(async () => {
     });
     return { url: `http://127.0.0.1:${port}`, process: child };
   });
-  await Promise.all(servers.map((server) => expect.poll(() => fetch(`${server.url}/api/health`).then((r) => r.status, () => 0), { timeout: 120_000, intervals: [500] }).toBe(200)));
+  await Promise.all(
+    servers.map((server) =>
+      expect
+        .poll(
+          () =>
+            fetch(`${server.url}/api/health`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          { timeout: 120_000, intervals: [500] },
+        )
+        .toBe(200),
+    ),
+  );
 });
 
 test.afterAll(async () => {
@@ -83,7 +96,10 @@ test.afterAll(async () => {
 });
 
 test("two instances: seats given once, every mail sent once, reminders not doubled", async () => {
-  const applied = await sql<{ name: string; count: string }>(databaseUrl, `SELECT migration_name AS name, count(*) FROM _prisma_migrations GROUP BY 1`);
+  const applied = await sql<{ name: string; count: string }>(
+    databaseUrl,
+    `SELECT migration_name AS name, count(*) FROM _prisma_migrations GROUP BY 1`,
+  );
   expect(applied.every((row) => row.count === "1")).toBe(true);
 
   // Starts in three hours: inside REMINDER_HOURS_BEFORE, so every confirmed registration is reminded.
@@ -95,28 +111,49 @@ test("two instances: seats given once, every mail sent once, reminders not doubl
     [randomUUID(), startsAt, new Date(startsAt.getTime() + 7_200_000), seats],
   );
 
-  const addresses = Array.from({ length: registrations }, (_, index) => `burst.${index}.${randomBytes(3).toString("hex")}@example.test`);
+  const addresses = Array.from(
+    { length: registrations },
+    (_, index) => `burst.${index}.${randomBytes(3).toString("hex")}@example.test`,
+  );
   const responses = await Promise.all(
     addresses.map((email, index) =>
       fetch(`${servers[index % 2]!.url}/api/v1/registrations`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sessionId: session!.id, registrantType: "SELF", contact: { name: `Burst ${index}`, email }, locale: "en", attendees: [{ firstName: `Person${index}`, birthYear: 1990 }], consent: true }),
-      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { registration?: { status: string } } })),
+        body: JSON.stringify({
+          sessionId: session!.id,
+          registrantType: "SELF",
+          contact: { name: `Burst ${index}`, email },
+          locale: "en",
+          attendees: [{ firstName: `Person${index}`, birthYear: 1990 }],
+          consent: true,
+        }),
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { registration?: { status: string } },
+      })),
     ),
   );
   const statuses = responses.map((response) => response.status);
   expect(statuses.filter((status) => status >= 500)).toEqual([]);
   expect(statuses.every((status) => status === 201)).toBe(true);
   const confirmed = responses.filter((response) => response.body.registration?.status === "confirmed").length;
-  const waitlisted = responses.filter((response) => response.body.registration?.status === "waitlisted").length;
+  const waitlisted = responses.filter(
+    (response) => response.body.registration?.status === "waitlisted",
+  ).length;
   expect({ confirmed, waitlisted }).toEqual({ confirmed: seats, waitlisted: registrations - seats });
-  const [stored] = await sql<{ taken: number; confirmed: string }>(databaseUrl, `SELECT s."seatsTaken" AS taken, (SELECT count(*) FROM "Registration" r WHERE r."sessionId" = s."id" AND r."status" = 'CONFIRMED') AS confirmed FROM "Infosession" s WHERE s."id" = $1`, [session!.id]);
+  const [stored] = await sql<{ taken: number; confirmed: string }>(
+    databaseUrl,
+    `SELECT s."seatsTaken" AS taken, (SELECT count(*) FROM "Registration" r WHERE r."sessionId" = s."id" AND r."status" = 'CONFIRMED') AS confirmed FROM "Infosession" s WHERE s."id" = $1`,
+    [session!.id],
+  );
   expect(stored).toEqual({ taken: seats, confirmed: String(seats) });
 
   // Every registrant gets one registration mail; the confirmed get one reminder each, too.
   const expectedMails = registrations + seats;
-  await expect.poll(() => readMailDir(mailDir).length, { timeout: 60_000, intervals: [500] }).toBeGreaterThanOrEqual(expectedMails);
+  await expect
+    .poll(() => readMailDir(mailDir).length, { timeout: 60_000, intervals: [500] })
+    .toBeGreaterThanOrEqual(expectedMails);
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // a doubled send would arrive by now
   const mails = readMailDir(mailDir);
   expect(mails).toHaveLength(expectedMails);
@@ -126,15 +163,22 @@ test("two instances: seats given once, every mail sent once, reminders not doubl
     expect(address, `mail to ${mail.to}`).toBeDefined();
     perRecipient.set(address!, [...(perRecipient.get(address!) ?? []), mail.subject]);
   }
-  const counts = [...perRecipient.values()].map((subjects) => new Set(subjects).size === subjects.length ? subjects.length : -1);
+  const counts = [...perRecipient.values()].map((subjects) =>
+    new Set(subjects).size === subjects.length ? subjects.length : -1,
+  );
   expect(counts.filter((count) => count === 2)).toHaveLength(seats);
   expect(counts.filter((count) => count === 1)).toHaveLength(registrations - seats);
 
-  const outbox = await sql<{ template: string; status: string; count: string }>(databaseUrl, `SELECT "template", "status", count(*) FROM "OutboxMessage" GROUP BY 1, 2 ORDER BY 1, 2`);
+  const outbox = await sql<{ template: string; status: string; count: string }>(
+    databaseUrl,
+    `SELECT "template", "status", count(*) FROM "OutboxMessage" GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
   expect(outbox).toEqual([
     { template: "registration-confirmed", status: "SENT", count: String(seats) },
     { template: "registration-waitlisted", status: "SENT", count: String(registrations - seats) },
     { template: "session-reminder", status: "SENT", count: String(seats) },
   ]);
-  console.log(`two instances: ${registrations} registrations over 2 servers for ${seats} seats: ${confirmed} confirmed, ${waitlisted} waitlisted, 0 responses >= 500, ${mails.length} mails delivered (${registrations} registration + ${seats} reminders), none twice`);
+  console.log(
+    `two instances: ${registrations} registrations over 2 servers for ${seats} seats: ${confirmed} confirmed, ${waitlisted} waitlisted, 0 responses >= 500, ${mails.length} mails delivered (${registrations} registration + ${seats} reminders), none twice`,
+  );
 });

@@ -8,14 +8,22 @@ import { db } from "@/server/db";
 const run = promisify(execFile);
 async function adminCreate(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/run.ts", "admin-create", ...args], { env: { ...process.env, SITE_URL: "https://welkom.example.be" } });
+    const { stdout, stderr } = await run(
+      "node_modules/.bin/tsx",
+      ["scripts/run.ts", "admin-create", ...args],
+      { env: { ...process.env, SITE_URL: "https://welkom.example.be" } },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };
     return { code: failure.code ?? 1, stdout: failure.stdout ?? "", stderr: failure.stderr ?? "" };
   }
 }
-const counts = async () => ({ organisations: await db().organisation.count(), invitations: await db().invitation.count(), users: await db().user.count() });
+const counts = async () => ({
+  organisations: await db().organisation.count(),
+  invitations: await db().invitation.count(),
+  users: await db().user.count(),
+});
 
 describe("npm run admin:create", () => {
   it("on an empty database creates AgII and an administrator invitation, prints its one-time link, and audits both", async () => {
@@ -27,14 +35,32 @@ describe("npm run admin:create", () => {
     expect(link).not.toBeNull();
 
     const organisation = await db().organisation.findFirstOrThrow({ where: { type: "AGII" } });
-    const invitation = await db().invitation.findFirstOrThrow({ select: { id: true, email: true, role: true, organisationId: true, invitedById: true } });
-    expect(invitation).toMatchObject({ email: "ada@agii.example.be", role: "ADMIN", organisationId: organisation.id, invitedById: null });
-    const audited = await db().auditEvent.findMany({ where: { action: "CREATE" }, select: { entityType: true, entityId: true } });
-    expect(audited).toEqual(expect.arrayContaining([{ entityType: "Organisation", entityId: organisation.id }, { entityType: "Invitation", entityId: invitation.id }]));
+    const invitation = await db().invitation.findFirstOrThrow({
+      select: { id: true, email: true, role: true, organisationId: true, invitedById: true },
+    });
+    expect(invitation).toMatchObject({
+      email: "ada@agii.example.be",
+      role: "ADMIN",
+      organisationId: organisation.id,
+      invitedById: null,
+    });
+    const audited = await db().auditEvent.findMany({
+      where: { action: "CREATE" },
+      select: { entityType: true, entityId: true },
+    });
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { entityType: "Organisation", entityId: organisation.id },
+        { entityType: "Invitation", entityId: invitation.id },
+      ]),
+    );
 
     // The link is what sets the password: accepting it makes the administrator account.
     await acceptInvitation(link![1]!, { name: "Ada Admin", password: "a long enough password" });
-    expect(await db().user.findUniqueOrThrow({ where: { email: "ada@agii.example.be" } })).toMatchObject({ role: "ADMIN", organisationId: organisation.id });
+    expect(await db().user.findUniqueOrThrow({ where: { email: "ada@agii.example.be" } })).toMatchObject({
+      role: "ADMIN",
+      organisationId: organisation.id,
+    });
   });
 
   it("reuses the AgII organisation for a second administrator", async () => {
@@ -51,7 +77,9 @@ describe("npm run admin:create", () => {
     expect(bad.stderr.trim()).toBe('"not-an-address" is not a valid e-mail address.');
     const existing = await adminCreate("--email", "ada@agii.example.be", "--name", "Ada again");
     expect(existing.code).not.toBe(0);
-    expect(existing.stderr.trim()).toBe("An account with the e-mail address ada@agii.example.be already exists; nothing was created.");
+    expect(existing.stderr.trim()).toBe(
+      "An account with the e-mail address ada@agii.example.be already exists; nothing was created.",
+    );
     const missing = await adminCreate("--email", "c@agii.example.be");
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain("Usage: npm run admin:create");
@@ -59,13 +87,19 @@ describe("npm run admin:create", () => {
   });
 
   it("says in one sentence that an unreachable database cannot be reached", async () => {
-    const unreachable = await run("node_modules/.bin/tsx", ["scripts/run.ts", "admin-create", "--email", "d@agii.example.be", "--name", "D"], {
-      env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere" },
-    }).then(
+    const unreachable = await run(
+      "node_modules/.bin/tsx",
+      ["scripts/run.ts", "admin-create", "--email", "d@agii.example.be", "--name", "D"],
+      {
+        env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere" },
+      },
+    ).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code?: number; stderr?: string }) => ({ code: error.code ?? 1, stderr: error.stderr ?? "" }),
     );
     expect(unreachable.code).not.toBe(0);
-    expect(unreachable.stderr.trim()).toMatch(/^DATABASE_URL names a database that cannot be reached \(127\.0\.0\.1:1\/nowhere\): .+\.$/);
+    expect(unreachable.stderr.trim()).toMatch(
+      /^DATABASE_URL names a database that cannot be reached \(127\.0\.0\.1:1\/nowhere\): .+\.$/,
+    );
   });
 });

@@ -26,10 +26,18 @@ beforeAll(async () => {
   caseworker = await anActor("CASEWORKER", ocmw);
   provider = await anActor("NT2_PROVIDER", cvo);
   otherCaseworker = await anActor("CASEWORKER", await anOrganisation("OCMW", { municipalityNis: "11002" }));
-  officer = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }));
+  officer = await anActor(
+    "MUNICIPALITY_OFFICER",
+    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+  );
   admin = await anActor("ADMIN", await anOrganisation("AGII"));
   person = await aPerson(ocmw.id, { municipalityNis: "44021", firstName: "Audited" });
-  ({ id: referralId } = await createNt2Referral(caseworker, { personId: person.id, targetOrganisationId: cvo.id, profile: nt2Profile, consentGiven: true }));
+  ({ id: referralId } = await createNt2Referral(caseworker, {
+    personId: person.id,
+    targetOrganisationId: cvo.id,
+    profile: nt2Profile,
+    consentGiven: true,
+  }));
 });
 
 describe("reads of personal data name the person in the audit trail", () => {
@@ -37,31 +45,72 @@ describe("reads of personal data name the person in the audit trail", () => {
     await getReferral(provider, referralId);
     await listReferrals(provider);
     const trail = await eventsNaming(person.id);
-    expect(trail.filter((event) => event.actorRole === "NT2_PROVIDER" && event.action === "READ")).toHaveLength(2);
+    expect(
+      trail.filter((event) => event.actorRole === "NT2_PROVIDER" && event.action === "READ"),
+    ).toHaveLength(2);
   });
 
   it("a municipality officer seeing household members is audited with their ids", async () => {
-    const household = await db().household.create({ data: { organisationId: caseworker.organisationId, municipalityNis: "44021" } });
-    const member = await aPerson(caseworker.organisationId, { municipalityNis: "44021", firstName: "Member" });
-    await db().person.updateMany({ where: { id: { in: [person.id, member.id] } }, data: { householdId: household.id } });
+    const household = await db().household.create({
+      data: { organisationId: caseworker.organisationId, municipalityNis: "44021" },
+    });
+    const member = await aPerson(caseworker.organisationId, {
+      municipalityNis: "44021",
+      firstName: "Member",
+    });
+    await db().person.updateMany({
+      where: { id: { in: [person.id, member.id] } },
+      data: { householdId: household.id },
+    });
     await getPersonCaseOverview(officer, person.id);
     const trail = await eventsNaming(member.id);
-    expect(trail.some((event) => event.actorRole === "MUNICIPALITY_OFFICER" && event.entityType === "Household")).toBe(true);
+    expect(
+      trail.some((event) => event.actorRole === "MUNICIPALITY_OFFICER" && event.entityType === "Household"),
+    ).toBe(true);
   });
 
   it("the outbox page's addresses are an audited read", async () => {
     await listOutbox(admin);
-    expect(await db().auditEvent.count({ where: { entityType: "OutboxMessage", action: "READ", actorUserId: admin.userId } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { entityType: "OutboxMessage", action: "READ", actorUserId: admin.userId },
+      }),
+    ).toBe(1);
   });
 });
 
 describe("refused lookups are audited and survive the rollback", () => {
   it("another organisation's caseworker reading or moving a referral leaves DENIED events", async () => {
     await expect(getReferral(otherCaseworker, referralId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changeReferralStatus(otherCaseworker, { referralId, to: "CANCELLED", version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const denied = await db().auditEvent.findMany({ where: { action: "DENIED", entityType: "Referral", entityId: referralId, actorUserId: otherCaseworker.userId } });
+    await expect(
+      changeReferralStatus(otherCaseworker, { referralId, to: "CANCELLED", version: 1 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const denied = await db().auditEvent.findMany({
+      where: {
+        action: "DENIED",
+        entityType: "Referral",
+        entityId: referralId,
+        actorUserId: otherCaseworker.userId,
+      },
+    });
     expect(denied).toHaveLength(2);
-    await expect(createNt2Referral(otherCaseworker, { personId: person.id, targetOrganisationId: provider.organisationId, profile: nt2Profile, consentGiven: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db().auditEvent.count({ where: { action: "DENIED", entityType: "Person", entityId: person.id, actorUserId: otherCaseworker.userId } })).toBe(1);
+    await expect(
+      createNt2Referral(otherCaseworker, {
+        personId: person.id,
+        targetOrganisationId: provider.organisationId,
+        profile: nt2Profile,
+        consentGiven: true,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "DENIED",
+          entityType: "Person",
+          entityId: person.id,
+          actorUserId: otherCaseworker.userId,
+        },
+      }),
+    ).toBe(1);
   });
 });

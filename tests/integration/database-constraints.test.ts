@@ -32,7 +32,9 @@ const registration = (sessionId: string, overrides: Record<string, unknown> = {}
 describe("the database refuses data that breaks the rules", () => {
   it("a registration without seats", async () => {
     const session = await aSession();
-    await expect(db().registration.create({ data: registration(session.id, { seats: 0 }) })).rejects.toThrow();
+    await expect(
+      db().registration.create({ data: registration(session.id, { seats: 0 }) }),
+    ).rejects.toThrow();
   });
 
   it("a second active registration for the same contact and session, but not after a cancellation", async () => {
@@ -45,13 +47,23 @@ describe("the database refuses data that breaks the rules", () => {
 
   it("more confirmed seats than capacity", async () => {
     const session = await aSession(2);
-    await expect(db().infosession.update({ where: { id: session.id }, data: { seatsTaken: 3 } })).rejects.toThrow();
+    await expect(
+      db().infosession.update({ where: { id: session.id }, data: { seatsTaken: 3 } }),
+    ).rejects.toThrow();
   });
 
   it("a session that ends before it starts", async () => {
     await expect(
       db().infosession.create({
-        data: { series: "SERIES_2", language: "ru", region: "BRUSSELS", startsAt: new Date("2030-01-08T11:00:00Z"), endsAt: new Date("2030-01-08T09:00:00Z"), capacity: 5, meetingUrl: "https://meet.example/x" },
+        data: {
+          series: "SERIES_2",
+          language: "ru",
+          region: "BRUSSELS",
+          startsAt: new Date("2030-01-08T11:00:00Z"),
+          endsAt: new Date("2030-01-08T09:00:00Z"),
+          capacity: 5,
+          meetingUrl: "https://meet.example/x",
+        },
       }),
     ).rejects.toThrow();
   });

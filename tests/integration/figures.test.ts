@@ -5,7 +5,15 @@ import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { exportFiguresCsv } from "@/server/figures/export-figures";
 import { getFigures } from "@/server/figures/get-figures";
 import { isSmall, type ShownCount } from "@/domain/figures/small-numbers";
-import { aMunicipality, anActor, anInfosession, anIntake, anOrganisation, aPerson, aRegistration } from "../support/factories/nt2";
+import {
+  aMunicipality,
+  anActor,
+  anInfosession,
+  anIntake,
+  anOrganisation,
+  aPerson,
+  aRegistration,
+} from "../support/factories/nt2";
 
 // A known dataset: Ghent (44021) and Antwerp (11002), September to November 2026.
 const now = new Date("2026-11-15T12:00:00Z");
@@ -21,32 +29,61 @@ beforeAll(async () => {
   await aMunicipality("11002", "Antwerpen");
   const ocmw = await anOrganisation("OCMW", { municipalityNis: "44021" });
   admin = await anActor("ADMIN", await anOrganisation("AGII"));
-  ghentOfficer = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }));
-  antwerpOfficer = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("MUNICIPALITY", { municipalityNis: "11002" }));
+  ghentOfficer = await anActor(
+    "MUNICIPALITY_OFFICER",
+    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+  );
+  antwerpOfficer = await anActor(
+    "MUNICIPALITY_OFFICER",
+    await anOrganisation("MUNICIPALITY", { municipalityNis: "11002" }),
+  );
   officerWithoutMunicipality = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("PARTNER"));
   caseworker = await anActor("CASEWORKER", ocmw);
   const ghent = { municipalityNis: "44021" };
 
   await aPerson(ocmw.id, { ...ghent, inNationalRegister: true, createdAt: new Date("2026-08-12T10:00:00Z") });
-  for (let i = 0; i < 6; i++) await aPerson(ocmw.id, { ...ghent, inNationalRegister: i < 4, createdAt: new Date("2026-09-10T10:00:00Z") });
+  for (let i = 0; i < 6; i++)
+    await aPerson(ocmw.id, {
+      ...ghent,
+      inNationalRegister: i < 4,
+      createdAt: new Date("2026-09-10T10:00:00Z"),
+    });
   const october = [
-    await aPerson(ocmw.id, { ...ghent, inNationalRegister: true, createdAt: new Date("2026-10-10T10:00:00Z") }),
+    await aPerson(ocmw.id, {
+      ...ghent,
+      inNationalRegister: true,
+      createdAt: new Date("2026-10-10T10:00:00Z"),
+    }),
     await aPerson(ocmw.id, { ...ghent, createdAt: new Date("2026-10-10T10:00:00Z") }),
     // 00:30 on 1 October in Brussels: an October person, though still September in UTC.
     await aPerson(ocmw.id, { ...ghent, createdAt: new Date("2026-09-30T22:30:00Z") }),
   ];
-  for (let i = 0; i < 7; i++) await aPerson(ocmw.id, { municipalityNis: "11002", createdAt: new Date("2026-10-05T10:00:00Z") });
+  for (let i = 0; i < 7; i++)
+    await aPerson(ocmw.id, { municipalityNis: "11002", createdAt: new Date("2026-10-05T10:00:00Z") });
 
   const session = await anInfosession();
   const september = new Date("2026-09-15T10:00:00Z");
-  for (const status of ["ATTENDED", "ATTENDED", "ATTENDED", "NO_SHOW", "NO_SHOW", "CANCELLED", "CONFIRMED"] as const) {
+  for (const status of [
+    "ATTENDED",
+    "ATTENDED",
+    "ATTENDED",
+    "NO_SHOW",
+    "NO_SHOW",
+    "CANCELLED",
+    "CONFIRMED",
+  ] as const) {
     await aRegistration(session.id, { municipalityNis: "44021", status, createdAt: september });
   }
   await anIntake(october[0]!, caseworker.userId, { createdAt: new Date("2026-10-11T10:00:00Z") });
   await anIntake(october[1]!, caseworker.userId, { createdAt: new Date("2026-10-12T10:00:00Z") });
 
   const cvo = await anOrganisation("NT2_PROVIDER");
-  const referral = (personId: string, type: "NT2" | "HEALTH", status: "SENT" | "ACCEPTED", intendedStay?: "QUICK_RETURN" | "LONGER_STAY") =>
+  const referral = (
+    personId: string,
+    type: "NT2" | "HEALTH",
+    status: "SENT" | "ACCEPTED",
+    intendedStay?: "QUICK_RETURN" | "LONGER_STAY",
+  ) =>
     db().referral.create({
       data: {
         personId,
@@ -57,7 +94,21 @@ beforeAll(async () => {
         createdById: caseworker.userId,
         consentAt: new Date(),
         createdAt: new Date("2026-10-20T10:00:00Z"),
-        ...(intendedStay ? { nt2Profile: { create: { cvoProfile: true, digitallySkilled: false, intendedStay, priorSchooling: "SECONDARY", availability: ["DAY"], mode: "ON_SITE", region: "FLANDERS" } } } : {}),
+        ...(intendedStay
+          ? {
+              nt2Profile: {
+                create: {
+                  cvoProfile: true,
+                  digitallySkilled: false,
+                  intendedStay,
+                  priorSchooling: "SECONDARY",
+                  availability: ["DAY"],
+                  mode: "ON_SITE",
+                  region: "FLANDERS",
+                },
+              },
+            }
+          : {}),
       },
     });
   await referral(october[0]!.id, "NT2", "SENT", "QUICK_RETURN");
@@ -80,17 +131,46 @@ describe("figures for one municipality", () => {
     expect(figures.exact).toBe(true);
     expect(figures.placeName).toBe("Gent");
     expect(figures.months).toEqual([
-      { month: "2026-09", persons: 6, inNationalRegister: 4, registrations: 6, attended: 3, noShow: 2, intakes: 0, referrals: 0 },
-      { month: "2026-10", persons: 3, inNationalRegister: 1, registrations: 0, attended: 0, noShow: 0, intakes: 2, referrals: 3 },
-      { month: "2026-11", persons: 0, inNationalRegister: 0, registrations: 0, attended: 0, noShow: 0, intakes: 0, referrals: 0 },
+      {
+        month: "2026-09",
+        persons: 6,
+        inNationalRegister: 4,
+        registrations: 6,
+        attended: 3,
+        noShow: 2,
+        intakes: 0,
+        referrals: 0,
+      },
+      {
+        month: "2026-10",
+        persons: 3,
+        inNationalRegister: 1,
+        registrations: 0,
+        attended: 0,
+        noShow: 0,
+        intakes: 2,
+        referrals: 3,
+      },
+      {
+        month: "2026-11",
+        persons: 0,
+        inNationalRegister: 0,
+        registrations: 0,
+        attended: 0,
+        noShow: 0,
+        intakes: 0,
+        referrals: 0,
+      },
     ]);
     expect(figures.totals).toMatchObject({ persons: 9, inNationalRegister: 5 });
     expect(figures.shareInNationalRegister).toBeCloseTo(5 / 9);
-    expect(figures.referralsByTypeAndStatus).toEqual([
-      { type: "HEALTH", status: "SENT", count: 1 },
-      { type: "NT2", status: "SENT", count: 1 },
-      { type: "NT2", status: "ACCEPTED", count: 1 },
-    ].sort((a, b) => `${a.type}${a.status}`.localeCompare(`${b.type}${b.status}`)));
+    expect(figures.referralsByTypeAndStatus).toEqual(
+      [
+        { type: "HEALTH", status: "SENT", count: 1 },
+        { type: "NT2", status: "SENT", count: 1 },
+        { type: "NT2", status: "ACCEPTED", count: 1 },
+      ].sort((a, b) => `${a.type}${a.status}`.localeCompare(`${b.type}${b.status}`)),
+    );
     expect(figures.nt2Demand).toEqual([
       { intendedStay: "LONGER_STAY", cvoProfile: true, digitallySkilled: false, count: 1 },
       { intendedStay: "QUICK_RETURN", cvoProfile: true, digitallySkilled: false, count: 1 },
@@ -100,22 +180,58 @@ describe("figures for one municipality", () => {
   it("puts official figures beside the recorded running totals", async () => {
     const figures = await getFigures(admin, { ...span, place: "44021" }, now);
     expect(figures.officialVsRecorded).toEqual([
-      { month: "2026-09", officialDate: null, certificates: null, officialRegistered: null, recordedPersons: 7, recordedInNationalRegister: 5 },
-      { month: "2026-10", officialDate: "2026-10-31", certificates: 60, officialRegistered: 25, recordedPersons: 10, recordedInNationalRegister: 6 },
-      { month: "2026-11", officialDate: null, certificates: null, officialRegistered: null, recordedPersons: 10, recordedInNationalRegister: 6 },
+      {
+        month: "2026-09",
+        officialDate: null,
+        certificates: null,
+        officialRegistered: null,
+        recordedPersons: 7,
+        recordedInNationalRegister: 5,
+      },
+      {
+        month: "2026-10",
+        officialDate: "2026-10-31",
+        certificates: 60,
+        officialRegistered: 25,
+        recordedPersons: 10,
+        recordedInNationalRegister: 6,
+      },
+      {
+        month: "2026-11",
+        officialDate: null,
+        certificates: null,
+        officialRegistered: null,
+        recordedPersons: 10,
+        recordedInNationalRegister: 6,
+      },
     ]);
     const all = await getFigures(admin, span, now);
-    expect(all.officialVsRecorded[1]).toMatchObject({ certificates: 160, officialRegistered: 65, recordedPersons: 17 });
+    expect(all.officialVsRecorded[1]).toMatchObject({
+      certificates: 160,
+      officialRegistered: 65,
+      recordedPersons: 17,
+    });
     expect(all.totals.persons).toBe(16);
   });
 
   it("shows counts under 5 as '< 5' to a municipality officer, and no share that would reveal them", async () => {
     const figures = await getFigures(ghentOfficer, span, now);
     expect(figures.exact).toBe(false);
-    expect(figures.months[0]).toMatchObject({ persons: 6, inNationalRegister: "< 5", registrations: 6, attended: "< 5", noShow: "< 5", intakes: 0 });
+    expect(figures.months[0]).toMatchObject({
+      persons: 6,
+      inNationalRegister: "< 5",
+      registrations: 6,
+      attended: "< 5",
+      noShow: "< 5",
+      intakes: 0,
+    });
     expect(figures.months[1]).toMatchObject({ persons: "< 5", intakes: "< 5", referrals: "< 5" });
     // Totals over a month shown as "< 5" would give it back by subtraction (9 − 6 = 3).
-    expect(figures.totals).toMatchObject({ persons: "withheld", inNationalRegister: "withheld", registrations: 6 });
+    expect(figures.totals).toMatchObject({
+      persons: "withheld",
+      inNationalRegister: "withheld",
+      registrations: 6,
+    });
     expect(figures.shareInNationalRegister).toBeNull();
     expect(figures.nt2Demand.every((row) => row.count === "< 5")).toBe(true);
     expect(JSON.stringify(figures.months)).not.toMatch(/"(inNationalRegister|attended|noShow)":[1-4][,}]/);
@@ -129,7 +245,9 @@ describe("figures for one municipality", () => {
 
   it("refuses roles without figures, and an officer whose organisation has no municipality", async () => {
     await expect(getFigures(caseworker, span, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getFigures(officerWithoutMunicipality, span, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getFigures(officerWithoutMunicipality, span, now)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(compareMunicipalities(ghentOfficer, span, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -137,8 +255,20 @@ describe("figures for one municipality", () => {
 describe("comparing municipalities and exporting", () => {
   it("lets an administrator compare municipalities side by side", async () => {
     const { rows } = await compareMunicipalities(admin, span, now);
-    expect(rows.find((row) => row.nisCode === "44021")).toMatchObject({ persons: 9, inNationalRegister: 5, registrations: 6, attended: 3, intakes: 2, referrals: 3, officialCertificates: 60, officialRegistered: 25 });
-    expect(rows.find((row) => row.nisCode === "11002")).toMatchObject({ persons: 7, officialCertificates: 100 });
+    expect(rows.find((row) => row.nisCode === "44021")).toMatchObject({
+      persons: 9,
+      inNationalRegister: 5,
+      registrations: 6,
+      attended: 3,
+      intakes: 2,
+      referrals: 3,
+      officialCertificates: 60,
+      officialRegistered: 25,
+    });
+    expect(rows.find((row) => row.nisCode === "11002")).toMatchObject({
+      persons: 7,
+      officialCertificates: 100,
+    });
   });
 
   it("exports the same suppressed numbers the officer sees, and exact ones for an administrator", async () => {
@@ -147,8 +277,12 @@ describe("comparing municipalities and exporting", () => {
     const adminCsv = await exportFiguresCsv(admin, "months", { ...span, place: "44021" }, now);
     expect(adminCsv.csv.split("\r\n")[1]).toBe("2026-09,6,4,6,3,2,0,0");
     expect(adminCsv.fileName).toBe("welkom-figures-months-44021_2026-09_2026-11.csv");
-    await expect(exportFiguresCsv(ghentOfficer, "comparison", span, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db().auditEvent.count({ where: { action: "EXPORT", actorUserId: ghentOfficer.userId } })).toBe(1);
+    await expect(exportFiguresCsv(ghentOfficer, "comparison", span, now)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      await db().auditEvent.count({ where: { action: "EXPORT", actorUserId: ghentOfficer.userId } }),
+    ).toBe(1);
   });
 });
 
@@ -170,26 +304,44 @@ describe("subtraction attacks on a municipality officer's figures", () => {
         // Total minus the visible months.
         const unknown = figures.months.filter((row) => !num(row[column as keyof typeof figures.totals]));
         const known = figures.months.map((row) => row[column as keyof typeof figures.totals]).filter(num);
-        if (num(total) && unknown.length === 1) tryValue(`${key} ${column} total − visible months`, total - known.reduce((a, b) => a + b, 0));
+        if (num(total) && unknown.length === 1)
+          tryValue(`${key} ${column} total − visible months`, total - known.reduce((a, b) => a + b, 0));
       }
       for (const row of figures.months) {
         // A whole minus its parts (the unpublished remainder).
-        if (num(row.persons) && num(row.inNationalRegister)) tryValue(`${row.month} persons − in register`, row.persons - row.inNationalRegister);
-        if (num(row.registrations) && num(row.attended) && num(row.noShow)) tryValue(`${row.month} registrations − attended − no-show`, row.registrations - row.attended - row.noShow);
-        if (num(row.registrations) && num(row.attended)) tryValue(`${row.month} registrations − attended`, row.registrations - row.attended);
+        if (num(row.persons) && num(row.inNationalRegister))
+          tryValue(`${row.month} persons − in register`, row.persons - row.inNationalRegister);
+        if (num(row.registrations) && num(row.attended) && num(row.noShow))
+          tryValue(
+            `${row.month} registrations − attended − no-show`,
+            row.registrations - row.attended - row.noShow,
+          );
+        if (num(row.registrations) && num(row.attended))
+          tryValue(`${row.month} registrations − attended`, row.registrations - row.attended);
       }
       // Consecutive running totals.
       figures.officialVsRecorded.forEach((row, i) => {
         const previous = figures.officialVsRecorded[i - 1];
         if (!previous) return;
-        if (num(row.recordedPersons) && num(previous.recordedPersons)) tryValue(`${row.month} running persons`, row.recordedPersons - previous.recordedPersons);
-        if (num(row.recordedInNationalRegister) && num(previous.recordedInNationalRegister)) tryValue(`${row.month} running register`, row.recordedInNationalRegister - previous.recordedInNationalRegister);
+        if (num(row.recordedPersons) && num(previous.recordedPersons))
+          tryValue(`${row.month} running persons`, row.recordedPersons - previous.recordedPersons);
+        if (num(row.recordedInNationalRegister) && num(previous.recordedInNationalRegister))
+          tryValue(
+            `${row.month} running register`,
+            row.recordedInNationalRegister - previous.recordedInNationalRegister,
+          );
       });
       // The monthly referral count minus every other group of the breakdown, for a one-month period.
       if (figures.months.length === 1 && num(figures.months[0]!.referrals)) {
         for (const target of figures.referralsByTypeAndStatus) {
-          const others = figures.referralsByTypeAndStatus.filter((row) => row !== target).map((row) => row.count);
-          if (others.every(num)) tryValue(`${key} ${groupKey(target)} from the monthly referrals`, figures.months[0]!.referrals - others.reduce((a, b) => a + b, 0));
+          const others = figures.referralsByTypeAndStatus
+            .filter((row) => row !== target)
+            .map((row) => row.count);
+          if (others.every(num))
+            tryValue(
+              `${key} ${groupKey(target)} from the monthly referrals`,
+              figures.months[0]!.referrals - others.reduce((a, b) => a + b, 0),
+            );
         }
       }
     }
@@ -205,9 +357,12 @@ describe("subtraction attacks on a municipality officer's figures", () => {
         }
         for (const table of ["referralsByTypeAndStatus", "nt2Demand"] as const) {
           for (const row of long[table]) {
-            const match = (short[table] as Record<string, unknown>[]).find((candidate) => groupKey(candidate) === groupKey(row));
+            const match = (short[table] as Record<string, unknown>[]).find(
+              (candidate) => groupKey(candidate) === groupKey(row),
+            );
             const other = (match?.count ?? 0) as ShownCount;
-            if (num(row.count) && num(other)) tryValue(`${spanKey(a)} − ${spanKey(b)} ${groupKey(row)}`, row.count - other);
+            if (num(row.count) && num(other))
+              tryValue(`${spanKey(a)} − ${spanKey(b)} ${groupKey(row)}`, row.count - other);
           }
         }
       }

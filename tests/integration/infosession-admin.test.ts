@@ -1,19 +1,43 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
-import { cancelSession, createSession, markAttendance, updateSession } from "@/server/infosessions/admin/manage-sessions";
-import { exportRegistrationsCsv, listSessionsForAdmin, sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
+import {
+  cancelSession,
+  createSession,
+  markAttendance,
+  updateSession,
+} from "@/server/infosessions/admin/manage-sessions";
+import {
+  exportRegistrationsCsv,
+  listSessionsForAdmin,
+  sessionDetailForAdmin,
+} from "@/server/infosessions/admin/read-sessions";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { listOutbox } from "@/server/mail/list-outbox";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 
 async function anActor(role: Actor["role"]): Promise<Actor> {
   const organisation = await db().organisation.create({ data: { name: `AgII ${role}`, type: "AGII" } });
-  const user = await db().user.create({ data: { email: `${role.toLowerCase()}.${crypto.randomUUID().slice(0, 8)}@agii.test`, name: role, role, organisationId: organisation.id } });
+  const user = await db().user.create({
+    data: {
+      email: `${role.toLowerCase()}.${crypto.randomUUID().slice(0, 8)}@agii.test`,
+      name: role,
+      role,
+      organisationId: organisation.id,
+    },
+  });
   return { userId: user.id, role, organisationId: organisation.id, municipalityNis: null };
 }
 
-const input = { series: "SERIES_1", language: "uk", region: "FLANDERS", startsAtLocal: "2031-03-30T10:00", durationMinutes: 120, capacity: 2, meetingUrl: "https://meet.example.test/admin" } as const;
+const input = {
+  series: "SERIES_1",
+  language: "uk",
+  region: "FLANDERS",
+  startsAtLocal: "2031-03-30T10:00",
+  durationMinutes: 120,
+  capacity: 2,
+  meetingUrl: "https://meet.example.test/admin",
+} as const;
 
 describe("infosession administration", () => {
   it("refuses a caseworker everywhere, and audits the refusal", async () => {
@@ -25,8 +49,12 @@ describe("infosession administration", () => {
     await expect(cancelSession(caseworker, session.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportRegistrationsCsv(caseworker, session.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listOutbox(caseworker)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db().auditEvent.count({ where: { actorUserId: caseworker.userId, action: "DENIED" } })).toBe(6);
-    expect((await db().infosession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("SCHEDULED");
+    expect(await db().auditEvent.count({ where: { actorUserId: caseworker.userId, action: "DENIED" } })).toBe(
+      6,
+    );
+    expect((await db().infosession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe(
+      "SCHEDULED",
+    );
   });
 
   it("creates in Brussels time, raises capacity to promote the waiting list, and refuses a capacity below the confirmed seats", async () => {
@@ -36,13 +64,26 @@ describe("infosession administration", () => {
     // 30 March 2031 is summer time: 10:00 in Brussels is 08:00 UTC.
     expect(created.startsAt.toISOString()).toBe("2031-03-30T08:00:00.000Z");
     const first = await registerForInfosession(aRegistrationInput(id, { people: 2 }), { ip: "203.0.113.1" });
-    const waiting = await registerForInfosession(aRegistrationInput(id, { people: 1 }), { ip: "203.0.113.2" });
-    expect([first.registrations[0]!.status, waiting.registrations[0]!.status]).toEqual(["confirmed", "waitlisted"]);
+    const waiting = await registerForInfosession(aRegistrationInput(id, { people: 1 }), {
+      ip: "203.0.113.2",
+    });
+    expect([first.registrations[0]!.status, waiting.registrations[0]!.status]).toEqual([
+      "confirmed",
+      "waitlisted",
+    ]);
 
-    await expect(updateSession(admin, id, created.version, { ...input, capacity: 1 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    expect(await updateSession(admin, id, created.version, { ...input, capacity: 3 })).toEqual({ promoted: 1 });
-    await expect(updateSession(admin, id, created.version, { ...input, capacity: 4 })).rejects.toMatchObject({ code: "STALE_EDIT" });
-    expect((await db().registration.findUniqueOrThrow({ where: { id: waiting.registrations[0]!.id } })).status).toBe("CONFIRMED");
+    await expect(updateSession(admin, id, created.version, { ...input, capacity: 1 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    expect(await updateSession(admin, id, created.version, { ...input, capacity: 3 })).toEqual({
+      promoted: 1,
+    });
+    await expect(updateSession(admin, id, created.version, { ...input, capacity: 4 })).rejects.toMatchObject({
+      code: "STALE_EDIT",
+    });
+    expect(
+      (await db().registration.findUniqueOrThrow({ where: { id: waiting.registrations[0]!.id } })).status,
+    ).toBe("CONFIRMED");
     expect(await db().outboxMessage.count({ where: { template: "registration-promoted" } })).toBe(1);
   });
 
@@ -52,9 +93,14 @@ describe("infosession administration", () => {
     await registerForInfosession(aRegistrationInput(session.id, { locale: "ru" }), { ip: "203.0.113.3" });
     await registerForInfosession(aRegistrationInput(session.id, { locale: "nl" }), { ip: "203.0.113.4" });
     expect(await cancelSession(admin, session.id)).toEqual({ notified: 2 });
-    const mails = await db().outboxMessage.findMany({ where: { template: "session-cancelled" }, select: { locale: true } });
+    const mails = await db().outboxMessage.findMany({
+      where: { template: "session-cancelled" },
+      select: { locale: true },
+    });
     expect(mails.map((mail) => mail.locale).sort()).toEqual(["nl", "ru"]);
-    expect(await db().registration.count({ where: { sessionId: session.id, status: { not: "CANCELLED" } } })).toBe(0);
+    expect(
+      await db().registration.count({ where: { sessionId: session.id, status: { not: "CANCELLED" } } }),
+    ).toBe(0);
     expect((await db().infosession.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(0);
   });
 
@@ -62,21 +108,37 @@ describe("infosession administration", () => {
     const admin = await anActor("ADMIN");
     const future = await anInfosession(db());
     const registered = await registerForInfosession(aRegistrationInput(future.id), { ip: "203.0.113.5" });
-    await expect(markAttendance(admin, registered.registrations[0]!.id, "ATTENDED")).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await db().infosession.update({ where: { id: future.id }, data: { startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000) } });
+    await expect(markAttendance(admin, registered.registrations[0]!.id, "ATTENDED")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await db().infosession.update({
+      where: { id: future.id },
+      data: { startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000) },
+    });
     await markAttendance(admin, registered.registrations[0]!.id, "NO_SHOW");
-    expect((await db().registration.findUniqueOrThrow({ where: { id: registered.registrations[0]!.id } })).status).toBe("NO_SHOW");
+    expect(
+      (await db().registration.findUniqueOrThrow({ where: { id: registered.registrations[0]!.id } })).status,
+    ).toBe("NO_SHOW");
   });
 
   it("exports CSV with formula-like cells neutralised, and audits the export", async () => {
     const admin = await anActor("ADMIN");
     const session = await anInfosession(db());
     await registerForInfosession(
-      aRegistrationInput(session.id, { contact: { name: "=HYPERLINK(\"http://evil\")", email: "csv@example.test" }, attendees: [{ firstName: "+Ivan", birthYear: 1990 }, { firstName: "@Olha", birthYear: 1991 }] }),
+      aRegistrationInput(session.id, {
+        contact: { name: '=HYPERLINK("http://evil")', email: "csv@example.test" },
+        attendees: [
+          { firstName: "+Ivan", birthYear: 1990 },
+          { firstName: "@Olha", birthYear: 1991 },
+        ],
+      }),
       { ip: "203.0.113.6" },
     );
     const csv = await exportRegistrationsCsv(admin, session.id);
-    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain(`"'+Ivan"`);

@@ -13,7 +13,10 @@ const post = (body: unknown, options: { raw?: string; contentType?: string; ip?:
   register(
     new Request("http://localhost/api/v1/registrations", {
       method: "POST",
-      headers: { "content-type": options.contentType ?? "application/json", "x-forwarded-for": options.ip ?? `192.0.2.${ipCounter++ % 250}` },
+      headers: {
+        "content-type": options.contentType ?? "application/json",
+        "x-forwarded-for": options.ip ?? `192.0.2.${ipCounter++ % 250}`,
+      },
       body: options.raw ?? JSON.stringify(body),
     }),
   );
@@ -23,27 +26,43 @@ describe("POST /api/v1/registrations", () => {
     const session = await anInfosession(db(), { capacity: 10, language: "ru" });
     const response = await post(aRegistrationInput(session.id, { people: 3, locale: "ru" }));
     expect(response.status).toBe(201);
-    const { registration } = (await response.json()) as { registration: { status: string; seats: number; manageUrl: string } };
+    const { registration } = (await response.json()) as {
+      registration: { status: string; seats: number; manageUrl: string };
+    };
     expect(registration).toMatchObject({ status: "confirmed", seats: 3 });
     expect(registration.manageUrl).toMatch(/\/ru\/infosessions\/manage\/[A-Za-z0-9_-]{43}$/);
     const stored = await db().registration.findFirstOrThrow({ where: { sessionId: session.id } });
     expect(stored.manageTokenHash).not.toContain(registration.manageUrl.split("/").pop());
 
-    const list = await listSessions(new Request("http://localhost/api/v1/infosessions?language=ru&series=SERIES_1"));
-    const { sessions } = (await list.json()) as { sessions: { id: string; seatsLeft: number; capacity: number }[] };
+    const list = await listSessions(
+      new Request("http://localhost/api/v1/infosessions?language=ru&series=SERIES_1"),
+    );
+    const { sessions } = (await list.json()) as {
+      sessions: { id: string; seatsLeft: number; capacity: number }[];
+    };
     expect(sessions.find((entry) => entry.id === session.id)).toMatchObject({ capacity: 10, seatsLeft: 7 });
     expect(JSON.stringify(sessions)).not.toContain("meet.example.test");
   });
 
   it("422 with per-field messages in the requested language", async () => {
     const session = await anInfosession(db());
-    const body = { ...aRegistrationInput(session.id, { locale: "uk" }), contact: { name: "", email: "not-an-address" }, attendees: [{ firstName: "Ira", birthYear: 3000 }], consent: false };
+    const body = {
+      ...aRegistrationInput(session.id, { locale: "uk" }),
+      contact: { name: "", email: "not-an-address" },
+      attendees: [{ firstName: "Ira", birthYear: 3000 }],
+      consent: false,
+    };
     const response = await post(body);
     expect(response.status).toBe(422);
     const { fields } = (await response.json()) as { fields: Record<string, string[]> };
     expect(fields["contact.name"]).toEqual(["Заповніть це поле."]);
     expect(fields["contact.email"]?.[0]).toMatch(/[а-яіїєґ]/i);
-    expect(Object.keys(fields).sort()).toEqual(["attendees.0.birthYear", "consent", "contact.email", "contact.name"]);
+    expect(Object.keys(fields).sort()).toEqual([
+      "attendees.0.birthYear",
+      "consent",
+      "contact.email",
+      "contact.name",
+    ]);
   });
 
   it("409 when the same contact registers twice; a replayed idempotency key answers 200 with the same registration", async () => {
@@ -52,7 +71,10 @@ describe("POST /api/v1/registrations", () => {
     const first = await post(input);
     const replay = await post(input);
     expect([first.status, replay.status]).toEqual([201, 200]);
-    const [original, replayed] = [(await first.json()) as { registration: { id: string; manageUrl?: string } }, (await replay.json()) as { registration: { id: string; manageUrl?: string } }];
+    const [original, replayed] = [
+      (await first.json()) as { registration: { id: string; manageUrl?: string } },
+      (await replay.json()) as { registration: { id: string; manageUrl?: string } },
+    ];
     expect(replayed.registration.id).toBe(original.registration.id);
     // Whoever replays a key (perhaps guessed, with the victim's address) does not get the manage link.
     expect(original.registration.manageUrl).toContain("/infosessions/manage/");
@@ -96,9 +118,14 @@ describe("POST /api/v1/registrations", () => {
 
   it("cancel through the token: 200, again 200, unknown token 404", async () => {
     const session = await anInfosession(db(), { capacity: 1 });
-    const created = (await (await post(aRegistrationInput(session.id))).json()) as { registration: { manageUrl: string } };
+    const created = (await (await post(aRegistrationInput(session.id))).json()) as {
+      registration: { manageUrl: string };
+    };
     const token = created.registration.manageUrl.split("/").pop()!;
-    const call = (value: string) => cancel(new Request(`http://localhost/api/v1/registrations/${value}/cancel`, { method: "POST" }), { params: Promise.resolve({ token: value }) });
+    const call = (value: string) =>
+      cancel(new Request(`http://localhost/api/v1/registrations/${value}/cancel`, { method: "POST" }), {
+        params: Promise.resolve({ token: value }),
+      });
     expect((await call(token)).status).toBe(200);
     expect((await call(token)).status).toBe(200);
     expect((await call("x".repeat(43))).status).toBe(404);
@@ -112,13 +139,37 @@ describe("bad input never gets a 5xx", () => {
     const session = await anInfosession(db(), { capacity: 1000 });
     const past = await anInfosession(db(), { startsAt: new Date(Date.now() - 3_600_000) });
     const valid = aRegistrationInput(session.id) as unknown as Record<string, unknown>;
-    const weird: unknown[] = [{ name: "x" }, [{ firstName: 1 }], "1990", null, true, false, 0, -1, 1e308, "", "x", "\u0000", "💥".repeat(50), [], {}, [1, 2], { a: 1 }, "a".repeat(5000), Number.MAX_SAFE_INTEGER, 1.5, "2020-01-01", "00000000-0000-0000-0000-000000000000"];
+    const weird: unknown[] = [
+      { name: "x" },
+      [{ firstName: 1 }],
+      "1990",
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1e308,
+      "",
+      "x",
+      "\u0000",
+      "💥".repeat(50),
+      [],
+      {},
+      [1, 2],
+      { a: 1 },
+      "a".repeat(5000),
+      Number.MAX_SAFE_INTEGER,
+      1.5,
+      "2020-01-01",
+      "00000000-0000-0000-0000-000000000000",
+    ];
     const bodies: { body?: unknown; raw?: string; contentType?: string }[] = [];
     // Every field replaced by every odd value, and removed.
     // A generated body that happens to be valid (consent replaced by true) is not a bad body.
     const isBad = (body: unknown) => !registrationInput.safeParse(body).success;
     for (const key of Object.keys(valid)) {
-      for (const value of weird) if (isBad({ ...valid, [key]: value })) bodies.push({ body: { ...valid, [key]: value } });
+      for (const value of weird)
+        if (isBad({ ...valid, [key]: value })) bodies.push({ body: { ...valid, [key]: value } });
       // registrantType has a default, so leaving it out is valid.
       if (key === "registrantType") continue;
       const without = { ...valid };
@@ -130,21 +181,36 @@ describe("bad input never gets a 5xx", () => {
       bodies.push({ body: { ...valid, contact: { name: value, email: value, phone: value } } });
       bodies.push({ body: { ...valid, attendees: [{ firstName: value, birthYear: value }] } });
     }
-    bodies.push({ body: { ...valid, attendees: Array.from({ length: 13 }, () => ({ firstName: "A", birthYear: 1990 })) } });
+    bodies.push({
+      body: { ...valid, attendees: Array.from({ length: 13 }, () => ({ firstName: "A", birthYear: 1990 })) },
+    });
     bodies.push({ body: { ...valid, contact: { name: "Name\u0000with nul", email: "nul@example.test" } } });
     bodies.push({ body: { ...valid, sessionId: past.id } });
     bodies.push({ body: { ...valid, followUpSessionId: past.id } });
     bodies.push({ body: { ...valid, municipalityNis: "99999" } });
-    bodies.push({ raw: "{" }, { raw: "" }, { raw: "null" }, { raw: '{"sessionId":' }, { raw: "\uFFFF\uFFFE" }, { raw: "[".repeat(5000) });
-    bodies.push({ raw: JSON.stringify({ ...valid, contact: { name: "x".repeat(20_000), email: "big@example.test" } }) });
-    bodies.push({ body: valid, contentType: "text/plain" }, { body: valid, contentType: "application/x-www-form-urlencoded" });
+    bodies.push(
+      { raw: "{" },
+      { raw: "" },
+      { raw: "null" },
+      { raw: '{"sessionId":' },
+      { raw: "\uFFFF\uFFFE" },
+      { raw: "[".repeat(5000) },
+    );
+    bodies.push({
+      raw: JSON.stringify({ ...valid, contact: { name: "x".repeat(20_000), email: "big@example.test" } }),
+    });
+    bodies.push(
+      { body: valid, contentType: "text/plain" },
+      { body: valid, contentType: "application/x-www-form-urlencoded" },
+    );
     // Random mixtures: valid fields swapped for odd values in two to four places at once.
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const keys = Object.keys(valid);
     for (let round = 0; round < 80; round++) {
       const mixed: Record<string, unknown> = { ...valid };
-      for (let change = 0; change < 2 + Math.floor(next() * 3); change++) mixed[keys[Math.floor(next() * keys.length)]!] = weird[Math.floor(next() * weird.length)];
+      for (let change = 0; change < 2 + Math.floor(next() * 3); change++)
+        mixed[keys[Math.floor(next() * keys.length)]!] = weird[Math.floor(next() * weird.length)];
       if (isBad(mixed)) bodies.push({ body: mixed });
     }
     expect(bodies.length).toBeGreaterThan(250);
@@ -153,7 +219,8 @@ describe("bad input never gets a 5xx", () => {
     for (const { body, raw, contentType } of bodies) {
       const response = await post(body, { raw, contentType });
       const text = await response.text();
-      if (response.status < 400 || response.status >= 500) failures.push(`${response.status} for ${raw ?? JSON.stringify(body)?.slice(0, 120)}`);
+      if (response.status < 400 || response.status >= 500)
+        failures.push(`${response.status} for ${raw ?? JSON.stringify(body)?.slice(0, 120)}`);
       else expect(JSON.parse(text)).toHaveProperty("message");
     }
     expect(failures.join("\n")).toBe("");

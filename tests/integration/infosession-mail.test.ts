@@ -30,7 +30,9 @@ describe("mail through the outbox", () => {
     expect(result.registrations[0]!.status).toBe("confirmed");
 
     expect(await sendDueMail()).toEqual({ sent: 0, failed: 1 });
-    const waiting = await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: `registration:${result.registrations[0]!.id}` } });
+    const waiting = await db().outboxMessage.findUniqueOrThrow({
+      where: { idempotencyKey: `registration:${result.registrations[0]!.id}` },
+    });
     expect(waiting).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
@@ -49,12 +51,19 @@ describe("mail through the outbox", () => {
     expect(mail!.text).toContain(result.registrations[0]!.manageToken!);
     const ics = mail!.attachments.find((attachment) => attachment.filename.endsWith(".ics"));
     expect(ics?.content).toContain("BEGIN:VEVENT");
-    expect(ics?.content).toContain(`DTSTART:${session.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
+    expect(ics?.content).toContain(
+      `DTSTART:${session.startsAt
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}/, "")}`,
+    );
   });
 
   it("a waitlisted registrant gets no meeting link; when promoted, they are told and get it", async () => {
     const session = await anInfosession(db(), { capacity: 1, language: "ru" });
-    const first = await registerForInfosession(aRegistrationInput(session.id, { locale: "en" }), { ip: "198.51.100.2" });
+    const first = await registerForInfosession(aRegistrationInput(session.id, { locale: "en" }), {
+      ip: "198.51.100.2",
+    });
     const waiting = aRegistrationInput(session.id, { locale: "ru" });
     const second = await registerForInfosession(waiting, { ip: "198.51.100.3" });
     const sink = await startSmtpSink(mailDir, freePort);
@@ -76,7 +85,13 @@ describe("mail through the outbox", () => {
   it("a name typed into the public form never becomes a link in the mail", async () => {
     const session = await anInfosession(db(), { language: "en" });
     const input = aRegistrationInput(session.id, { locale: "en" });
-    await registerForInfosession({ ...input, contact: { ...input.contact, name: "Olena, pay at https://evil.example/pay or www.evil.example" } }, { ip: "198.51.100.9" });
+    await registerForInfosession(
+      {
+        ...input,
+        contact: { ...input.contact, name: "Olena, pay at https://evil.example/pay or www.evil.example" },
+      },
+      { ip: "198.51.100.9" },
+    );
     const sink = await startSmtpSink(mailDir, freePort);
     try {
       await sendDueMail(50, later(10));
@@ -102,6 +117,13 @@ describe("mail through the outbox", () => {
     const registration = await registerForInfosession(aRegistrationInput(soon.id), { ip: "198.51.100.5" });
     expect(await queueDueReminders()).toBeGreaterThanOrEqual(1);
     expect(await queueDueReminders()).toBe(0);
-    expect(await db().outboxMessage.count({ where: { template: "session-reminder", payload: { equals: { registrationId: registration.registrations[0]!.id } } } })).toBe(1);
+    expect(
+      await db().outboxMessage.count({
+        where: {
+          template: "session-reminder",
+          payload: { equals: { registrationId: registration.registrations[0]!.id } },
+        },
+      }),
+    ).toBe(1);
   });
 });

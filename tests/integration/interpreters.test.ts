@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
-import { cancelInterpreterRequest, handleInterpreterRequest } from "@/server/interpreters/handle-interpreter-request";
+import {
+  cancelInterpreterRequest,
+  handleInterpreterRequest,
+} from "@/server/interpreters/handle-interpreter-request";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { requestInterpreter } from "@/server/interpreters/request-interpreter";
 import { anActor, anOrganisation, aPerson } from "../support/factories/nt2";
@@ -14,7 +17,13 @@ let officer: Actor;
 let ownPersonId: string;
 let otherPersonId: string;
 const now = new Date("2026-11-26T12:00:00Z");
-const input = { language: "uk", startsAt: "2026-12-03T10:30", durationMinutes: 60, mode: "PHONE" as const, purpose: "Intake conversation" };
+const input = {
+  language: "uk",
+  startsAt: "2026-12-03T10:30",
+  durationMinutes: 60,
+  mode: "PHONE" as const,
+  purpose: "Intake conversation",
+};
 
 beforeAll(async () => {
   const ocmw = await anOrganisation("OCMW", { municipalityNis: "24062" });
@@ -23,7 +32,10 @@ beforeAll(async () => {
   otherCaseworker = await anActor("CASEWORKER", other);
   admin = await anActor("ADMIN", await anOrganisation("AGII"));
   provider = await anActor("NT2_PROVIDER", await anOrganisation("NT2_PROVIDER"));
-  officer = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("MUNICIPALITY", { municipalityNis: "24062" }));
+  officer = await anActor(
+    "MUNICIPALITY_OFFICER",
+    await anOrganisation("MUNICIPALITY", { municipalityNis: "24062" }),
+  );
   ownPersonId = (await aPerson(ocmw.id)).id;
   otherPersonId = (await aPerson(other.id)).id;
 });
@@ -32,13 +44,22 @@ describe("interpreter requests", () => {
   it("a caseworker asks; the time is read as Brussels time; the request waits for AgII", async () => {
     const { id } = await requestInterpreter(caseworker, { ...input, personId: ownPersonId }, now);
     const request = await db().interpreterRequest.findUniqueOrThrow({ where: { id } });
-    expect(request).toMatchObject({ status: "REQUESTED", organisationId: caseworker.organisationId, requestedById: caseworker.userId, personId: ownPersonId });
+    expect(request).toMatchObject({
+      status: "REQUESTED",
+      organisationId: caseworker.organisationId,
+      requestedById: caseworker.userId,
+      personId: ownPersonId,
+    });
     expect(request.startsAt.toISOString()).toBe("2026-12-03T09:30:00.000Z");
   });
 
   it("refuses a time in the past, another organisation's person, and roles that may not ask", async () => {
-    await expect(requestInterpreter(caseworker, { ...input, startsAt: "2026-11-01T10:00" }, now)).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(requestInterpreter(caseworker, { ...input, personId: otherPersonId }, now)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      requestInterpreter(caseworker, { ...input, startsAt: "2026-11-01T10:00" }, now),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      requestInterpreter(caseworker, { ...input, personId: otherPersonId }, now),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(requestInterpreter(provider, input, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(requestInterpreter(officer, input, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -58,21 +79,37 @@ describe("interpreter requests", () => {
 
   it("AgII assigns an interpreter, then confirms; illegal steps are refused", async () => {
     const { id } = await requestInterpreter(caseworker, input, now);
-    await expect(handleInterpreterRequest(admin, id, { action: "confirm" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(handleInterpreterRequest(admin, id, { action: "confirm" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await handleInterpreterRequest(admin, id, { action: "assign", interpreterName: "Iryna Tolk" });
     await handleInterpreterRequest(admin, id, { action: "confirm" });
-    expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONFIRMED", interpreterName: "Iryna Tolk", handledById: admin.userId });
-    await expect(handleInterpreterRequest(admin, id, { action: "decline", reason: "No interpreter" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CONFIRMED",
+      interpreterName: "Iryna Tolk",
+      handledById: admin.userId,
+    });
+    await expect(
+      handleInterpreterRequest(admin, id, { action: "decline", reason: "No interpreter" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const seen = (await listInterpreterRequests(caseworker)).requests.find((r) => r.id === id);
     expect(seen).toMatchObject({ status: "CONFIRMED", interpreterName: "Iryna Tolk" });
   });
 
   it("only AgII handles; a caseworker may withdraw only their organisation's open request", async () => {
     const { id } = await requestInterpreter(caseworker, input, now);
-    await expect(handleInterpreterRequest(caseworker, id, { action: "confirm" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(handleInterpreterRequest(caseworker, id, { action: "confirm" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(cancelInterpreterRequest(otherCaseworker, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await handleInterpreterRequest(admin, id, { action: "decline", reason: "No Ukrainian interpreter free that day" });
+    await handleInterpreterRequest(admin, id, {
+      action: "decline",
+      reason: "No Ukrainian interpreter free that day",
+    });
     await expect(cancelInterpreterRequest(caseworker, id)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DECLINED", declineReason: "No Ukrainian interpreter free that day" });
+    expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DECLINED",
+      declineReason: "No Ukrainian interpreter free that day",
+    });
   });
 });

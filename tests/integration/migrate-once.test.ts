@@ -44,8 +44,13 @@ describe("instances starting together", () => {
     expect(b!.start).toBeGreaterThanOrEqual(a!.end);
     expect(a!.stdout).toContain("have been applied");
     expect(b!.stdout).toContain("No pending migrations to apply");
-    const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
-    const applied = await query<{ migration_name: string; count: string }>(url.href, `SELECT migration_name, count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1`);
+    const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    ).length;
+    const applied = await query<{ migration_name: string; count: string }>(
+      url.href,
+      `SELECT migration_name, count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1`,
+    );
     expect(applied).toHaveLength(migrations);
     expect(applied.every((row) => Number(row.count) === 1)).toBe(true);
   });

@@ -27,13 +27,28 @@ describe("migrations", () => {
   });
 
   it("replayed from scratch produce exactly the schema in schema.prisma", async () => {
-    const diff = await prismaCli(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"]);
+    const diff = await prismaCli([
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
+    ]);
     expect(diff.stdout).toContain("No difference detected");
     expect(diff.code).toBe(0);
   });
 
   it("leave the database matching schema.prisma", async () => {
-    const diff = await prismaCli(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"]);
+    const diff = await prismaCli([
+      "migrate",
+      "diff",
+      "--from-config-datasource",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
+    ]);
     expect(diff.code).toBe(0);
   });
 
@@ -42,7 +57,9 @@ describe("migrations", () => {
     await client.connect();
     try {
       await client.query(`INSERT INTO "AuditEvent" (action, "entityType") VALUES ('READ', 'test')`);
-      await expect(client.query(`UPDATE "AuditEvent" SET "entityType" = 'changed'`)).rejects.toThrow(/cannot be changed/);
+      await expect(client.query(`UPDATE "AuditEvent" SET "entityType" = 'changed'`)).rejects.toThrow(
+        /cannot be changed/,
+      );
       await expect(client.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/cannot be changed/);
       const extension = await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'`);
       expect(extension.rowCount).toBe(1);

@@ -26,7 +26,9 @@ describe("a background round that must run alone", () => {
   });
 
   it("releases the lock when the work fails", async () => {
-    await expect(runAlone("failing-job", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(runAlone("failing-job", async () => Promise.reject(new Error("boom")))).rejects.toThrow(
+      "boom",
+    );
     expect(await runAlone("failing-job", async () => 1)).toEqual({ ran: true, result: 1 });
     await db().$disconnect();
   });

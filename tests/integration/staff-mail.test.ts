@@ -43,8 +43,14 @@ describe("mail to staff, sent by the outbox worker", () => {
     const admin = await createStaffUser({ role: "ADMIN" });
     const organisation = await createOrganisation({ type: "OCMW" });
     const email = "invited.colleague@welkom.test";
-    const { invitationId } = await inviteStaff(admin.actor, { email, role: "CASEWORKER", organisationId: organisation.id }, "nl");
-    const queued = await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: `staff-invite:${invitationId}` } });
+    const { invitationId } = await inviteStaff(
+      admin.actor,
+      { email, role: "CASEWORKER", organisationId: organisation.id },
+      "nl",
+    );
+    const queued = await db().outboxMessage.findUniqueOrThrow({
+      where: { idempotencyKey: `staff-invite:${invitationId}` },
+    });
     // The outbox holds the invitation's id, never its link: the worker builds that when it sends.
     const link = invitationUrlFor(invitationId, "nl");
     expect(JSON.stringify(queued.payload)).not.toContain(link.split("/staff/invite/")[1]);
@@ -55,13 +61,18 @@ describe("mail to staff, sent by the outbox worker", () => {
     expect(mail!.text).toContain(link);
     expect(mail!.text).toContain("als Trajectbegeleider");
     expect(mail!.text).toContain(organisation.name);
-    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
   });
 
   it("a password reset link arrives in English for an English request, with how long it works", async () => {
     const user = await createStaffUser({ role: "CASEWORKER", email: "forgetful@welkom.test" });
     await requestPasswordReset(user.email, "en");
-    const queued = await db().outboxMessage.findFirstOrThrow({ where: { template: "staff-password-reset", toAddress: user.email } });
+    const queued = await db().outboxMessage.findFirstOrThrow({
+      where: { template: "staff-password-reset", toAddress: user.email },
+    });
 
     const token = openToken((queued.payload as { sealedToken: string }).sealedToken);
 
@@ -70,7 +81,9 @@ describe("mail to staff, sent by the outbox worker", () => {
     expect(mail!.text).toContain(`/en/staff/reset-password?token=${token}`);
     expect(mail!.text).toContain("60 minutes");
     // Once sent, not even the sealed token stays for the 30 days the row is kept.
-    expect((await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).payload).not.toHaveProperty("sealedToken");
+    expect(
+      (await db().outboxMessage.findUniqueOrThrow({ where: { id: queued.id } })).payload,
+    ).not.toHaveProperty("sealedToken");
   });
 
   it("a declined referral tells the referring caseworker who declined and why, and names no person", async () => {
@@ -79,9 +92,22 @@ describe("mail to staff, sent by the outbox worker", () => {
     const caseworker = await anActor("CASEWORKER", ocmw);
     const provider = await anActor("NT2_PROVIDER", cvo);
     const person = await aPerson(ocmw.id, { municipalityNis: "44021", firstName: "Mariia" });
-    const { id } = await createNt2Referral(caseworker, { personId: person.id, targetOrganisationId: cvo.id, profile: nt2Profile, consentGiven: true });
-    await changeReferralStatus(provider, { referralId: id, to: "DECLINED", reason: "Course full until March", version: 1 });
-    const { email } = await db().user.findUniqueOrThrow({ where: { id: caseworker.userId }, select: { email: true } });
+    const { id } = await createNt2Referral(caseworker, {
+      personId: person.id,
+      targetOrganisationId: cvo.id,
+      profile: nt2Profile,
+      consentGiven: true,
+    });
+    await changeReferralStatus(provider, {
+      referralId: id,
+      to: "DECLINED",
+      reason: "Course full until March",
+      version: 1,
+    });
+    const { email } = await db().user.findUniqueOrThrow({
+      where: { id: caseworker.userId },
+      select: { email: true },
+    });
 
     const [mail] = await sendAndRead(email);
     expect(mail!.subject).toBe("Een NT2-aanbieder heeft je doorverwijzing geweigerd");
@@ -94,12 +120,20 @@ describe("mail to staff, sent by the outbox worker", () => {
   it("a message no retry can send (unknown template, payload that does not fit) is dead at once, and blocks nothing", async () => {
     const rows = [
       { idempotencyKey: "test:unknown-template", template: "no-such-template", payload: {} },
-      { idempotencyKey: "test:bad-payload", template: "staff-invite", payload: { invitationId: "not a uuid" } },
+      {
+        idempotencyKey: "test:bad-payload",
+        template: "staff-invite",
+        payload: { invitationId: "not a uuid" },
+      },
     ];
-    await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, toAddress: "nobody@welkom.test", locale: "nl" })) });
+    await db().outboxMessage.createMany({
+      data: rows.map((row) => ({ ...row, toAddress: "nobody@welkom.test", locale: "nl" })),
+    });
     await sendDueMail(50);
     for (const row of rows) {
-      const message = await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: row.idempotencyKey } });
+      const message = await db().outboxMessage.findUniqueOrThrow({
+        where: { idempotencyKey: row.idempotencyKey },
+      });
       expect(message).toMatchObject({ status: "DEAD", attempts: 1 });
       expect(message.lastError).toContain(row.template);
     }
@@ -111,19 +145,71 @@ describe("mail to staff, sent by the outbox worker", () => {
     const recent = daysAgo(keepFinishedMailDays - 1);
     const later = daysAgo(-1);
     const rows = [
-      { idempotencyKey: "prune:old-sent", template: "staff-invite", status: "SENT", sentAt: old, createdAt: old },
+      {
+        idempotencyKey: "prune:old-sent",
+        template: "staff-invite",
+        status: "SENT",
+        sentAt: old,
+        createdAt: old,
+      },
       { idempotencyKey: "prune:old-dead", template: "staff-invite", status: "DEAD", createdAt: old },
-      { idempotencyKey: "prune:recent-sent", template: "staff-invite", status: "SENT", sentAt: recent, createdAt: recent },
-      { idempotencyKey: "prune:old-pending", template: "registration-confirmed", status: "PENDING", createdAt: old, nextAttemptAt: later },
-      { idempotencyKey: "prune:expired-invite", template: "staff-invite", status: "PENDING", createdAt: daysAgo(8), nextAttemptAt: later },
-      { idempotencyKey: "prune:open-invite", template: "staff-invite", status: "PENDING", createdAt: daysAgo(6), nextAttemptAt: later },
-      { idempotencyKey: "prune:expired-reset", template: "staff-password-reset", status: "PENDING", createdAt: new Date(Date.now() - 2 * 3_600_000), nextAttemptAt: later },
-      { idempotencyKey: "prune:open-reset", template: "staff-password-reset", status: "PENDING", createdAt: new Date(Date.now() - 10 * 60_000), nextAttemptAt: later },
+      {
+        idempotencyKey: "prune:recent-sent",
+        template: "staff-invite",
+        status: "SENT",
+        sentAt: recent,
+        createdAt: recent,
+      },
+      {
+        idempotencyKey: "prune:old-pending",
+        template: "registration-confirmed",
+        status: "PENDING",
+        createdAt: old,
+        nextAttemptAt: later,
+      },
+      {
+        idempotencyKey: "prune:expired-invite",
+        template: "staff-invite",
+        status: "PENDING",
+        createdAt: daysAgo(8),
+        nextAttemptAt: later,
+      },
+      {
+        idempotencyKey: "prune:open-invite",
+        template: "staff-invite",
+        status: "PENDING",
+        createdAt: daysAgo(6),
+        nextAttemptAt: later,
+      },
+      {
+        idempotencyKey: "prune:expired-reset",
+        template: "staff-password-reset",
+        status: "PENDING",
+        createdAt: new Date(Date.now() - 2 * 3_600_000),
+        nextAttemptAt: later,
+      },
+      {
+        idempotencyKey: "prune:open-reset",
+        template: "staff-password-reset",
+        status: "PENDING",
+        createdAt: new Date(Date.now() - 10 * 60_000),
+        nextAttemptAt: later,
+      },
     ] as const;
-    await db().outboxMessage.createMany({ data: rows.map((row) => ({ ...row, toAddress: "someone@welkom.test", locale: "nl", payload: {} })) });
+    await db().outboxMessage.createMany({
+      data: rows.map((row) => ({ ...row, toAddress: "someone@welkom.test", locale: "nl", payload: {} })),
+    });
 
     expect(await pruneFinishedMail()).toBeGreaterThanOrEqual(4);
-    const left = await db().outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "prune:" } }, select: { idempotencyKey: true } });
-    expect(left.map((row) => row.idempotencyKey).sort()).toEqual(["prune:old-pending", "prune:open-invite", "prune:open-reset", "prune:recent-sent"]);
+    const left = await db().outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: "prune:" } },
+      select: { idempotencyKey: true },
+    });
+    expect(left.map((row) => row.idempotencyKey).sort()).toEqual([
+      "prune:old-pending",
+      "prune:open-invite",
+      "prune:open-reset",
+      "prune:recent-sent",
+    ]);
   });
 });

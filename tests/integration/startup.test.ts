@@ -20,14 +20,18 @@ describe("start-up with a bad DATABASE_URL", () => {
   it("stops with one sentence naming the variable when the URL is malformed", async () => {
     const result = await migrateWith("not a url");
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe("DATABASE_URL is malformed: expected postgresql://user:password@host:port/database.");
+    expect(result.stderr.trim()).toBe(
+      "DATABASE_URL is malformed: expected postgresql://user:password@host:port/database.",
+    );
   });
 
   it("stops with one sentence naming the variable when the server cannot be reached", async () => {
     const result = await migrateWith("postgresql://nobody@127.0.0.1:1/welkom");
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/^DATABASE_URL names a database that cannot be reached \(127\.0\.0\.1:1\/welkom\)/);
+    expect(result.stderr).toMatch(
+      /^DATABASE_URL names a database that cannot be reached \(127\.0\.0\.1:1\/welkom\)/,
+    );
   });
 
   it("applies migrations when the database is reachable", async () => {

@@ -2,12 +2,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** Just enough MIME to read what the portal sent: decoded headers, text parts and attachments. */
-export type ParsedMail = { headers: Map<string, string>; subject: string; to: string; text: string; html: string; attachments: { filename: string; contentType: string; content: string }[] };
+export type ParsedMail = {
+  headers: Map<string, string>;
+  subject: string;
+  to: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+};
 
 export function readMailDir(dir: string): ParsedMail[] {
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith(".eml")).sort();
+    files = readdirSync(dir)
+      .filter((file) => file.endsWith(".eml"))
+      .sort();
   } catch {
     return [];
   }
@@ -51,7 +60,8 @@ function walk(raw: string, mail: ParsedMail): { headers: Map<string, string> } {
   const content = decodeBody(body, headers.get("content-transfer-encoding") ?? "7bit");
   const disposition = headers.get("content-disposition") ?? "";
   const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
-  if (filename || disposition.startsWith("attachment")) mail.attachments.push({ filename: filename ?? "", contentType: type, content });
+  if (filename || disposition.startsWith("attachment"))
+    mail.attachments.push({ filename: filename ?? "", contentType: type, content });
   else if (type.startsWith("text/html")) mail.html += content;
   else if (type.startsWith("text/plain")) mail.text += content;
   return { headers };
@@ -79,6 +89,8 @@ function decodeWords(header: string): string {
   return header
     .replace(/\?=\s+=\?/g, "?==?")
     .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("utf8") : decodeQuotedPrintable(data.replace(/_/g, " ")),
+      kind.toUpperCase() === "B"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : decodeQuotedPrintable(data.replace(/_/g, " ")),
     );
 }

@@ -9,7 +9,10 @@ import { afterAll } from "vitest";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
 const template = process.env.TEST_TEMPLATE_DATABASE;
-if (!adminUrl || !template) throw new Error("Run integration tests through `npm test` or `npm run test:integration`: they need a prepared template database.");
+if (!adminUrl || !template)
+  throw new Error(
+    "Run integration tests through `npm test` or `npm run test:integration`: they need a prepared template database.",
+  );
 
 const name = `${process.env.TEST_DATABASE_PREFIX ?? "welkom_test"}_${randomBytes(5).toString("hex")}`;
 const admin = new pg.Client({ connectionString: adminUrl });

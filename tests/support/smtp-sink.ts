@@ -6,7 +6,10 @@ import { SMTPServer } from "smtp-server";
  * A real SMTP server on localhost that writes every message it accepts to `<dir>/<n>.eml`, so
  * tests in any process can read what the portal sent.
  */
-export async function startSmtpSink(dir: string, listenPort = 0): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startSmtpSink(
+  dir: string,
+  listenPort = 0,
+): Promise<{ port: number; close: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   const server = new SMTPServer({

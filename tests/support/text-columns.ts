@@ -8,7 +8,10 @@ export async function textColumnsContaining(needle: string): Promise<string[]> {
       AND data_type IN ('text', 'character varying', 'json', 'jsonb', 'ARRAY')`;
   const found: string[] = [];
   for (const { table, column } of columns) {
-    const [row] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}"::text ILIKE $1`, `%${needle}%`);
+    const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE "${column}"::text ILIKE $1`,
+      `%${needle}%`,
+    );
     if (row && row.n > 0) found.push(`${table}.${column}`);
   }
   return found;

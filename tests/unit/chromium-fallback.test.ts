@@ -8,10 +8,16 @@ describe("the Chromium the end-to-end tests launch", () => {
   it("falls back to the npm package's Chromium, which renders a page", { timeout: 60_000 }, async () => {
     const choice = await resolveChromium({}, ["/nonexistent/chromium"]);
     expect(choice.source).toBe("npm");
-    const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args, ...(choice.env ? { env: choice.env } : {}) });
+    const browser = await chromium.launch({
+      executablePath: choice.executablePath,
+      args: choice.args,
+      ...(choice.env ? { env: choice.env } : {}),
+    });
     try {
       const page = await browser.newPage();
-      await page.setContent(`<main><h1>Ласкаво просимо</h1><p id="out"></p></main><script>document.getElementById("out").textContent = String(6 * 7)</script>`);
+      await page.setContent(
+        `<main><h1>Ласкаво просимо</h1><p id="out"></p></main><script>document.getElementById("out").textContent = String(6 * 7)</script>`,
+      );
       await expect.poll(() => page.locator("#out").textContent()).toBe("42");
       const heading = await page.locator("h1").boundingBox();
       expect(heading?.height).toBeGreaterThan(10);
@@ -22,7 +28,9 @@ describe("the Chromium the end-to-end tests launch", () => {
   });
 
   it("prefers CHROMIUM_PATH, and says so when it names nothing", async () => {
-    await expect(resolveChromium({ CHROMIUM_PATH: "/nonexistent/chrome" })).rejects.toThrow("CHROMIUM_PATH names /nonexistent/chrome");
+    await expect(resolveChromium({ CHROMIUM_PATH: "/nonexistent/chrome" })).rejects.toThrow(
+      "CHROMIUM_PATH names /nonexistent/chrome",
+    );
     const choice = await resolveChromium({ CHROMIUM_PATH: process.execPath });
     expect(choice).toMatchObject({ source: "CHROMIUM_PATH", executablePath: process.execPath });
   });

@@ -4,7 +4,8 @@ const original = { ...process.env };
 
 async function freshEnv(values: Record<string, string | undefined>) {
   vi.resetModules();
-  for (const key of ["DATABASE_URL", "SITE_URL", "AUTH_SECRET", "SMTP_URL", "REQUIRE_2FA", "NODE_ENV"]) delete process.env[key];
+  for (const key of ["DATABASE_URL", "SITE_URL", "AUTH_SECRET", "SMTP_URL", "REQUIRE_2FA", "NODE_ENV"])
+    delete process.env[key];
   Object.assign(process.env, values);
   return import("../../src/env");
 }
@@ -15,7 +16,10 @@ afterEach(() => {
 
 describe("environment", () => {
   it("names every missing production setting at once", async () => {
-    const { assertRuntimeEnv } = await freshEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@localhost:5432/db" });
+    const { assertRuntimeEnv } = await freshEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u@localhost:5432/db",
+    });
     expect(() => assertRuntimeEnv()).toThrow(/SITE_URL[\s\S]*AUTH_SECRET/);
   });
 
@@ -27,7 +31,9 @@ describe("environment", () => {
   it("refuses an impossible TRUSTED_PROXY_HOPS with one sentence saying what it must be", async () => {
     for (const value of ["0", "-1", "1.5", "eleven", "11"]) {
       const { env } = await freshEnv({ TRUSTED_PROXY_HOPS: value });
-      expect(() => env(), value).toThrow(/^Environment variable TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 1 to 10 \(nginx alone: 1\)\.$/);
+      expect(() => env(), value).toThrow(
+        /^Environment variable TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 1 to 10 \(nginx alone: 1\)\.$/,
+      );
     }
     const { env } = await freshEnv({ TRUSTED_PROXY_HOPS: "2" });
     expect(env().TRUSTED_PROXY_HOPS).toBe(2);

@@ -18,8 +18,15 @@ function forbiddenForms(): Rule[] {
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => {
-      const [locale = "", pattern = "", insteadUse = "", allowed = ""] = `${line} `.split(" | ").map((part) => part.trim());
-      return { locale, pattern: new RegExp(pattern, "iu"), insteadUse, allowedKeys: allowed.split(/\s+/).filter(Boolean) };
+      const [locale = "", pattern = "", insteadUse = "", allowed = ""] = `${line} `
+        .split(" | ")
+        .map((part) => part.trim());
+      return {
+        locale,
+        pattern: new RegExp(pattern, "iu"),
+        insteadUse,
+        allowedKeys: allowed.split(/\s+/).filter(Boolean),
+      };
     });
 }
 
@@ -34,7 +41,12 @@ function counterTerms() {
     .filter((line) => line.trim() !== "")
     .map((line) => {
       const [locale = "", pattern = "", dutch = ""] = line.split(" | ").map((part) => part.trim());
-      return { locale, pattern: new RegExp(pattern, "iu"), dutch: new RegExp(`(?<!\\p{L})${dutch}(?!\\p{L})`, "iu"), dutchTerm: dutch };
+      return {
+        locale,
+        pattern: new RegExp(pattern, "iu"),
+        dutch: new RegExp(`(?<!\\p{L})${dutch}(?!\\p{L})`, "iu"),
+        dutchTerm: dutch,
+      };
     });
 }
 
@@ -73,7 +85,11 @@ describe("messages against the glossary", () => {
       const lacking: string[] = [];
       for (const { pattern, dutch, dutchTerm } of counters.filter((counter) => counter.locale === locale)) {
         for (const [area, messages] of byArea) {
-          if (messages.some((message) => pattern.test(message)) && !messages.some((message) => dutch.test(message))) lacking.push(`${area}: ${dutchTerm}`);
+          if (
+            messages.some((message) => pattern.test(message)) &&
+            !messages.some((message) => dutch.test(message))
+          )
+            lacking.push(`${area}: ${dutchTerm}`);
         }
       }
       expect(counters.some((counter) => counter.locale === locale)).toBe(true);
@@ -84,6 +100,10 @@ describe("messages against the glossary", () => {
   it("the checker itself catches a forbidden form", () => {
     const rule = rules.find((candidate) => candidate.locale === "uk" && candidate.pattern.test("атестат"));
     expect(rule?.pattern.test("Отримайте атестат")).toBe(true);
-    expect(rules.find((candidate) => candidate.locale === "uk" && candidate.pattern.test("громада"))?.pattern.test("громадянство")).toBe(false);
+    expect(
+      rules
+        .find((candidate) => candidate.locale === "uk" && candidate.pattern.test("громада"))
+        ?.pattern.test("громадянство"),
+    ).toBe(false);
   });
 });

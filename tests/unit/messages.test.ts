@@ -6,7 +6,8 @@ import { messageAreas, messageAreasFor } from "../../src/i18n/messages";
 
 type Tree = { [key: string]: string | Tree };
 const root = path.resolve(import.meta.dirname, "../../messages");
-const load = (locale: string, area: string) => JSON.parse(readFileSync(path.join(root, locale, `${area}.json`), "utf8")) as Tree;
+const load = (locale: string, area: string) =>
+  JSON.parse(readFileSync(path.join(root, locale, `${area}.json`), "utf8")) as Tree;
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const entries = new Map<string, string>();
@@ -19,12 +20,17 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 /** The ICU argument names a message uses ({count}, {date, date}, plural branches' arguments). */
-const placeholders = (message: string) => [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]))].sort();
+const placeholders = (message: string) =>
+  [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]))].sort();
 
 describe("message files", () => {
   it("exist for every area of every locale (staff areas only in staff locales), and no other files", () => {
     for (const locale of locales) {
-      expect(readdirSync(path.join(root, locale)).sort()).toEqual(messageAreasFor(locale).map((area) => `${area}.json`).sort());
+      expect(readdirSync(path.join(root, locale)).sort()).toEqual(
+        messageAreasFor(locale)
+          .map((area) => `${area}.json`)
+          .sort(),
+      );
     }
   });
 
@@ -36,7 +42,9 @@ describe("message files", () => {
         expect([...messages.keys()].sort()).toEqual([...reference.keys()].sort());
         for (const [key, message] of messages) {
           expect(message.trim(), `${locale}/${area}: ${key}`).not.toBe("");
-          expect(placeholders(message), `${locale}/${area}: ${key}`).toEqual(placeholders(reference.get(key) ?? ""));
+          expect(placeholders(message), `${locale}/${area}: ${key}`).toEqual(
+            placeholders(reference.get(key) ?? ""),
+          );
         }
       });
     }

@@ -32,7 +32,9 @@ describe("nginx access log", () => {
     expect(loggedUri(`/api/v1/registrations/${token}/cancel`)).toBe("/api/v1/registrations/***/cancel");
     expect(loggedUri("/api/v1/registrations")).toBe("/api/v1/registrations");
     expect(loggedUri("/uk/rights")).toBe("/uk/rights");
-    expect(loggedUri("/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")).toBe("/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed");
+    expect(loggedUri("/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")).toBe(
+      "/nl/staff/persons/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
+    );
   });
 
   it("overwrites X-Forwarded-For with the address nginx sees, so a client cannot forge its rate-limit bucket", () => {

@@ -21,14 +21,20 @@ const post = (body: ReadableStream<Uint8Array> | string, headers: Record<string,
 describe("readCappedBody", () => {
   it("refuses a declared 50 MB body without reading it", async () => {
     const body = streamOf(50 * 1024 * 1024);
-    const result = await readCappedBody(post(body.stream, { "content-length": String(50 * 1024 * 1024) }), 2 * 1024 * 1024);
+    const result = await readCappedBody(
+      post(body.stream, { "content-length": String(50 * 1024 * 1024) }),
+      2 * 1024 * 1024,
+    );
     expect(result).toEqual({ ok: false, reason: "tooLarge" });
     expect(body.produced()).toBeLessThanOrEqual(2 * 65_536);
   });
 
   it("stops reading an undeclared body as soon as it passes the cap", async () => {
     const body = streamOf(50 * 1024 * 1024);
-    expect(await readCappedBody(post(body.stream), 2 * 1024 * 1024)).toEqual({ ok: false, reason: "tooLarge" });
+    expect(await readCappedBody(post(body.stream), 2 * 1024 * 1024)).toEqual({
+      ok: false,
+      reason: "tooLarge",
+    });
     expect(body.produced()).toBeLessThan(3 * 1024 * 1024);
   });
 

@@ -41,7 +41,12 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col">
         <SiteHeader locale={locale} />
         <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
-          <ListenButton locale={locale} listenText={listen("listen")} stopText={listen("stop")} targetId="main" />
+          <ListenButton
+            locale={locale}
+            listenText={listen("listen")}
+            stopText={listen("stop")}
+            targetId="main"
+          />
           {children}
         </main>
         <SiteFooter locale={locale} />

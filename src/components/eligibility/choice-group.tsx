@@ -11,9 +11,14 @@ type Props = {
 
 /** A radio group with its legend, hint and error, linked for screen readers; the first radio is the error summary's target. */
 export function ChoiceGroup({ name, legend, hint, options, selected, error }: Props): ReactNode {
-  const describedBy = [hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined].filter(Boolean).join(" ") ||
+    undefined;
   return (
-    <fieldset className={`mt-6 border-l-4 pl-4 ${error ? "border-red-700" : "border-transparent"}`} aria-describedby={describedBy}>
+    <fieldset
+      className={`mt-6 border-l-4 pl-4 ${error ? "border-red-700" : "border-transparent"}`}
+      aria-describedby={describedBy}
+    >
       <legend className="text-lg font-semibold">{legend}</legend>
       {hint ? (
         <p id={`${name}-hint`} className="mt-1 text-slate-700">

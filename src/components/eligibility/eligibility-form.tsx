@@ -1,5 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { familyTies, nationalities, safeReturnAnswers, statusesInUkraine, type RawAnswers } from "@/domain/eligibility/answers";
+import {
+  familyTies,
+  nationalities,
+  safeReturnAnswers,
+  statusesInUkraine,
+  type RawAnswers,
+} from "@/domain/eligibility/answers";
 import { legalBasis } from "@/domain/facts/temporary-protection";
 import type { Locale } from "@/domain/locale";
 import type { FieldErrors } from "@/domain/validation";
@@ -16,7 +22,9 @@ export async function EligibilityForm({ locale, answers = {}, errors = {} }: Pro
   const t = await getTranslations({ locale, namespace: "eligibility.form" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
   const format = await getFormatter({ locale });
-  const startDate = format.dateTime(new Date(`${legalBasis.value.fledOnOrAfter}T12:00:00Z`), { dateStyle: "long" });
+  const startDate = format.dateTime(new Date(`${legalBasis.value.fledOnOrAfter}T12:00:00Z`), {
+    dateStyle: "long",
+  });
   const errorOf = (field: string) => {
     const key = errors[field]?.[0];
     return key ? common(key) : undefined;
@@ -107,7 +115,10 @@ export async function EligibilityForm({ locale, answers = {}, errors = {} }: Pro
         error={errorOf("familyTie")}
       />
 
-      <button type="submit" className="mt-8 rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="mt-8 rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900"
+      >
         {t("submit")}
       </button>
     </form>

@@ -11,14 +11,25 @@ const tone = {
   unlikely: "border-slate-600 bg-slate-50",
 } as const;
 
-export async function EligibilityResult({ locale, outcome }: { locale: Locale; outcome: EligibilityOutcome }) {
+export async function EligibilityResult({
+  locale,
+  outcome,
+}: {
+  locale: Locale;
+  outcome: EligibilityOutcome;
+}) {
   const t = await getTranslations({ locale, namespace: "eligibility.result" });
   const format = await getFormatter({ locale });
-  const date = format.dateTime(new Date(`${legalBasis.value.fledOnOrAfter}T12:00:00Z`), { dateStyle: "long" });
+  const date = format.dateTime(new Date(`${legalBasis.value.fledOnOrAfter}T12:00:00Z`), {
+    dateStyle: "long",
+  });
 
   return (
     <>
-      <p className={`mt-4 rounded border-l-8 p-4 text-xl font-semibold ${tone[outcome.likelihood]}`} data-likelihood={outcome.likelihood}>
+      <p
+        className={`mt-4 rounded border-l-8 p-4 text-xl font-semibold ${tone[outcome.likelihood]}`}
+        data-likelihood={outcome.likelihood}
+      >
         {t(`likelihood.${outcome.likelihood}`)}
       </p>
       <h2>{t("why")}</h2>

@@ -7,7 +7,8 @@ export async function HelpdeskHours({ slots }: { slots: readonly OpeningSlot[] }
   const format = await getFormatter();
   const weekdays = [...new Set(slots.map((slot) => slot.weekday))].sort();
   // 1 January 2024 was a Monday: weekday n is n - 1 days later.
-  const dayName = (weekday: number) => format.dateTime(new Date(Date.UTC(2024, 0, weekday, 12)), { weekday: "long" });
+  const dayName = (weekday: number) =>
+    format.dateTime(new Date(Date.UTC(2024, 0, weekday, 12)), { weekday: "long" });
   return (
     <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
       {weekdays.map((weekday) => (

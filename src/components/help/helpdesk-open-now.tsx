@@ -21,7 +21,9 @@ function statusAt(slots: readonly OpeningSlot[], locale: string, texts: Texts, n
   const time = formatMinutes(next.opensAt);
   if (next.daysAhead === 0) return `closed|${texts.closedOpensToday.replace("{time}", time)}`;
   // 1 January 2024 was a Monday.
-  const day = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, next.weekday, 12)));
+  const day = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, 0, next.weekday, 12)),
+  );
   return `closed|${texts.closedOpensOn.replace("{day}", day).replace("{time}", time)}`;
 }
 
@@ -42,7 +44,10 @@ export function HelpdeskOpenNow({ slots, locale, texts }: Props) {
   const open = state === "open";
   return (
     <div className="mt-3 min-h-9">
-      <p className={`inline-block rounded px-3 py-1 font-semibold ${open ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-800"}`} data-open={open}>
+      <p
+        className={`inline-block rounded px-3 py-1 font-semibold ${open ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-800"}`}
+        data-open={open}
+      >
         {text}
       </p>
     </div>

@@ -4,19 +4,40 @@ import { topicsBySeries, type InfosessionSeries, type Region } from "@/domain/in
 import { localeEndonyms, type Locale } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time-zone";
 
-export type SessionSummaryData = { series: InfosessionSeries; language: Locale; region: Region; startsAt: Date; endsAt: Date; availability?: Availability };
+export type SessionSummaryData = {
+  series: InfosessionSeries;
+  language: Locale;
+  region: Region;
+  startsAt: Date;
+  endsAt: Date;
+  availability?: Availability;
+};
 
 /** A session's title, Brussels time, language, region, topics and (optionally) places left. */
-export async function SessionSummary({ session, headingLevel = 2, children }: { session: SessionSummaryData; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+export async function SessionSummary({
+  session,
+  headingLevel = 2,
+  children,
+}: {
+  session: SessionSummaryData;
+  headingLevel?: 2 | 3;
+  children?: React.ReactNode;
+}) {
   const t = await getTranslations("infosessions");
   const format = await getFormatter();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const time = (date: Date) => format.dateTime(date, { timeStyle: "short", timeZone: displayTimeZone });
   return (
     <>
-      <Heading className="mt-0 text-xl">{t("sessionTitle", { region: session.region, series: session.series })}</Heading>
+      <Heading className="mt-0 text-xl">
+        {t("sessionTitle", { region: session.region, series: session.series })}
+      </Heading>
       <p className="mt-2 font-semibold">
-        {t("catalogue.when", { date: format.dateTime(session.startsAt, { dateStyle: "full", timeZone: displayTimeZone }), start: time(session.startsAt), end: time(session.endsAt) })}
+        {t("catalogue.when", {
+          date: format.dateTime(session.startsAt, { dateStyle: "full", timeZone: displayTimeZone }),
+          start: time(session.startsAt),
+          end: time(session.endsAt),
+        })}
       </p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="text-slate-700">{t("catalogue.languageLabel")}</dt>
@@ -28,7 +49,12 @@ export async function SessionSummary({ session, headingLevel = 2, children }: { 
         <dt className="text-slate-700">{t("catalogue.topicsLabel")}</dt>
         <dd>{topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}</dd>
       </dl>
-      {session.availability ? <AvailabilityBadge availability={session.availability} label={availabilityText(t, session.availability)} /> : null}
+      {session.availability ? (
+        <AvailabilityBadge
+          availability={session.availability}
+          label={availabilityText(t, session.availability)}
+        />
+      ) : null}
       {children}
     </>
   );
@@ -43,6 +69,11 @@ export function availabilityText(t: Translate, availability: Availability): stri
 }
 
 function AvailabilityBadge({ availability, label }: { availability: Availability; label: string }) {
-  const style = availability.kind === "full" ? "bg-red-50 text-red-900 border-red-300" : availability.kind === "few" ? "bg-amber-50 text-amber-900 border-amber-300" : "bg-green-50 text-green-900 border-green-300";
+  const style =
+    availability.kind === "full"
+      ? "bg-red-50 text-red-900 border-red-300"
+      : availability.kind === "few"
+        ? "bg-amber-50 text-amber-900 border-amber-300"
+        : "bg-green-50 text-green-900 border-green-300";
   return <p className={`mt-3 inline-block rounded border px-2 py-1 font-semibold ${style}`}>{label}</p>;
 }

@@ -12,7 +12,8 @@ function chunksOf(text: string): string[] {
   const chunks: string[] = [];
   for (const sentence of sentences) {
     const last = chunks.at(-1);
-    if (last !== undefined && last.length + sentence.length <= maxChunk) chunks[chunks.length - 1] = last + sentence;
+    if (last !== undefined && last.length + sentence.length <= maxChunk)
+      chunks[chunks.length - 1] = last + sentence;
     else chunks.push(sentence);
   }
   return chunks.map((chunk) => chunk.trim()).filter(Boolean);
@@ -20,7 +21,9 @@ function chunksOf(text: string): string[] {
 
 function voiceFor(locale: string): SpeechSynthesisVoice | undefined {
   if (typeof window === "undefined" || !("speechSynthesis" in window)) return undefined;
-  return window.speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().replace("_", "-").split("-")[0] === locale);
+  return window.speechSynthesis
+    .getVoices()
+    .find((voice) => voice.lang.toLowerCase().replace("_", "-").split("-")[0] === locale);
 }
 
 /** Voices load asynchronously in some browsers: listen for the list to change. */

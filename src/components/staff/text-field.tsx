@@ -8,7 +8,15 @@ type Props = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
 
 /** A labelled input with its hint and errors tied to it (aria-describedby), usable in server and client components. */
-export function TextField({ name, label, errors = [], hint, id = `field-${name}`, className, ...input }: Props) {
+export function TextField({
+  name,
+  label,
+  errors = [],
+  hint,
+  id = `field-${name}`,
+  className,
+  ...input
+}: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
   return (

@@ -4,16 +4,29 @@ import { z } from "zod";
  * Building blocks for staff forms, which post strings: an empty field means "not given", and every
  * problem is reported as a message key (see src/domain/validation.ts).
  */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === ""
+    ? undefined
+    : typeof value === "string"
+      ? value.trim()
+      : value;
 
-export const requiredText = (max: number) => z.preprocess((value) => (typeof value === "string" ? value.trim() : value), z.string("required").min(1, "required").max(max, "tooLong"));
+export const requiredText = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.string("required").min(1, "required").max(max, "tooLong"),
+  );
 
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().max(max, "tooLong").optional());
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().max(max, "tooLong").optional());
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate").refine((value) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}, "invalidDate");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "invalidDate");
 
 /** A calendar date (yyyy-mm-dd) that may be left empty. */
 export const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
@@ -24,11 +37,16 @@ export const toDbDate = (value: string) => new Date(`${value}T00:00:00Z`);
 export const fromDbDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 
 /** Today's date in Brussels, as yyyy-mm-dd. */
-export const todayInBrussels = (now = new Date()) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(now);
+export const todayInBrussels = (now = new Date()) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(now);
 
-export const notInFuture = (value: string | undefined, now = new Date()) => value === undefined || value <= todayInBrussels(now);
+export const notInFuture = (value: string | undefined, now = new Date()) =>
+  value === undefined || value <= todayInBrussels(now);
 
-export const optionalEmail = z.preprocess(blankToUndefined, z.email("invalidEmail").max(200, "tooLong").optional());
+export const optionalEmail = z.preprocess(
+  blankToUndefined,
+  z.email("invalidEmail").max(200, "tooLong").optional(),
+);
 export const optionalPhone = z.preprocess(
   blankToUndefined,
   z
@@ -38,6 +56,9 @@ export const optionalPhone = z.preprocess(
     .optional(),
 );
 
-export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+export const checkbox = z.preprocess(
+  (value) => value === "on" || value === "true" || value === true,
+  z.boolean(),
+);
 
 export const uuid = z.uuid("invalid");

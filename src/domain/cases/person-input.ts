@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { checkbox, notInFuture, optionalDate, optionalEmail, optionalPhone, optionalText, requiredText } from "./form-fields";
+import {
+  checkbox,
+  notInFuture,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from "./form-fields";
 
 export const housingSituations = ["HOST_FAMILY", "COLLECTIVE_SHELTER", "OWN_RENTAL", "OTHER"] as const;
 export const householdRelations = ["HEAD", "PARTNER", "CHILD", "PARENT", "SIBLING", "OTHER"] as const;
@@ -8,9 +16,15 @@ export const householdRelations = ["HEAD", "PARTNER", "CHILD", "PARENT", "SIBLIN
 export const personLanguages = ["uk", "ru", "en", "nl", "fr", "de", "pl", "other"] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), z.enum(values, "invalid").optional());
+  z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.enum(values, "invalid").optional(),
+  );
 
-const cyrillicOrEmpty = optionalText(100).refine((value) => value === undefined || !/[a-z]/i.test(value), "invalid");
+const cyrillicOrEmpty = optionalText(100).refine(
+  (value) => value === undefined || !/[a-z]/i.test(value),
+  "invalid",
+);
 
 /** What a caseworker or municipality officer records about a person. Reused by create and edit. */
 export const personInput = z
@@ -22,12 +36,21 @@ export const personInput = z
     birthDate: optionalDate.refine((value) => notInFuture(value), "dateInFuture"),
     nationality: z.preprocess(
       (value) => (typeof value === "string" ? value.trim().toUpperCase() || undefined : value),
-      z.string().regex(/^[A-Z]{3}$/, "invalid").optional(),
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, "invalid")
+        .optional(),
     ),
     languages: z.array(z.enum(personLanguages, "invalid")).max(personLanguages.length, "tooMany").default([]),
     email: optionalEmail,
     phone: optionalPhone,
-    municipalityNis: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^\d{5}$/, "invalid").optional()),
+    municipalityNis: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .string()
+        .regex(/^\d{5}$/, "invalid")
+        .optional(),
+    ),
     arrivalDate: optionalDate.refine((value) => notInFuture(value), "dateInFuture"),
     tpCertificateDate: optionalDate.refine((value) => notInFuture(value), "dateInFuture"),
     inNationalRegister: checkbox,
@@ -62,5 +85,8 @@ export const personFieldNames = [
 ] as const satisfies readonly (keyof PersonInput)[];
 
 export const personSearchInput = z.object({
-  query: z.preprocess((value) => (typeof value === "string" ? value.trim() : ""), z.string().max(100, "tooLong")),
+  query: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : ""),
+    z.string().max(100, "tooLong"),
+  ),
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loose, normalise, russianToLatin, searchNameOf, searchTermsOf, ukrainianToLatin } from "./transliteration";
+import {
+  loose,
+  normalise,
+  russianToLatin,
+  searchNameOf,
+  searchTermsOf,
+  ukrainianToLatin,
+} from "./transliteration";
 
 describe("Ukrainian national transliteration (2010)", () => {
   it.each([
@@ -42,7 +49,12 @@ describe("normalisation", () => {
 });
 
 describe("the stored search name", () => {
-  const searchName = searchNameOf({ firstName: "Oleksandr", lastName: "Shevchenko", firstNameCyrillic: "Олександр", lastNameCyrillic: "Шевченко" });
+  const searchName = searchNameOf({
+    firstName: "Oleksandr",
+    lastName: "Shevchenko",
+    firstNameCyrillic: "Олександр",
+    lastNameCyrillic: "Шевченко",
+  });
 
   it("holds Latin forms only, in lower case", () => {
     expect(searchName).toBe(searchName.toLowerCase());

@@ -10,28 +10,85 @@ type Rule = { initial?: string; other: string };
 
 /** Ukrainian national transliteration (Cabinet of Ministers resolution no. 55, 27 January 2010). */
 const ukrainian: Record<string, Rule> = {
-  а: { other: "a" }, б: { other: "b" }, в: { other: "v" }, г: { other: "h" }, ґ: { other: "g" },
-  д: { other: "d" }, е: { other: "e" }, є: { initial: "ye", other: "ie" }, ж: { other: "zh" },
-  з: { other: "z" }, и: { other: "y" }, і: { other: "i" }, ї: { initial: "yi", other: "i" },
-  й: { initial: "y", other: "i" }, к: { other: "k" }, л: { other: "l" }, м: { other: "m" },
-  н: { other: "n" }, о: { other: "o" }, п: { other: "p" }, р: { other: "r" }, с: { other: "s" },
-  т: { other: "t" }, у: { other: "u" }, ф: { other: "f" }, х: { other: "kh" }, ц: { other: "ts" },
-  ч: { other: "ch" }, ш: { other: "sh" }, щ: { other: "shch" }, ь: { other: "" },
-  ю: { initial: "yu", other: "iu" }, я: { initial: "ya", other: "ia" },
+  а: { other: "a" },
+  б: { other: "b" },
+  в: { other: "v" },
+  г: { other: "h" },
+  ґ: { other: "g" },
+  д: { other: "d" },
+  е: { other: "e" },
+  є: { initial: "ye", other: "ie" },
+  ж: { other: "zh" },
+  з: { other: "z" },
+  и: { other: "y" },
+  і: { other: "i" },
+  ї: { initial: "yi", other: "i" },
+  й: { initial: "y", other: "i" },
+  к: { other: "k" },
+  л: { other: "l" },
+  м: { other: "m" },
+  н: { other: "n" },
+  о: { other: "o" },
+  п: { other: "p" },
+  р: { other: "r" },
+  с: { other: "s" },
+  т: { other: "t" },
+  у: { other: "u" },
+  ф: { other: "f" },
+  х: { other: "kh" },
+  ц: { other: "ts" },
+  ч: { other: "ch" },
+  ш: { other: "sh" },
+  щ: { other: "shch" },
+  ь: { other: "" },
+  ю: { initial: "yu", other: "iu" },
+  я: { initial: "ya", other: "ia" },
   // Russian letters sometimes typed into Ukrainian names.
-  ё: { other: "e" }, ъ: { other: "" }, ы: { other: "y" }, э: { other: "e" },
+  ё: { other: "e" },
+  ъ: { other: "" },
+  ы: { other: "y" },
+  э: { other: "e" },
 };
 
 /** A common Russian scheme (BGN/PCGN-like, as on many older documents). */
 const russian: Record<string, Rule> = {
-  а: { other: "a" }, б: { other: "b" }, в: { other: "v" }, г: { other: "g" }, ґ: { other: "g" },
-  д: { other: "d" }, е: { initial: "ye", other: "e" }, ё: { initial: "yo", other: "e" }, є: { other: "ye" },
-  ж: { other: "zh" }, з: { other: "z" }, и: { other: "i" }, і: { other: "i" }, ї: { other: "yi" },
-  й: { other: "y" }, к: { other: "k" }, л: { other: "l" }, м: { other: "m" }, н: { other: "n" },
-  о: { other: "o" }, п: { other: "p" }, р: { other: "r" }, с: { other: "s" }, т: { other: "t" },
-  у: { other: "u" }, ф: { other: "f" }, х: { other: "kh" }, ц: { other: "ts" }, ч: { other: "ch" },
-  ш: { other: "sh" }, щ: { other: "shch" }, ъ: { other: "" }, ы: { other: "y" }, ь: { other: "" },
-  э: { other: "e" }, ю: { other: "yu" }, я: { other: "ya" },
+  а: { other: "a" },
+  б: { other: "b" },
+  в: { other: "v" },
+  г: { other: "g" },
+  ґ: { other: "g" },
+  д: { other: "d" },
+  е: { initial: "ye", other: "e" },
+  ё: { initial: "yo", other: "e" },
+  є: { other: "ye" },
+  ж: { other: "zh" },
+  з: { other: "z" },
+  и: { other: "i" },
+  і: { other: "i" },
+  ї: { other: "yi" },
+  й: { other: "y" },
+  к: { other: "k" },
+  л: { other: "l" },
+  м: { other: "m" },
+  н: { other: "n" },
+  о: { other: "o" },
+  п: { other: "p" },
+  р: { other: "r" },
+  с: { other: "s" },
+  т: { other: "t" },
+  у: { other: "u" },
+  ф: { other: "f" },
+  х: { other: "kh" },
+  ц: { other: "ts" },
+  ч: { other: "ch" },
+  ш: { other: "sh" },
+  щ: { other: "shch" },
+  ъ: { other: "" },
+  ы: { other: "y" },
+  ь: { other: "" },
+  э: { other: "e" },
+  ю: { other: "yu" },
+  я: { other: "ya" },
 };
 
 const apostrophes = /['’ʼ`´]/g;
@@ -98,9 +155,16 @@ export function loose(text: string): string {
 }
 
 /** Every Latin form of a person's names, deduplicated, for the trigram index. */
-export function searchNameOf(names: { firstName: string; lastName: string; firstNameCyrillic?: string | null; lastNameCyrillic?: string | null }): string {
+export function searchNameOf(names: {
+  firstName: string;
+  lastName: string;
+  firstNameCyrillic?: string | null;
+  lastNameCyrillic?: string | null;
+}): string {
   const full = [`${names.firstName} ${names.lastName}`];
-  const cyrillic = [names.firstNameCyrillic, names.lastNameCyrillic].filter((part): part is string => Boolean(part?.trim())).join(" ");
+  const cyrillic = [names.firstNameCyrillic, names.lastNameCyrillic]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .join(" ");
   if (cyrillic) full.push(cyrillic);
   const forms = new Set<string>();
   for (const name of full) {

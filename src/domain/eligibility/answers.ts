@@ -5,7 +5,12 @@ import { z } from "zod";
  * code, never free text, so nothing a person types can end up in a URL except a date.
  */
 export const nationalities = ["ukrainian", "otherCountry", "stateless"] as const;
-export const statusesInUkraine = ["internationalProtection", "permanentResidence", "otherResidence", "none"] as const;
+export const statusesInUkraine = [
+  "internationalProtection",
+  "permanentResidence",
+  "otherResidence",
+  "none",
+] as const;
 export const safeReturnAnswers = ["yes", "no", "unsure"] as const;
 export const familyTies = ["none", "spouseOrPartner", "minorChild", "dependentRelative"] as const;
 
@@ -23,7 +28,9 @@ function isRealDate(value: string): boolean {
 }
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "invalid") });
+  z.enum(values, {
+    error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "invalid"),
+  });
 
 /** Empty form fields arrive as "" and mean "not answered". */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -55,7 +62,11 @@ export function eligibilityAnswers(today: string) {
         if (notUkrainian && answers.statusInUkraine === undefined) {
           context.addIssue({ code: "custom", path: ["statusInUkraine"], message: "required" });
         }
-        if (notUkrainian && answers.statusInUkraine === "permanentResidence" && answers.safeReturn === undefined) {
+        if (
+          notUkrainian &&
+          answers.statusInUkraine === "permanentResidence" &&
+          answers.safeReturn === undefined
+        ) {
           context.addIssue({ code: "custom", path: ["safeReturn"], message: "required" });
         }
       },

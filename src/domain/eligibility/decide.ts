@@ -23,7 +23,10 @@ export type EligibilityOutcome = { likelihood: Likelihood; reason: EligibilityRe
  * members of each, who fled on or after the start date. It is a first orientation, not a decision:
  * the Immigration Office (DVZ) decides.
  */
-export function decideEligibility(answers: EligibilityAnswers, fledOnOrAfter: string = legalBasis.value.fledOnOrAfter): EligibilityOutcome {
+export function decideEligibility(
+  answers: EligibilityAnswers,
+  fledOnOrAfter: string = legalBasis.value.fledOnOrAfter,
+): EligibilityOutcome {
   if (answers.leftOn < fledOnOrAfter) return { likelihood: "unlikely", reason: "leftBeforeStart" };
 
   const own = ownStatus(answers);
@@ -39,8 +42,10 @@ function ownStatus(answers: EligibilityAnswers): EligibilityOutcome {
     case "internationalProtection":
       return { likelihood: "likely", reason: "protectedInUkraine" };
     case "permanentResidence":
-      if (answers.safeReturn === "no") return { likelihood: "likely", reason: "permanentResidentCannotReturn" };
-      if (answers.safeReturn === "yes") return { likelihood: "unlikely", reason: "permanentResidentCanReturn" };
+      if (answers.safeReturn === "no")
+        return { likelihood: "likely", reason: "permanentResidentCannotReturn" };
+      if (answers.safeReturn === "yes")
+        return { likelihood: "unlikely", reason: "permanentResidentCanReturn" };
       return { likelihood: "unclear", reason: "permanentResidentUnsureOfReturn" };
     default:
       return { likelihood: "unlikely", reason: "noProtectedStatusInUkraine" };

@@ -12,7 +12,8 @@ describe("fact catalogue", () => {
       expect(schema.safeParse(initial.value).success, id).toBe(true);
       expect(initial.checkedOn, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(initial.source.url, id).toMatch(/^https:\/\//);
-      for (const locale of locales) expect(initial.source.title[locale].length, `${id} ${locale}`).toBeGreaterThan(0);
+      for (const locale of locales)
+        expect(initial.source.title[locale].length, `${id} ${locale}`).toBeGreaterThan(0);
     }
   });
 
@@ -26,11 +27,20 @@ describe("fact catalogue", () => {
     const source = factCatalogue.emergencyNumbers.initial.source;
     const facts = mergeStoredFacts([
       { id: "endDateHistory", value: "not a history", source, checkedOn: "2026-12-01", confidence: "high" },
-      { id: "interpretingForUkraine", value: { freeOfCharge: false }, source, checkedOn: "2026-12-01", confidence: "high" },
+      {
+        id: "interpretingForUkraine",
+        value: { freeOfCharge: false },
+        source,
+        checkedOn: "2026-12-01",
+        confidence: "high",
+      },
       { id: "noSuchFact", value: 1, source, checkedOn: "2026-12-01", confidence: "high" },
     ]);
     expect(facts.endDateHistory.value.at(-1)?.endsOn).toBe("2028-03-04");
-    expect(facts.interpretingForUkraine).toMatchObject({ value: { freeOfCharge: false }, confidence: "high" });
+    expect(facts.interpretingForUkraine).toMatchObject({
+      value: { freeOfCharge: false },
+      confidence: "high",
+    });
   });
 
   it("counts whole months since a check", () => {

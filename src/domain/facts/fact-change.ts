@@ -13,15 +13,40 @@ const expectedVersion = z.coerce.number().int().min(0);
  * by someone else is refused rather than overwritten.
  */
 export const factChangeInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("edit"), factId, expectedVersion, value: z.unknown(), source: sourceSchema, confidence: confidenceSchema }),
+  z.object({
+    kind: z.literal("edit"),
+    factId,
+    expectedVersion,
+    value: z.unknown(),
+    source: sourceSchema,
+    confidence: confidenceSchema,
+  }),
   z.object({ kind: z.literal("checked"), factId, expectedVersion }),
-  z.object({ kind: z.literal("revert"), factId, expectedVersion, versionNumber: z.coerce.number().int().min(1) }),
+  z.object({
+    kind: z.literal("revert"),
+    factId,
+    expectedVersion,
+    versionNumber: z.coerce.number().int().min(1),
+  }),
 ]);
 export type FactChangeInput = z.infer<typeof factChangeInput>;
 
 /** The edited fact, or the reason its value does not fit (a message key per issue path). */
-export function editedFact(id: FactId, value: unknown, source: Fact<unknown>["source"], confidence: Fact<unknown>["confidence"], today: string) {
+export function editedFact(
+  id: FactId,
+  value: unknown,
+  source: Fact<unknown>["source"],
+  confidence: Fact<unknown>["confidence"],
+  today: string,
+) {
   const parsed = factCatalogue[id].schema.safeParse(value);
-  if (!parsed.success) return { ok: false as const, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "value"}: ${issue.message}`) };
-  return { ok: true as const, fact: { value: parsed.data, source, checkedOn: today, confidence } satisfies Fact<unknown> };
+  if (!parsed.success)
+    return {
+      ok: false as const,
+      issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "value"}: ${issue.message}`),
+    };
+  return {
+    ok: true as const,
+    fact: { value: parsed.data, source, checkedOn: today, confidence } satisfies Fact<unknown>,
+  };
 }

@@ -1,11 +1,26 @@
 import type { Fact } from "./fact";
 import type { brusselsUkraineHubs, dutchCourses, interpretingForUkraine, materials } from "./ukraine-offer";
-import type { certificatesIssued, nationalFiguresMay2022, peopleHoldingProtection, teamUkraineRecruitment } from "./figures";
+import type {
+  certificatesIssued,
+  nationalFiguresMay2022,
+  peopleHoldingProtection,
+  teamUkraineRecruitment,
+} from "./figures";
 import type { emergencyNumbers, legalHelpAlternatives, legalHelpdesk } from "./helpdesk";
 import type { portalOperator } from "./portal";
 import type { eligibilityPractice, municipalityRegistration, registration } from "./procedure";
-import type { brusselsCivicIntegrationExemption, checkLocallySources, rightsComparison, vdabRegistration } from "./rights";
-import type { endDateHistory, internationalProtectionDuration, legalBasis, militaryObligationCondition } from "./temporary-protection";
+import type {
+  brusselsCivicIntegrationExemption,
+  checkLocallySources,
+  rightsComparison,
+  vdabRegistration,
+} from "./rights";
+import type {
+  endDateHistory,
+  internationalProtectionDuration,
+  legalBasis,
+  militaryObligationCondition,
+} from "./temporary-protection";
 import { factCatalogue, type FactId } from "./catalogue";
 
 /** The current facts, typed like the initial ones: what a page renders. */
@@ -35,7 +50,8 @@ export type FactSet = {
   nationalFiguresMay2022: typeof nationalFiguresMay2022;
 };
 
-export const initialFacts = (): FactSet => Object.fromEntries(Object.entries(factCatalogue).map(([id, entry]) => [id, entry.initial])) as FactSet;
+export const initialFacts = (): FactSet =>
+  Object.fromEntries(Object.entries(factCatalogue).map(([id, entry]) => [id, entry.initial])) as FactSet;
 
 /**
  * Lays stored facts over the initial ones. A stored value that no longer passes the fact's schema (a
@@ -47,7 +63,12 @@ export function mergeStoredFacts(stored: readonly (Fact<unknown> & { id: string 
     if (!(row.id in factCatalogue)) continue;
     const entry = factCatalogue[row.id as FactId];
     if (!entry.schema.safeParse(row.value).success) continue;
-    facts[row.id as FactId] = { value: row.value, source: row.source, checkedOn: row.checkedOn, confidence: row.confidence };
+    facts[row.id as FactId] = {
+      value: row.value,
+      source: row.source,
+      checkedOn: row.checkedOn,
+      confidence: row.confidence,
+    };
   }
   return facts as FactSet;
 }

@@ -5,7 +5,11 @@ import { factSheetCheckedOn, text, type Fact } from "./fact";
  * current regional count is derived from old percentages.
  */
 export const certificatesIssued: Fact<{ total: number; asOf: string; perYear: Record<string, number> }> = {
-  value: { total: 101_536, asOf: "2026-01-31", perYear: { "2022": 63_356, "2023": 15_626, "2024": 13_277, "2025": 8_756 } },
+  value: {
+    total: 101_536,
+    asOf: "2026-01-31",
+    perYear: { "2022": 63_356, "2023": 15_626, "2024": 13_277, "2025": 8_756 },
+  },
   source: {
     title: text(
       "bx1: cijfers van de Dienst Vreemdelingenzaken",
@@ -37,7 +41,11 @@ export const peopleHoldingProtection: Fact<{ total: number; asOf: string }> = {
 };
 
 /** History only: the national gap the seed showed in May 2022. */
-export const nationalFiguresMay2022: Fact<{ temporarilyProtected: number; inNationalRegister: number; asOf: string }> = {
+export const nationalFiguresMay2022: Fact<{
+  temporarilyProtected: number;
+  inNationalRegister: number;
+  asOf: string;
+}> = {
   value: { temporarilyProtected: 39_513, inNationalRegister: 18_032, asOf: "2022-05-06" },
   source: {
     title: text(

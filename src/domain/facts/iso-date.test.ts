@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate } from "./iso-date";
 
-const inZone = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(date);
+const inZone = (date: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(date);
 
 describe("calendarDate", () => {
   it("is the same calendar day in Brussels, summer and winter, and far west and east", () => {

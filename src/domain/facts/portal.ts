@@ -8,7 +8,12 @@ export const portalOperator: Fact<{ name: string; website: string; vacancies: st
     vacancies: "https://www.integratie-inburgering.be/vacatures",
   },
   source: {
-    title: text("Agentschap Integratie en Inburgering", "Agency for Integration and Civic Integration", "Агентство з інтеграції", "Агентство по интеграции"),
+    title: text(
+      "Agentschap Integratie en Inburgering",
+      "Agency for Integration and Civic Integration",
+      "Агентство з інтеграції",
+      "Агентство по интеграции",
+    ),
     url: "https://www.integratie-inburgering.be",
     publishedOn: null,
   },

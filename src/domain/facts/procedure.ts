@@ -45,7 +45,11 @@ export const municipalityRegistration: Fact<{ registerWithinMonths: number; anne
  * How eligibility is judged in practice: refusals rose (883 in 2024, 2,380 in January–October 2025,
  * 31%), presence in Ukraine in 2021–22 is checked. Secondary sources that agree: medium.
  */
-export const eligibilityPractice: Fact<{ refusals2024: number; refusalsJanToOct2025: number; refusalShareJanToOct2025: number }> = {
+export const eligibilityPractice: Fact<{
+  refusals2024: number;
+  refusalsJanToOct2025: number;
+  refusalShareJanToOct2025: number;
+}> = {
   value: { refusals2024: 883, refusalsJanToOct2025: 2380, refusalShareJanToOct2025: 31 },
   source: {
     title: text(

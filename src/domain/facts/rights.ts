@@ -4,7 +4,14 @@ import { factSheetCheckedOn, text, type Fact, type Source } from "./fact";
 export const statuses = ["applicant", "refugee", "temporaryProtection"] as const;
 export type Status = (typeof statuses)[number];
 
-export const rightTopics = ["housing", "work", "medicalCosts", "socialWelfare", "familyAllowance", "civicIntegration"] as const;
+export const rightTopics = [
+  "housing",
+  "work",
+  "medicalCosts",
+  "socialWelfare",
+  "familyAllowance",
+  "civicIntegration",
+] as const;
 export type RightTopic = (typeof rightTopics)[number];
 
 /**

@@ -17,7 +17,11 @@ describe("temporary protection end date", () => {
 
   it("keeps a political agreement apart from, and before, its formal act", () => {
     const extension2025 = endDateHistory.value.find((change) => change.act === "2025/1460");
-    expect(extension2025).toMatchObject({ politicalAgreementOn: "2025-06-13", actOn: "2025-07-15", endsOn: "2027-03-04" });
+    expect(extension2025).toMatchObject({
+      politicalAgreementOn: "2025-06-13",
+      actOn: "2025-07-15",
+      endsOn: "2027-03-04",
+    });
     for (const change of endDateHistory.value) {
       if (change.politicalAgreementOn) expect(change.politicalAgreementOn < change.actOn).toBe(true);
     }

@@ -11,7 +11,12 @@ const eurLexActivation: Source = {
   publishedOn: "2022-03-04",
 };
 
-export const legalBasis: Fact<{ directive: string; activation: string; activatedOn: string; fledOnOrAfter: string }> = {
+export const legalBasis: Fact<{
+  directive: string;
+  activation: string;
+  activatedOn: string;
+  fledOnOrAfter: string;
+}> = {
   value: {
     directive: "Directive 2001/55/EC",
     activation: "Council Implementing Decision (EU) 2022/382",
@@ -43,12 +48,48 @@ export type EndDateChange = {
  */
 export const endDateHistory: Fact<EndDateChange[]> = {
   value: [
-    { what: "activation", act: "2022/382", politicalAgreementOn: null, actOn: "2022-03-04", endsOn: "2023-03-04" },
-    { what: "automaticExtension", act: null, politicalAgreementOn: null, actOn: "2023-03-04", endsOn: "2024-03-04" },
-    { what: "councilExtension", act: "2023/2409", politicalAgreementOn: null, actOn: "2023-10-19", endsOn: "2025-03-04" },
-    { what: "councilExtension", act: "2024/1836", politicalAgreementOn: null, actOn: "2024-06-25", endsOn: "2026-03-04" },
-    { what: "councilExtension", act: "2025/1460", politicalAgreementOn: "2025-06-13", actOn: "2025-07-15", endsOn: "2027-03-04" },
-    { what: "councilExtension", act: "2026/1912", politicalAgreementOn: null, actOn: "2026-08-04", endsOn: "2028-03-04" },
+    {
+      what: "activation",
+      act: "2022/382",
+      politicalAgreementOn: null,
+      actOn: "2022-03-04",
+      endsOn: "2023-03-04",
+    },
+    {
+      what: "automaticExtension",
+      act: null,
+      politicalAgreementOn: null,
+      actOn: "2023-03-04",
+      endsOn: "2024-03-04",
+    },
+    {
+      what: "councilExtension",
+      act: "2023/2409",
+      politicalAgreementOn: null,
+      actOn: "2023-10-19",
+      endsOn: "2025-03-04",
+    },
+    {
+      what: "councilExtension",
+      act: "2024/1836",
+      politicalAgreementOn: null,
+      actOn: "2024-06-25",
+      endsOn: "2026-03-04",
+    },
+    {
+      what: "councilExtension",
+      act: "2025/1460",
+      politicalAgreementOn: "2025-06-13",
+      actOn: "2025-07-15",
+      endsOn: "2027-03-04",
+    },
+    {
+      what: "councilExtension",
+      act: "2026/1912",
+      politicalAgreementOn: null,
+      actOn: "2026-08-04",
+      endsOn: "2028-03-04",
+    },
   ],
   source: {
     title: text(

@@ -12,7 +12,14 @@ export const agiiUkrainePage: Source = {
   publishedOn: null,
 };
 
-export const materialKinds = ["welcomeBrochure", "citApp", "pictograms", "crisisLanguageAids", "sleepStressBrochure", "webinars"] as const;
+export const materialKinds = [
+  "welcomeBrochure",
+  "citApp",
+  "pictograms",
+  "crisisLanguageAids",
+  "sleepStressBrochure",
+  "webinars",
+] as const;
 export type MaterialKind = (typeof materialKinds)[number];
 
 /** The materials AgII offers; each is described on the page and found through AgII's Ukraine page. */
@@ -28,7 +35,11 @@ export const materials: Fact<readonly MaterialKind[]> = {
  * the intake test and refer; CVO, CBE and university language centres teach. The 2022 welcome module
  * was 40 lesson periods (lestijden); whether it still runs in 2026 is unknown.
  */
-export const dutchCourses: Fact<{ welcomeModuleLessonPeriods: number; welcomeModuleYear: number; feePerLessonPeriodEuro: number }> = {
+export const dutchCourses: Fact<{
+  welcomeModuleLessonPeriods: number;
+  welcomeModuleYear: number;
+  feePerLessonPeriodEuro: number;
+}> = {
   value: { welcomeModuleLessonPeriods: 40, welcomeModuleYear: 2022, feePerLessonPeriodEuro: 0.6 },
   source: {
     title: text(

@@ -13,7 +13,11 @@ describe("CSV errors carried in a URL", () => {
   });
 
   it("carry at most the first 50 and drop anything malformed", () => {
-    const many = Array.from({ length: 80 }, (_, i) => ({ line: i + 2, column: "date" as const, key: "dateFormat" as const }));
+    const many = Array.from({ length: 80 }, (_, i) => ({
+      line: i + 2,
+      column: "date" as const,
+      key: "dateFormat" as const,
+    }));
     expect(decodeCsvErrors(encodeCsvErrors(many))).toHaveLength(maxCarried);
     expect(decodeCsvErrors("1.9.1._<script>_2.0.99.")).toEqual([]);
     expect(decodeCsvErrors(undefined)).toEqual([]);

@@ -28,7 +28,14 @@ const keys: readonly (OfficialCsvErrorKey | "encoding")[] = [
 export function encodeCsvErrors(errors: readonly CarriedError[]): string {
   return errors
     .slice(0, maxCarried)
-    .map((error) => [error.line, error.column ? officialCsvHeader.indexOf(error.column) : "", keys.indexOf(error.key), "duplicateOf" in error && error.duplicateOf ? error.duplicateOf : ""].join("."))
+    .map((error) =>
+      [
+        error.line,
+        error.column ? officialCsvHeader.indexOf(error.column) : "",
+        keys.indexOf(error.key),
+        "duplicateOf" in error && error.duplicateOf ? error.duplicateOf : "",
+      ].join("."),
+    )
     .join("_");
 }
 
@@ -41,7 +48,12 @@ export function decodeCsvErrors(value: string | undefined): CarriedError[] {
     const key = keys[Number(match[3])];
     if (!key) return [];
     const column = match[2] === "" ? null : officialCsvHeader[Number(match[2])]!;
-    const error = { line: Number(match[1]), column, key, ...(match[4] ? { duplicateOf: Number(match[4]) } : {}) };
+    const error = {
+      line: Number(match[1]),
+      column,
+      key,
+      ...(match[4] ? { duplicateOf: Number(match[4]) } : {}),
+    };
     return [error as CarriedError];
   });
 }

@@ -4,10 +4,16 @@ import type { ShownCount } from "./small-numbers";
 
 describe("complementary suppression", () => {
   it("withholds a part whose whole gives a small remainder back", () => {
-    expect(protectMonth({ persons: 7, inRegister: 5 }, [{ whole: "persons", parts: ["inRegister"] }])).toEqual({ persons: 7, inRegister: "withheld" });
-    expect(protectMonth({ persons: 12, inRegister: 5 }, [{ whole: "persons", parts: ["inRegister"] }])).toEqual({ persons: 12, inRegister: 5 });
+    expect(
+      protectMonth({ persons: 7, inRegister: 5 }, [{ whole: "persons", parts: ["inRegister"] }]),
+    ).toEqual({ persons: 7, inRegister: "withheld" });
+    expect(
+      protectMonth({ persons: 12, inRegister: 5 }, [{ whole: "persons", parts: ["inRegister"] }]),
+    ).toEqual({ persons: 12, inRegister: 5 });
     // Attended 5 of 7 with no-show 2: "7 − 5" would be the hidden no-show.
-    expect(protectMonth({ all: 7, attended: 5, noShow: 2 }, [{ whole: "all", parts: ["attended", "noShow"] }])).toEqual({ all: 7, attended: "withheld", noShow: "< 5" });
+    expect(
+      protectMonth({ all: 7, attended: 5, noShow: 2 }, [{ whole: "all", parts: ["attended", "noShow"] }]),
+    ).toEqual({ all: 7, attended: "withheld", noShow: "< 5" });
   });
 
   it("shows a total only when every month in it is shown exactly", () => {
@@ -31,7 +37,13 @@ describe("complementary suppression", () => {
 describe("one total split several ways", () => {
   /** Each split's cell values that fit what was shown, for a total of `total`. */
   function fits(shown: readonly ShownCount[], total: number): number[][] {
-    const ranges = shown.map((cell) => (typeof cell === "number" ? [cell] : cell === "< 5" ? [1, 2, 3, 4] : Array.from({ length: Math.max(0, total - 4) }, (_, i) => i + 5)));
+    const ranges = shown.map((cell) =>
+      typeof cell === "number"
+        ? [cell]
+        : cell === "< 5"
+          ? [1, 2, 3, 4]
+          : Array.from({ length: Math.max(0, total - 4) }, (_, i) => i + 5),
+    );
     const out: number[][] = [];
     const walk = (index: number, acc: number[], sum: number) => {
       if (sum > total) return;
@@ -48,7 +60,9 @@ describe("one total split several ways", () => {
     for (let total = 1; total <= upTo; total++) {
       const worlds = shown.map((split) => fits(split, total));
       if (worlds.some((fitting) => fitting.length === 0)) continue;
-      worlds.forEach((fitting, s) => fitting.forEach((world) => world.forEach((value, c) => values[s]![c]!.add(value))));
+      worlds.forEach((fitting, s) =>
+        fitting.forEach((world) => world.forEach((value, c) => values[s]![c]!.add(value))),
+      );
     }
     return values;
   }
@@ -59,7 +73,10 @@ describe("one total split several ways", () => {
       [[2, 7, 9], [10, 8], [18]],
       [[1, 1, 12], [14]],
       [[4, 5, 6], [15]],
-      [[2, 2, 30], [20, 14]],
+      [
+        [2, 2, 30],
+        [20, 14],
+      ],
       [[1, 5], [6]],
       [[4, 4], [8]],
       [[0, 3, 8, 40], [51], [20, 31]],
@@ -72,8 +89,14 @@ describe("one total split several ways", () => {
       shown.forEach((split, s) =>
         split.forEach((cell, c) => {
           if (typeof cell === "number") return;
-          expect(values[s]![c]!.has(splits[s]![c]!), `${JSON.stringify(splits)} → ${JSON.stringify(shown)}`).toBe(true);
-          expect(values[s]![c]!.size, `${JSON.stringify(splits)} → ${JSON.stringify(shown)}, split ${s} cell ${c}`).toBeGreaterThan(1);
+          expect(
+            values[s]![c]!.has(splits[s]![c]!),
+            `${JSON.stringify(splits)} → ${JSON.stringify(shown)}`,
+          ).toBe(true);
+          expect(
+            values[s]![c]!.size,
+            `${JSON.stringify(splits)} → ${JSON.stringify(shown)}, split ${s} cell ${c}`,
+          ).toBeGreaterThan(1);
         }),
       );
     }

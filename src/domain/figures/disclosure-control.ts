@@ -21,12 +21,18 @@ import { isSmall, suppressSmall, withheldLabel, type ShownCount } from "./small-
 export type Relation<K extends string> = { whole: K; parts: readonly K[] };
 
 /** Shows one month's counts, withholding parts whose whole would give a small number back. */
-export function protectMonth<K extends string>(counts: Record<K, number>, relations: readonly Relation<NoInfer<K>>[]): Record<K, ShownCount> {
-  const shown = Object.fromEntries(Object.entries<number>(counts).map(([key, value]) => [key, suppressSmall(value)])) as Record<K, ShownCount>;
+export function protectMonth<K extends string>(
+  counts: Record<K, number>,
+  relations: readonly Relation<NoInfer<K>>[],
+): Record<K, ShownCount> {
+  const shown = Object.fromEntries(
+    Object.entries<number>(counts).map(([key, value]) => [key, suppressSmall(value)]),
+  ) as Record<K, ShownCount>;
   for (const { whole, parts } of relations) {
     const remainder = counts[whole] - parts.reduce((sum, part) => sum + counts[part], 0);
     if (!isSmall(remainder) && !parts.some((part) => isSmall(counts[part]))) continue;
-    for (const part of parts) if (typeof shown[part] === "number" && shown[part] !== 0) shown[part] = withheldLabel;
+    for (const part of parts)
+      if (typeof shown[part] === "number" && shown[part] !== 0) shown[part] = withheldLabel;
   }
   return shown;
 }
@@ -44,7 +50,9 @@ export type GroupCells = { perMonth: readonly number[] };
 /** Months (by index) in which any cell of any of the given breakdowns is small. */
 export function unsafeMonths(breakdowns: readonly (readonly GroupCells[])[]): Set<number> {
   const unsafe = new Set<number>();
-  for (const groups of breakdowns) for (const { perMonth } of groups) perMonth.forEach((count, month) => isSmall(count) && unsafe.add(month));
+  for (const groups of breakdowns)
+    for (const { perMonth } of groups)
+      perMonth.forEach((count, month) => isSmall(count) && unsafe.add(month));
   return unsafe;
 }
 
@@ -67,7 +75,9 @@ export function protectGroup({ perMonth }: GroupCells, unsafe: ReadonlySet<numbe
 export function protectSplits(splits: readonly (readonly number[])[]): ShownCount[][] {
   const protectedSplits = splits.map(protectSplit);
   if (protectedSplits.every((split) => split !== undefined)) return protectedSplits;
-  return splits.map((counts) => counts.map((count) => (count === 0 ? 0 : isSmall(count) ? suppressSmall(count) : withheldLabel)));
+  return splits.map((counts) =>
+    counts.map((count) => (count === 0 ? 0 : isSmall(count) ? suppressSmall(count) : withheldLabel)),
+  );
 }
 
 /** One split protected on its own, or undefined when even hiding every cell leaves one pinned. */
@@ -78,7 +88,11 @@ function protectSplit(counts: readonly number[]): ShownCount[] | undefined {
   const withheld: number[] = [];
   const hiddenSum = () => [...small, ...withheld].reduce((sum, count) => sum + count, 0);
   while (!hiddenCellsAmbiguous(small.length, withheld.length, hiddenSum())) {
-    const next = shown.reduce<number | undefined>((best, cell, index) => (typeof cell === "number" && cell > 0 && (best === undefined || cell < counts[best]!) ? index : best), undefined);
+    const next = shown.reduce<number | undefined>(
+      (best, cell, index) =>
+        typeof cell === "number" && cell > 0 && (best === undefined || cell < counts[best]!) ? index : best,
+      undefined,
+    );
     if (next === undefined) return undefined;
     withheld.push(counts[next]!);
     shown[next] = withheldLabel;

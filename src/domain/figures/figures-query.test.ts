@@ -7,8 +7,16 @@ describe("figures query", () => {
   });
 
   it("caps the span at 36 months and never goes past the current month", () => {
-    expect(monthSpan({ from: "2010-01", to: "2030-01" }, "2026-11")).toEqual({ from: "2023-12", to: "2026-11" });
-    expect(monthsOf({ from: "2025-11", to: "2026-02" })).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(monthSpan({ from: "2010-01", to: "2030-01" }, "2026-11")).toEqual({
+      from: "2023-12",
+      to: "2026-11",
+    });
+    expect(monthsOf({ from: "2025-11", to: "2026-02" })).toEqual([
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+    ]);
   });
 
   it("reads places and refuses anything else", () => {

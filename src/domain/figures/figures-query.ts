@@ -13,11 +13,20 @@ export const figuresQueryInput = z
   .object({
     from: month.optional(),
     to: month.optional(),
-    place: z.string().regex(/^(all|FLANDERS|BRUSSELS|\d{5})$/, "invalid").optional(),
+    place: z
+      .string()
+      .regex(/^(all|FLANDERS|BRUSSELS|\d{5})$/, "invalid")
+      .optional(),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "invalid", path: ["from"] });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: "invalid",
+    path: ["from"],
+  });
 
-export type FiguresPlace = { kind: "all" } | { kind: "region"; region: "FLANDERS" | "BRUSSELS" } | { kind: "municipality"; nisCode: string };
+export type FiguresPlace =
+  | { kind: "all" }
+  | { kind: "region"; region: "FLANDERS" | "BRUSSELS" }
+  | { kind: "municipality"; nisCode: string };
 export type MonthSpan = { from: string; to: string };
 
 export function placeFrom(value: string | undefined): FiguresPlace {

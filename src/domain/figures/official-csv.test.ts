@@ -8,7 +8,10 @@ const parse = (...lines: string[]) => parseOfficialFiguresCsv(lines.join("\n"), 
 
 describe("official figures CSV", () => {
   it("reads a good file, with a BOM, semicolons, CRLF and a trailing newline", () => {
-    const result = parseOfficialFiguresCsv("\uFEFFnis_code;date;certificates;registered\r\n44021;2026-05-06;120;80\r\n11002;2026-05-06;300;300\r\n", options);
+    const result = parseOfficialFiguresCsv(
+      "\uFEFFnis_code;date;certificates;registered\r\n44021;2026-05-06;120;80\r\n11002;2026-05-06;300;300\r\n",
+      options,
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([
       { line: 2, municipalityNis: "44021", date: "2026-05-06", certificates: 120, registered: 80 },
@@ -17,7 +20,9 @@ describe("official figures CSV", () => {
   });
 
   it("refuses a wrong header outright", () => {
-    expect(parse("gemeente,datum,attesten,ingeschreven", "44021,2026-05-06,1,1").errors).toEqual([{ line: 1, column: null, key: "wrongHeader" }]);
+    expect(parse("gemeente,datum,attesten,ingeschreven", "44021,2026-05-06,1,1").errors).toEqual([
+      { line: 1, column: null, key: "wrongHeader" },
+    ]);
     expect(parse("nis_code,date,certificates", "44021,2026-05-06,1").errors[0]!.key).toBe("wrongHeader");
   });
 
@@ -53,24 +58,55 @@ describe("official figures CSV", () => {
   });
 
   it("reads a code that ceased in 2025 as its successor's, and says so on the row", () => {
-    const result = parseOfficialFiguresCsv([header, "44048,2024-06-01,10,8", "44012,2024-06-01,5,2", "11007,2024-06-01,3,3", "11002,2024-06-01,100,90"].join("\n"), {
-      ...options,
-      knownNisCodes: new Set(["44086", "11002"]),
-    });
+    const result = parseOfficialFiguresCsv(
+      [
+        header,
+        "44048,2024-06-01,10,8",
+        "44012,2024-06-01,5,2",
+        "11007,2024-06-01,3,3",
+        "11002,2024-06-01,100,90",
+      ].join("\n"),
+      {
+        ...options,
+        knownNisCodes: new Set(["44086", "11002"]),
+      },
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([
-      { line: 2, municipalityNis: "44086", date: "2024-06-01", certificates: 15, registered: 10, mappedFrom: ["44048", "44012"] },
-      { line: 4, municipalityNis: "11002", date: "2024-06-01", certificates: 103, registered: 93, mappedFrom: ["11007"] },
+      {
+        line: 2,
+        municipalityNis: "44086",
+        date: "2024-06-01",
+        certificates: 15,
+        registered: 10,
+        mappedFrom: ["44048", "44012"],
+      },
+      {
+        line: 4,
+        municipalityNis: "11002",
+        date: "2024-06-01",
+        certificates: 103,
+        registered: 93,
+        mappedFrom: ["11007"],
+      },
     ]);
   });
 
   it("still refuses the same ceased code twice for one date", () => {
-    const { errors } = parseOfficialFiguresCsv([header, "11007,2024-06-01,3,3", "11007,2024-06-01,3,3"].join("\n"), options);
+    const { errors } = parseOfficialFiguresCsv(
+      [header, "11007,2024-06-01,3,3", "11007,2024-06-01,3,3"].join("\n"),
+      options,
+    );
     expect(errors).toEqual([{ line: 3, column: null, key: "duplicateRow", duplicateOf: 2 }]);
   });
 
   it("names a duplicate row with the line it repeats", () => {
-    const { errors, rows } = parse(header, "44021,2026-05-06,10,5", "11002,2026-05-06,1,1", "44021,2026-05-06,12,6");
+    const { errors, rows } = parse(
+      header,
+      "44021,2026-05-06,10,5",
+      "11002,2026-05-06,1,1",
+      "44021,2026-05-06,12,6",
+    );
     expect(errors).toEqual([{ line: 4, column: null, key: "duplicateRow", duplicateOf: 2 }]);
     expect(rows).toHaveLength(2);
   });
@@ -84,7 +120,12 @@ describe("official figures CSV", () => {
   });
 
   it("reports every problem of one row", () => {
-    expect(parse(header, "abc,tomorrow,-1,x").errors.map((error) => error.key)).toEqual(["nisFormat", "dateFormat", "negative", "notAWholeNumber"]);
+    expect(parse(header, "abc,tomorrow,-1,x").errors.map((error) => error.key)).toEqual([
+      "nisFormat",
+      "dateFormat",
+      "negative",
+      "notAWholeNumber",
+    ]);
   });
 });
 

@@ -30,9 +30,21 @@ export type OfficialCsvErrorKey =
   | "duplicateRow"
   | "alreadyImported";
 
-export type OfficialCsvError = { line: number; column: (typeof officialCsvHeader)[number] | null; key: OfficialCsvErrorKey; duplicateOf?: number };
+export type OfficialCsvError = {
+  line: number;
+  column: (typeof officialCsvHeader)[number] | null;
+  key: OfficialCsvErrorKey;
+  duplicateOf?: number;
+};
 
-export type OfficialFigureRow = { line: number; municipalityNis: string; date: string; certificates: number; registered: number; mappedFrom?: string[] };
+export type OfficialFigureRow = {
+  line: number;
+  municipalityNis: string;
+  date: string;
+  certificates: number;
+  registered: number;
+  mappedFrom?: string[];
+};
 
 export type OfficialCsvResult = { rows: OfficialFigureRow[]; errors: OfficialCsvError[] };
 
@@ -60,11 +72,17 @@ function rowSchema(today: string, knownNisCodes: ReadonlySet<string>) {
       certificates: count,
       registered: count,
     })
-    .refine((row) => row.registered <= row.certificates, { message: "registeredAboveCertificates", path: ["registered"] });
+    .refine((row) => row.registered <= row.certificates, {
+      message: "registeredAboveCertificates",
+      path: ["registered"],
+    });
 }
 
 /** `today` is the Brussels calendar date (YYYY-MM-DD) the upload happens on. */
-export function parseOfficialFiguresCsv(text: string, options: { today: string; knownNisCodes: ReadonlySet<string> }): OfficialCsvResult {
+export function parseOfficialFiguresCsv(
+  text: string,
+  options: { today: string; knownNisCodes: ReadonlySet<string> },
+): OfficialCsvResult {
   const records = readCsv(text);
   const [header, ...body] = records;
   if (!header) return { rows: [], errors: [{ line: 1, column: null, key: "empty" }] };
@@ -73,7 +91,8 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
     return { rows: [], errors: [{ line: header.line, column: null, key: "wrongHeader" }] };
   }
   if (body.length === 0) return { rows: [], errors: [{ line: header.line, column: null, key: "empty" }] };
-  if (body.length > officialCsvMaxRows) return { rows: [], errors: [{ line: header.line, column: null, key: "tooManyRows" }] };
+  if (body.length > officialCsvMaxRows)
+    return { rows: [], errors: [{ line: header.line, column: null, key: "tooManyRows" }] };
 
   const schema = rowSchema(options.today, options.knownNisCodes);
   const rows: OfficialFigureRow[] = [];
@@ -84,10 +103,14 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
       errors.push({ line: record.line, column: null, key: "wrongColumnCount" });
       continue;
     }
-    const parsed = schema.safeParse(Object.fromEntries(officialCsvHeader.map((name, i) => [name, record.cells[i]!])));
+    const parsed = schema.safeParse(
+      Object.fromEntries(officialCsvHeader.map((name, i) => [name, record.cells[i]!])),
+    );
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const column = (officialCsvHeader as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as OfficialCsvError["column"]) : null;
+        const column = (officialCsvHeader as readonly string[]).includes(String(issue.path[0]))
+          ? (issue.path[0] as OfficialCsvError["column"])
+          : null;
         errors.push({ line: record.line, column, key: toErrorKey(issue.message) });
       }
       continue;
@@ -108,7 +131,13 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
       errors.push({ line: record.line, column: null, key: "duplicateRow", duplicateOf: first.row.line });
       continue;
     }
-    const row: OfficialFigureRow = { line: record.line, municipalityNis, date: parsed.data.date, certificates: parsed.data.certificates, registered: parsed.data.registered };
+    const row: OfficialFigureRow = {
+      line: record.line,
+      municipalityNis,
+      date: parsed.data.date,
+      certificates: parsed.data.certificates,
+      registered: parsed.data.registered,
+    };
     if (source !== municipalityNis) row.mappedFrom = [source];
     seen.set(key, { row, sources: new Set([source]) });
     rows.push(row);
@@ -116,8 +145,17 @@ export function parseOfficialFiguresCsv(text: string, options: { today: string; 
   return { rows, errors };
 }
 
-const errorKeys: readonly OfficialCsvErrorKey[] = ["nisFormat", "nisUnknown", "dateFormat", "dateInFuture", "notAWholeNumber", "negative", "registeredAboveCertificates"];
-const toErrorKey = (message: string): OfficialCsvErrorKey => (errorKeys.includes(message as OfficialCsvErrorKey) ? (message as OfficialCsvErrorKey) : "notAWholeNumber");
+const errorKeys: readonly OfficialCsvErrorKey[] = [
+  "nisFormat",
+  "nisUnknown",
+  "dateFormat",
+  "dateInFuture",
+  "notAWholeNumber",
+  "negative",
+  "registeredAboveCertificates",
+];
+const toErrorKey = (message: string): OfficialCsvErrorKey =>
+  errorKeys.includes(message as OfficialCsvErrorKey) ? (message as OfficialCsvErrorKey) : "notAWholeNumber";
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

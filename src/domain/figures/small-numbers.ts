@@ -29,7 +29,10 @@ export function shownShare(part: ShownCount, whole: ShownCount): number | null {
 }
 
 /** Applies suppression to every count of a record, leaving other fields alone. */
-export function suppressCounts<T extends Record<string, unknown>, K extends keyof T>(record: T, countKeys: readonly K[]): Omit<T, K> & Record<K, ShownCount> {
+export function suppressCounts<T extends Record<string, unknown>, K extends keyof T>(
+  record: T,
+  countKeys: readonly K[],
+): Omit<T, K> & Record<K, ShownCount> {
   const copy: Record<string, unknown> = { ...record };
   for (const key of countKeys) copy[key as string] = suppressSmall(Number(record[key]));
   return copy as Omit<T, K> & Record<K, ShownCount>;

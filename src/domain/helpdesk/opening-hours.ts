@@ -3,7 +3,15 @@ import { displayTimeZone } from "../time-zone";
 
 type BrusselsClock = { weekday: OpeningSlot["weekday"]; minutes: number };
 
-const weekdays: Record<string, OpeningSlot["weekday"]> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const weekdays: Record<string, OpeningSlot["weekday"]> = {
+  Mon: 1,
+  Tue: 2,
+  Wed: 3,
+  Thu: 4,
+  Fri: 5,
+  Sat: 6,
+  Sun: 7,
+};
 
 const clockFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: displayTimeZone,
@@ -41,7 +49,10 @@ export function formatMinutes(minutes: number): string {
 }
 
 /** When the helpdesk next opens after `date`: the Brussels weekday, the opening minute and how many days ahead (0 = today). */
-export function nextOpening(slots: readonly OpeningSlot[], date: Date): { weekday: OpeningSlot["weekday"]; opensAt: number; daysAhead: number } | undefined {
+export function nextOpening(
+  slots: readonly OpeningSlot[],
+  date: Date,
+): { weekday: OpeningSlot["weekday"]; opensAt: number; daysAhead: number } | undefined {
   const { weekday, minutes } = brusselsClock(date);
   for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
     const day = (((weekday - 1 + daysAhead) % 7) + 1) as OpeningSlot["weekday"];

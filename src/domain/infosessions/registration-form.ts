@@ -19,7 +19,11 @@ export type RegistrationFormValues = {
   attendees: AttendeeLine[];
 };
 
-export const emptyFormValues = (locale: Locale, idempotencyKey: string, lines = 1): RegistrationFormValues => ({
+export const emptyFormValues = (
+  locale: Locale,
+  idempotencyKey: string,
+  lines = 1,
+): RegistrationFormValues => ({
   idempotencyKey,
   registrantType: "SELF",
   name: "",
@@ -40,8 +44,12 @@ const text = (data: FormDataLike, name: string, max = 500) => {
 };
 
 export function formValuesOf(data: FormDataLike): RegistrationFormValues {
-  const firstNames = data.getAll("attendeeFirstName").map((value) => (typeof value === "string" ? value.slice(0, 200) : ""));
-  const birthYears = data.getAll("attendeeBirthYear").map((value) => (typeof value === "string" ? value.slice(0, 10) : ""));
+  const firstNames = data
+    .getAll("attendeeFirstName")
+    .map((value) => (typeof value === "string" ? value.slice(0, 200) : ""));
+  const birthYears = data
+    .getAll("attendeeBirthYear")
+    .map((value) => (typeof value === "string" ? value.slice(0, 10) : ""));
   const count = Math.min(maxAttendees + 1, Math.max(firstNames.length, birthYears.length, 1));
   return {
     idempotencyKey: text(data, "idempotencyKey", 100),
@@ -53,13 +61,18 @@ export function formValuesOf(data: FormDataLike): RegistrationFormValues {
     municipalityNis: text(data, "municipalityNis", 5),
     followUpSessionId: text(data, "followUpSessionId", 40),
     consent: data.get("consent") === "yes",
-    attendees: Array.from({ length: count }, (_, index) => ({ firstName: firstNames[index] ?? "", birthYear: birthYears[index] ?? "" })),
+    attendees: Array.from({ length: count }, (_, index) => ({
+      firstName: firstNames[index] ?? "",
+      birthYear: birthYears[index] ?? "",
+    })),
   };
 }
 
 /** Lines left completely empty (an extra line added and not used) are dropped, unless all are empty. */
 export function withoutEmptyLines(values: RegistrationFormValues): RegistrationFormValues {
-  const filled = values.attendees.filter((line) => line.firstName.trim() !== "" || line.birthYear.trim() !== "");
+  const filled = values.attendees.filter(
+    (line) => line.firstName.trim() !== "" || line.birthYear.trim() !== "",
+  );
   return { ...values, attendees: filled.length > 0 ? filled : values.attendees.slice(0, 1) };
 }
 
@@ -76,7 +89,12 @@ export function inputOf(values: RegistrationFormValues, sessionId: string): Reco
     municipalityNis: optional(values.municipalityNis),
     attendees: values.attendees.map((line) => ({
       firstName: line.firstName,
-      birthYear: line.birthYear.trim() === "" ? undefined : /^\d{1,4}$/.test(line.birthYear.trim()) ? Number(line.birthYear.trim()) : -1,
+      birthYear:
+        line.birthYear.trim() === ""
+          ? undefined
+          : /^\d{1,4}$/.test(line.birthYear.trim())
+            ? Number(line.birthYear.trim())
+            : -1,
     })),
     consent: values.consent,
     idempotencyKey: optional(values.idempotencyKey),

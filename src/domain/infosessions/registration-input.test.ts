@@ -8,14 +8,25 @@ const sessionId = "6480a759-0cda-4d61-8fa9-953af4e14a59";
 
 describe("the registration form and schema", () => {
   it("reads a municipality code that ceased in 2025 as its successor's", () => {
-    const values = { ...emptyFormValues("uk", "key-1234567890abcdef", 1), name: "Olena", email: "o@example.test", consent: true, municipalityNis: "71022" };
+    const values = {
+      ...emptyFormValues("uk", "key-1234567890abcdef", 1),
+      name: "Olena",
+      email: "o@example.test",
+      consent: true,
+      municipalityNis: "71022",
+    };
     values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
     const parsed = registrationInput.safeParse(inputOf(values, sessionId));
     expect(parsed.success && parsed.data.municipalityNis).toBe("71072");
   });
 
   it("drops unused empty attendee lines and reads a typed year", () => {
-    const values = { ...emptyFormValues("uk", "key-1234567890abcdef", 3), name: "Olena", email: "o@example.test", consent: true };
+    const values = {
+      ...emptyFormValues("uk", "key-1234567890abcdef", 3),
+      name: "Olena",
+      email: "o@example.test",
+      consent: true,
+    };
     values.attendees[0] = { firstName: "Olena", birthYear: "1985" };
     const parsed = registrationInput.safeParse(inputOf(withoutEmptyLines(values), sessionId));
     expect(parsed.success && parsed.data.attendees).toEqual([{ firstName: "Olena", birthYear: 1985 }]);
@@ -25,10 +36,22 @@ describe("the registration form and schema", () => {
     values.attendees[0] = { firstName: "Ira", birthYear: "19x5" };
     const parsed = registrationInput.safeParse(inputOf(values, sessionId));
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ "contact.name": ["required"], "contact.email": ["invalidEmail"], "attendees.0.birthYear": ["invalid"], consent: ["consentRequired"] });
+    if (!parsed.success)
+      expect(fieldErrorsOf(parsed.error)).toEqual({
+        "contact.name": ["required"],
+        "contact.email": ["invalidEmail"],
+        "attendees.0.birthYear": ["invalid"],
+        consent: ["consentRequired"],
+      });
   });
   it("needs an e-mail or a phone", () => {
-    const parsed = registrationInput.safeParse({ sessionId, contact: { name: "A" }, locale: "nl", attendees: [{ firstName: "A", birthYear: 1990 }], consent: true });
+    const parsed = registrationInput.safeParse({
+      sessionId,
+      contact: { name: "A" },
+      locale: "nl",
+      attendees: [{ firstName: "A", birthYear: 1990 }],
+      consent: true,
+    });
     expect(parsed.success || fieldErrorsOf(parsed.error)).toEqual({ "contact.email": ["contactRequired"] });
   });
   it("normalises the contact key", () => {
@@ -47,7 +70,8 @@ describe("Brussels time for administrators", () => {
 
 describe("idempotency keys", () => {
   it("need at least 16 characters, so they are not easy to guess and replay", () => {
-    const valid = (idempotencyKey: string) => registrationInput.shape.idempotencyKey.safeParse(idempotencyKey).success;
+    const valid = (idempotencyKey: string) =>
+      registrationInput.shape.idempotencyKey.safeParse(idempotencyKey).success;
     expect(valid("abcdefgh")).toBe(false);
     expect(valid("abcdefgh12345678")).toBe(true);
   });

@@ -36,7 +36,10 @@ const contact = z
       }, "invalidPhone")
       .optional(),
   })
-  .refine((value) => value.email !== undefined || value.phone !== undefined, { message: "contactRequired", path: ["email"] });
+  .refine((value) => value.email !== undefined || value.phone !== undefined, {
+    message: "contactRequired",
+    path: ["email"],
+  });
 
 const attendee = z.object({
   firstName: text(60),
@@ -55,11 +58,18 @@ export const registrationInput = z.object({
   contact,
   locale: z.enum(locales, "required"),
   // A code that ceased in the 2025 mergers (an older app, a saved form) is read as its successor's.
-  municipalityNis: z.string("invalid").regex(/^\d{5}$/, "invalid").transform(currentNisCode).optional(),
+  municipalityNis: z
+    .string("invalid")
+    .regex(/^\d{5}$/, "invalid")
+    .transform(currentNisCode)
+    .optional(),
   attendees: z.array(attendee, "required").min(1, "tooFew").max(maxAttendees, "tooMany"),
   consent: z.literal(true, "consentRequired"),
   /** At least 16 characters: a short key is easy to guess and replay. */
-  idempotencyKey: z.string("invalid").regex(/^[A-Za-z0-9_-]{16,100}$/, "invalid").optional(),
+  idempotencyKey: z
+    .string("invalid")
+    .regex(/^[A-Za-z0-9_-]{16,100}$/, "invalid")
+    .optional(),
 });
 
 export type RegistrationInput = z.infer<typeof registrationInput>;

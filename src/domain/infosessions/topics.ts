@@ -2,7 +2,16 @@
 export const infosessionSeries = ["SERIES_1", "SERIES_2", "FOLLOW_UP"] as const;
 export type InfosessionSeries = (typeof infosessionSeries)[number];
 
-export type Topic = "residenceStatus" | "housing" | "income" | "work" | "health" | "mobility" | "education" | "livingTogether" | "questions";
+export type Topic =
+  | "residenceStatus"
+  | "housing"
+  | "income"
+  | "work"
+  | "health"
+  | "mobility"
+  | "education"
+  | "livingTogether"
+  | "questions";
 
 export const topicsBySeries: Record<InfosessionSeries, readonly Topic[]> = {
   SERIES_1: ["residenceStatus", "housing", "income", "work"],

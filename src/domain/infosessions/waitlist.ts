@@ -3,7 +3,10 @@
  * skipping a group that does not fit so that a smaller one behind it is not kept waiting for nothing.
  * `waiting` must be in queue order.
  */
-export function pickPromotions<T extends { id: string; seats: number }>(freeSeats: number, waiting: readonly T[]): T[] {
+export function pickPromotions<T extends { id: string; seats: number }>(
+  freeSeats: number,
+  waiting: readonly T[],
+): T[] {
   const promoted: T[] = [];
   let left = freeSeats;
   for (const entry of waiting) {

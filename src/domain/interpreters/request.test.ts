@@ -1,17 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { interpreterHandling, interpreterRequestInput, interpreterTransition } from "./request";
 
-const good = { language: "UK", startsAt: "2026-12-03T10:30", durationMinutes: "60", mode: "PHONE", purpose: "Intake at the OCMW", personId: "" };
+const good = {
+  language: "UK",
+  startsAt: "2026-12-03T10:30",
+  durationMinutes: "60",
+  mode: "PHONE",
+  purpose: "Intake at the OCMW",
+  personId: "",
+};
 
 describe("interpreter requests", () => {
   it("reads a form, lower-casing the language and dropping an empty person", () => {
-    expect(interpreterRequestInput.parse(good)).toEqual({ language: "uk", startsAt: "2026-12-03T10:30", durationMinutes: 60, mode: "PHONE", purpose: "Intake at the OCMW" });
+    expect(interpreterRequestInput.parse(good)).toEqual({
+      language: "uk",
+      startsAt: "2026-12-03T10:30",
+      durationMinutes: 60,
+      mode: "PHONE",
+      purpose: "Intake at the OCMW",
+    });
   });
 
   it("refuses a bad time, a too short duration and an unknown mode", () => {
-    const result = interpreterRequestInput.safeParse({ ...good, startsAt: "tomorrow", durationMinutes: "5", mode: "FAX" });
+    const result = interpreterRequestInput.safeParse({
+      ...good,
+      startsAt: "tomorrow",
+      durationMinutes: "5",
+      mode: "FAX",
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(["durationMinutes", "mode", "startsAt"]);
+    expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual([
+      "durationMinutes",
+      "mode",
+      "startsAt",
+    ]);
   });
 
   it("assigns, confirms after assigning only, and declines open requests", () => {

@@ -9,10 +9,17 @@ export type InterpreterStatus = (typeof interpreterStatuses)[number];
 export const interpreterLanguages = ["uk", "ru", "en", "pl", "ro", "hu", "be", "ka", "hy"] as const;
 
 /** `datetime-local` form value (Brussels wall-clock time): YYYY-MM-DDTHH:MM. */
-const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDate");
+const localDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDate");
 
 export const interpreterRequestInput = z.object({
-  language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "invalid"),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}$/, "invalid"),
   startsAt: localDateTime,
   durationMinutes: z.coerce.number("required").int("invalid").min(15, "tooFew").max(480, "tooMany"),
   mode: z.enum(interpreterModes, "required"),
@@ -23,13 +30,22 @@ export type InterpreterRequestInput = z.infer<typeof interpreterRequestInput>;
 
 /** What an AgII administrator does with a request; a requester can only withdraw an open one. */
 export const interpreterHandling = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("assign"), interpreterName: z.string().trim().min(2, "tooShort").max(120, "tooLong") }),
+  z.object({
+    action: z.literal("assign"),
+    interpreterName: z.string().trim().min(2, "tooShort").max(120, "tooLong"),
+  }),
   z.object({ action: z.literal("confirm") }),
-  z.object({ action: z.literal("decline"), reason: z.string().trim().min(3, "tooShort").max(500, "tooLong") }),
+  z.object({
+    action: z.literal("decline"),
+    reason: z.string().trim().min(3, "tooShort").max(500, "tooLong"),
+  }),
 ]);
 export type InterpreterHandling = z.infer<typeof interpreterHandling>;
 
-const moves: Record<InterpreterHandling["action"] | "cancel", { from: readonly InterpreterStatus[]; to: InterpreterStatus }> = {
+const moves: Record<
+  InterpreterHandling["action"] | "cancel",
+  { from: readonly InterpreterStatus[]; to: InterpreterStatus }
+> = {
   assign: { from: ["REQUESTED", "ASSIGNED"], to: "ASSIGNED" },
   confirm: { from: ["ASSIGNED"], to: "CONFIRMED" },
   decline: { from: ["REQUESTED", "ASSIGNED"], to: "DECLINED" },
@@ -37,7 +53,10 @@ const moves: Record<InterpreterHandling["action"] | "cancel", { from: readonly I
 };
 
 /** The status a request moves to, or null when the action does not apply in its current status. */
-export function interpreterTransition(from: InterpreterStatus, action: keyof typeof moves): { from: readonly InterpreterStatus[]; to: InterpreterStatus } | null {
+export function interpreterTransition(
+  from: InterpreterStatus,
+  action: keyof typeof moves,
+): { from: readonly InterpreterStatus[]; to: InterpreterStatus } | null {
   const move = moves[action];
   return move.from.includes(from) ? move : null;
 }

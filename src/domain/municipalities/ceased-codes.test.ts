@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/read";
 import { ceasedMunicipalities, currentNisCode } from "./ceased-codes";
 
-const csvRows = (file: string) => readCsv(readFileSync(`prisma/reference-data/${file}`, "utf8")).slice(1).map((record) => record.cells);
+const csvRows = (file: string) =>
+  readCsv(readFileSync(`prisma/reference-data/${file}`, "utf8"))
+    .slice(1)
+    .map((record) => record.cells);
 
 describe("ceased municipality codes", () => {
   it("are exactly the 27 of the reference CSV, each with its successor", () => {
-    const fromCsv = csvRows("municipalities-merged-2025.csv").map(([old, name, successor]) => [old, { successor, name }]);
+    const fromCsv = csvRows("municipalities-merged-2025.csv").map(([old, name, successor]) => [
+      old,
+      { successor, name },
+    ]);
     expect(fromCsv).toHaveLength(27);
     expect([...ceasedMunicipalities.entries()]).toEqual(fromCsv);
   });

@@ -4,7 +4,10 @@
  * works without JavaScript and by keyboard (type the first letters of a name).
  */
 export type MunicipalityListed = { nisCode: string; nameNl: string; province: string | null };
-export type MunicipalityGroup = { province: string | null; municipalities: { nisCode: string; name: string }[] };
+export type MunicipalityGroup = {
+  province: string | null;
+  municipalities: { nisCode: string; name: string }[];
+};
 
 const byDutchName = (a: string, b: string) => a.localeCompare(b, "nl");
 
@@ -12,10 +15,15 @@ const byDutchName = (a: string, b: string) => a.localeCompare(b, "nl");
 export function groupByProvince(municipalities: readonly MunicipalityListed[]): MunicipalityGroup[] {
   const groups = new Map<string | null, MunicipalityGroup>();
   for (const municipality of municipalities) {
-    const group = groups.get(municipality.province) ?? { province: municipality.province, municipalities: [] };
+    const group = groups.get(municipality.province) ?? {
+      province: municipality.province,
+      municipalities: [],
+    };
     group.municipalities.push({ nisCode: municipality.nisCode, name: municipality.nameNl });
     groups.set(municipality.province, group);
   }
   for (const group of groups.values()) group.municipalities.sort((a, b) => byDutchName(a.name, b.name));
-  return [...groups.values()].sort((a, b) => (a.province === null ? 1 : b.province === null ? -1 : byDutchName(a.province, b.province)));
+  return [...groups.values()].sort((a, b) =>
+    a.province === null ? 1 : b.province === null ? -1 : byDutchName(a.province, b.province),
+  );
 }

@@ -14,7 +14,10 @@ export type CourseMode = (typeof courseModes)[number];
 export type Region = (typeof regions)[number];
 
 /** HTML checkboxes send "on" (or nothing); the schema accepts both booleans and form values. */
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "yes", z.boolean());
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "yes",
+  z.boolean(),
+);
 
 export const nt2ProfileInput = z.object({
   cvoProfile: checkbox,

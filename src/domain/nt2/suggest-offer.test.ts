@@ -42,7 +42,9 @@ describe("suggestNt2Offer", () => {
   });
 
   it("notes evening or weekend classes when the learner is not free by day", () => {
-    expect(suggestNt2Offer({ ...base, availability: ["EVENING", "WEEKEND"] }).notes).toContain("eveningOrWeekendClasses");
+    expect(suggestNt2Offer({ ...base, availability: ["EVENING", "WEEKEND"] }).notes).toContain(
+      "eveningOrWeekendClasses",
+    );
     expect(suggestNt2Offer(base).notes).not.toContain("eveningOrWeekendClasses");
   });
 });
@@ -51,20 +53,36 @@ describe("providersServing", () => {
   it("puts providers serving the learner's municipality first, then those serving the region, and leaves out the rest", () => {
     const providers = [
       { id: "1", name: "CVO Gent", servedRegions: ["FLANDERS" as const], servedMunicipalities: [] },
-      { id: "2", name: "Huis van het Nederlands Brussel", servedRegions: ["BRUSSELS" as const], servedMunicipalities: [] },
+      {
+        id: "2",
+        name: "Huis van het Nederlands Brussel",
+        servedRegions: ["BRUSSELS" as const],
+        servedMunicipalities: [],
+      },
       { id: "3", name: "CVO Leuven", servedRegions: [], servedMunicipalities: ["24062", "24001"] },
       { id: "4", name: "CVO Antwerpen", servedRegions: ["FLANDERS" as const], servedMunicipalities: [] },
       { id: "5", name: "Nowhere yet", servedRegions: [], servedMunicipalities: [] },
     ];
-    expect(providersServing(providers, { region: "FLANDERS", municipalityNis: "24062" }).map((p) => p.id)).toEqual(["3", "4", "1"]);
-    expect(providersServing(providers, { region: "FLANDERS", municipalityNis: "44021" }).map((p) => p.id)).toEqual(["4", "1"]);
-    expect(providersServing(providers, { region: "BRUSSELS", municipalityNis: null }).map((p) => p.id)).toEqual(["2"]);
+    expect(
+      providersServing(providers, { region: "FLANDERS", municipalityNis: "24062" }).map((p) => p.id),
+    ).toEqual(["3", "4", "1"]);
+    expect(
+      providersServing(providers, { region: "FLANDERS", municipalityNis: "44021" }).map((p) => p.id),
+    ).toEqual(["4", "1"]);
+    expect(
+      providersServing(providers, { region: "BRUSSELS", municipalityNis: null }).map((p) => p.id),
+    ).toEqual(["2"]);
   });
 });
 
 describe("nt2ProfileInput", () => {
   it("reads form values (checkbox 'on', several availabilities)", () => {
-    const parsed = nt2ProfileInput.parse({ ...base, cvoProfile: "on", digitallySkilled: undefined, availability: ["DAY", "EVENING"] });
+    const parsed = nt2ProfileInput.parse({
+      ...base,
+      cvoProfile: "on",
+      digitallySkilled: undefined,
+      availability: ["DAY", "EVENING"],
+    });
     expect(parsed.cvoProfile).toBe(true);
     expect(parsed.digitallySkilled).toBe(false);
   });

@@ -11,7 +11,12 @@ export type Nt2Track = "BASIC_EDUCATION" | "ADULT_EDUCATION" | "FAST_TRACK";
 export type Nt2Delivery = "ONLINE" | "ON_SITE" | "BLENDED";
 export type Nt2Note = "oralSkills" | "needsDigitalSupport" | "eveningOrWeekendClasses" | "literacyFirst";
 
-export type Nt2Suggestion = { offer: Nt2Offer; track: Nt2Track | null; delivery: Nt2Delivery; notes: Nt2Note[] };
+export type Nt2Suggestion = {
+  offer: Nt2Offer;
+  track: Nt2Track | null;
+  delivery: Nt2Delivery;
+  notes: Nt2Note[];
+};
 
 export function suggestNt2Offer(profile: Nt2Profile): Nt2Suggestion {
   const notes: Nt2Note[] = [];
@@ -41,16 +46,31 @@ function deliveryFor(profile: Nt2Profile): Nt2Delivery {
   return "ON_SITE";
 }
 
-export type Nt2ProviderCandidate = { id: string; name: string; servedRegions: readonly Region[]; servedMunicipalities: readonly string[] };
+export type Nt2ProviderCandidate = {
+  id: string;
+  name: string;
+  servedRegions: readonly Region[];
+  servedMunicipalities: readonly string[];
+};
 
 /**
  * The NT2 providers that take learners from where the learner lives, as their organisation page
  * records it: those serving the learner's municipality first, then those serving the whole region;
  * by name within each. Providers serving neither are left out.
  */
-export function providersServing<T extends Nt2ProviderCandidate>(providers: readonly T[], learner: { region: Region; municipalityNis: string | null }): T[] {
+export function providersServing<T extends Nt2ProviderCandidate>(
+  providers: readonly T[],
+  learner: { region: Region; municipalityNis: string | null },
+): T[] {
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nl");
-  const local = providers.filter((provider) => learner.municipalityNis !== null && provider.servedMunicipalities.includes(learner.municipalityNis)).sort(byName);
-  const regional = providers.filter((provider) => !local.includes(provider) && provider.servedRegions.includes(learner.region)).sort(byName);
+  const local = providers
+    .filter(
+      (provider) =>
+        learner.municipalityNis !== null && provider.servedMunicipalities.includes(learner.municipalityNis),
+    )
+    .sort(byName);
+  const regional = providers
+    .filter((provider) => !local.includes(provider) && provider.servedRegions.includes(learner.region))
+    .sort(byName);
   return [...local, ...regional];
 }

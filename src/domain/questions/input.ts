@@ -2,7 +2,8 @@ import { z } from "zod";
 import { questionTopics, supportRegions } from "./topics";
 
 /** Schemas for the questions area, shared by the forms, the actions and the use-cases. */
-const text = (min: number, max: number) => z.string().trim().min(1, "required").min(min, "tooShort").max(max, "tooLong");
+const text = (min: number, max: number) =>
+  z.string().trim().min(1, "required").min(min, "tooShort").max(max, "tooLong");
 const expectedVersion = z.coerce.number("invalid").int("invalid").positive("invalid");
 
 export const askQuestionInput = z.object({
@@ -16,7 +17,12 @@ export type AskQuestionInput = z.input<typeof askQuestionInput>;
 
 export const questionStepInput = z.discriminatedUnion("move", [
   z.object({ move: z.literal("take"), questionId: z.uuid("invalid"), version: expectedVersion }),
-  z.object({ move: z.enum(["answer", "askBack", "reply"]), questionId: z.uuid("invalid"), version: expectedVersion, body: text(2, 8000) }),
+  z.object({
+    move: z.enum(["answer", "askBack", "reply"]),
+    questionId: z.uuid("invalid"),
+    version: expectedVersion,
+    body: text(2, 8000),
+  }),
   z.object({
     move: z.literal("pass"),
     questionId: z.uuid("invalid"),
@@ -40,7 +46,10 @@ export type ProposeAnswerInput = z.input<typeof proposeAnswerInput>;
 
 export const answerSearchInput = z.object({
   text: z.string().trim().max(200, "tooLong").optional().default(""),
-  topic: z.union([z.literal(""), z.enum(questionTopics)]).optional().default(""),
+  topic: z
+    .union([z.literal(""), z.enum(questionTopics)])
+    .optional()
+    .default(""),
 });
 
 /** An adviser's profile as an administrator sets it: the topics and regions whose questions they get. */

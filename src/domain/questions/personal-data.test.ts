@@ -15,6 +15,10 @@ describe("the personal-data check on questions", () => {
   });
 
   it("lets a question about a situation through: ages, years, counts and article numbers", () => {
-    expect(findPersonalData("Een gezin van 5 personen sinds 2022, een kind van 19 jaar, artikel 10 van de wet van 15 december 1980.")).toEqual([]);
+    expect(
+      findPersonalData(
+        "Een gezin van 5 personen sinds 2022, een kind van 19 jaar, artikel 10 van de wet van 15 december 1980.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -10,10 +10,12 @@ const patterns: Record<PersonalDataKind, RegExp> = {
   // Belgian national register number: YY.MM.DD-XXX.CC, with or without separators (11 digits).
   nationalRegisterNumber: /\b\d{2}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{3}[.\s-]?\d{2}\b/,
   // A full date such as 12/03/1985, 12-3-85 or 1985-03-12: in a question it is nearly always a birth date.
-  dateOfBirth: /(?<![\d/.-])(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\d/.-]?\d)/,
+  dateOfBirth:
+    /(?<![\d/.-])(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\d/.-]?\d)/,
   email: /[^\s@]+@[^\s@]+\.[a-z]{2,}/i,
   // Belgian and international numbers: +32 470 12 34 56, 0470/12.34.56, 016 12 34 56.
-  phone: /(?:\+|00)\d{2}[\s./-]?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}|\b0\d{1,3}[\s./-]?\d{2,3}(?:[\s./-]?\d{2}){2,3}\b/,
+  phone:
+    /(?:\+|00)\d{2}[\s./-]?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}|\b0\d{1,3}[\s./-]?\d{2,3}(?:[\s./-]?\d{2}){2,3}\b/,
 };
 
 /** The kinds of personal data found in a text, in a fixed order; empty when none. */

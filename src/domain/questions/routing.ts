@@ -7,7 +7,10 @@ export type AdviserProfile = { topics: readonly QuestionTopic[]; regions: readon
  * every region (one service for all of Flanders and Brussels); a sector coordinator answers their
  * sector for their regions only.
  */
-export function adviserServes(profile: AdviserProfile, question: { topic: QuestionTopic; region: SupportRegion }): boolean {
+export function adviserServes(
+  profile: AdviserProfile,
+  question: { topic: QuestionTopic; region: SupportRegion },
+): boolean {
   if (!profile.topics.includes(question.topic)) return false;
   return isLegalTopic(question.topic) || profile.regions.includes(question.region);
 }

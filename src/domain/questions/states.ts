@@ -29,7 +29,10 @@ export function questionTransition(from: QuestionStatus, move: QuestionMove): Qu
 }
 
 /** Whether the asker may still reopen: within 14 days of the last answer (or of closing, without one). */
-export function canReopen(question: { status: QuestionStatus; answeredAt: Date | null; closedAt: Date | null }, now: Date): boolean {
+export function canReopen(
+  question: { status: QuestionStatus; answeredAt: Date | null; closedAt: Date | null },
+  now: Date,
+): boolean {
   if (!questionTransition(question.status, "reopen")) return false;
   const since = question.answeredAt ?? question.closedAt;
   return since !== null && now.getTime() - since.getTime() <= reopenWindowDays * 86_400_000;

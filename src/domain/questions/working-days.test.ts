@@ -12,8 +12,12 @@ describe("working days in Belgium", () => {
 
   it("count from the day after asking, in Brussels time, and end at midnight", () => {
     // Friday 11 December 2026 at 23:30 in Brussels is still Friday: due at the end of Tuesday.
-    expect(workingDaysDeadline(new Date("2026-12-11T22:30:00Z"), 2).toISOString()).toBe("2026-12-15T23:00:00.000Z");
+    expect(workingDaysDeadline(new Date("2026-12-11T22:30:00Z"), 2).toISOString()).toBe(
+      "2026-12-15T23:00:00.000Z",
+    );
     // Friday 27 March 2026 (clocks change on Sunday): due at the end of Tuesday 31 March, summer time.
-    expect(workingDaysDeadline(new Date("2026-03-27T10:00:00Z"), 2).toISOString()).toBe("2026-03-31T22:00:00.000Z");
+    expect(workingDaysDeadline(new Date("2026-03-27T10:00:00Z"), 2).toISOString()).toBe(
+      "2026-03-31T22:00:00.000Z",
+    );
   });
 });

@@ -14,7 +14,12 @@ const holidaysByYear = new Map<number, Set<string>>();
 function publicHolidays(year: number): Set<string> {
   let days = holidaysByYear.get(year);
   if (!days) {
-    days = new Set(belgium.getHolidays(year).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10)));
+    days = new Set(
+      belgium
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === "public")
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
     holidaysByYear.set(year, days);
   }
   return days;
@@ -26,7 +31,8 @@ export function isWorkingDay(date: string): boolean {
   return weekday !== 0 && weekday !== 6 && !publicHolidays(Number(date.slice(0, 4))).has(date);
 }
 
-const nextDate = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDate = (date: string) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The deadline for something asked at `askedAt` that must be done within `workingDays` working
@@ -35,7 +41,7 @@ const nextDate = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86
  */
 export function workingDaysDeadline(askedAt: Date, workingDays: number): Date {
   let date = brusselsDate(askedAt);
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     date = nextDate(date);
     if (isWorkingDay(date)) counted++;
   }

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, isFinal, nextStatuses, partyFor, reasonRequired, referralStatuses } from "./lifecycle";
+import {
+  canTransition,
+  isFinal,
+  nextStatuses,
+  partyFor,
+  reasonRequired,
+  referralStatuses,
+} from "./lifecycle";
 
 describe("referral lifecycle", () => {
   it("allows exactly the documented moves", () => {
-    const allowed = referralStatuses.flatMap((from) => referralStatuses.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
+    const allowed = referralStatuses.flatMap((from) =>
+      referralStatuses.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(allowed.sort()).toEqual(
-      ["SENT→ACCEPTED", "SENT→DECLINED", "SENT→CANCELLED", "ACCEPTED→ENROLLED", "ACCEPTED→DROPPED_OUT", "ENROLLED→COMPLETED", "ENROLLED→DROPPED_OUT"].sort(),
+      [
+        "SENT→ACCEPTED",
+        "SENT→DECLINED",
+        "SENT→CANCELLED",
+        "ACCEPTED→ENROLLED",
+        "ACCEPTED→DROPPED_OUT",
+        "ENROLLED→COMPLETED",
+        "ENROLLED→DROPPED_OUT",
+      ].sort(),
     );
   });
 
@@ -33,7 +50,9 @@ describe("referral lifecycle", () => {
   });
 
   it("knows the final states", () => {
-    expect(["DECLINED", "COMPLETED", "DROPPED_OUT", "CANCELLED"].every((status) => isFinal(status as never))).toBe(true);
+    expect(
+      ["DECLINED", "COMPLETED", "DROPPED_OUT", "CANCELLED"].every((status) => isFinal(status as never)),
+    ).toBe(true);
     expect(isFinal("SENT")).toBe(false);
   });
 });

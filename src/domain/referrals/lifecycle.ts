@@ -3,7 +3,15 @@
  * receiving provider moves it forward; the referring organisation may only withdraw it while the
  * provider has not answered. Anything not in this table is refused.
  */
-export const referralStatuses = ["SENT", "ACCEPTED", "DECLINED", "ENROLLED", "COMPLETED", "DROPPED_OUT", "CANCELLED"] as const;
+export const referralStatuses = [
+  "SENT",
+  "ACCEPTED",
+  "DECLINED",
+  "ENROLLED",
+  "COMPLETED",
+  "DROPPED_OUT",
+  "CANCELLED",
+] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
 /** Who may make a move: the provider the referral is addressed to, or the organisation that sent it. */

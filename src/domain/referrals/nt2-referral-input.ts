@@ -12,14 +12,20 @@ export const nt2ReferralInput = z.object({
   targetOrganisationId: z.uuid("required"),
   profile: nt2ProfileInput,
   consentGiven: z.preprocess((value) => value === true || value === "on" || value === "yes", z.boolean()),
-  consentOverrideReason: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().min(10, "tooShort").max(500, "tooLong").optional()),
+  consentOverrideReason: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().min(10, "tooShort").max(500, "tooLong").optional(),
+  ),
 });
 export type Nt2ReferralInput = z.infer<typeof nt2ReferralInput>;
 
 export const referralTransitionInput = z.object({
   referralId: z.uuid("invalid"),
   to: z.enum(["ACCEPTED", "DECLINED", "ENROLLED", "COMPLETED", "DROPPED_OUT", "CANCELLED"], "invalid"),
-  reason: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(500, "tooLong").optional()),
+  reason: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(500, "tooLong").optional(),
+  ),
   version: z.coerce.number().int().positive(),
 });
 export type ReferralTransitionInput = z.infer<typeof referralTransitionInput>;

@@ -17,11 +17,14 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
  * rebuilds the link when it sends the mail and neither the outbox nor `Invitation` ever holds it.
  */
 export function invitationTokenFor(invitationId: string): { token: string; tokenHash: string } {
-  const token = createHmac("sha256", env().AUTH_SECRET ?? developmentSecret).update(`staff-invitation:${invitationId}`).digest("base64url");
+  const token = createHmac("sha256", env().AUTH_SECRET ?? developmentSecret)
+    .update(`staff-invitation:${invitationId}`)
+    .digest("base64url");
   return { token, tokenHash: hashInvitationToken(token) };
 }
 
-export const invitationUrlFor = (invitationId: string, locale: Locale) => `${baseUrl()}/${locale}/staff/invite/${invitationTokenFor(invitationId).token}`;
+export const invitationUrlFor = (invitationId: string, locale: Locale) =>
+  `${baseUrl()}/${locale}/staff/invite/${invitationTokenFor(invitationId).token}`;
 
 export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -13,7 +13,12 @@ import { invitationTokenFor } from "./invitation-token";
  * Creates an invitation and, in the same transaction, its e-mail in the outbox (template
  * "staff-invite"). An earlier open invitation for the same address stops working.
  */
-export async function inviteStaff(actor: Actor, input: InvitationInput, locale: Locale, now = new Date()): Promise<{ invitationId: string }> {
+export async function inviteStaff(
+  actor: Actor,
+  input: InvitationInput,
+  locale: Locale,
+  now = new Date(),
+): Promise<{ invitationId: string }> {
   await authorize(actor, "accounts.manage", { type: "Invitation" });
   const invitationId = randomUUID();
   const { tokenHash } = invitationTokenFor(invitationId);
@@ -22,12 +27,26 @@ export async function inviteStaff(actor: Actor, input: InvitationInput, locale: 
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "accountExists");
     // A deactivated organisation takes no new accounts.
-    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId, active: true }, select: { name: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { id: input.organisationId, active: true },
+      select: { name: true },
+    });
     if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
-    await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     const invitation = await tx.invitation.create({
-      data: { id: invitationId, email: input.email, role: input.role, organisationId: input.organisationId, tokenHash, expiresAt, invitedById: actor.userId },
+      data: {
+        id: invitationId,
+        email: input.email,
+        role: input.role,
+        organisationId: input.organisationId,
+        tokenHash,
+        expiresAt,
+        invitedById: actor.userId,
+      },
       select: { id: true },
     });
     await tx.outboxMessage.create({
@@ -46,7 +65,13 @@ export async function inviteStaff(actor: Actor, input: InvitationInput, locale: 
         },
       },
     });
-    await recordAudit(tx, actor, "CREATE", { type: "Invitation", id: invitation.id }, { role: input.role, organisationId: input.organisationId });
+    await recordAudit(
+      tx,
+      actor,
+      "CREATE",
+      { type: "Invitation", id: invitation.id },
+      { role: input.role, organisationId: input.organisationId },
+    );
     return { invitationId: invitation.id };
   });
 }

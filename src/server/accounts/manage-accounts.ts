@@ -21,7 +21,16 @@ export async function listAccounts(actor: Actor): Promise<AccountRow[]> {
   await authorize(actor, "accounts.manage", { type: "User" });
   const users = await db().user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, twoFactorEnabled: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organisationId: true,
+      active: true,
+      twoFactorEnabled: true,
+      organisation: { select: { name: true } },
+    },
   });
   return users.map(({ organisation, ...user }) => ({ ...user, organisationName: organisation.name }));
 }
@@ -37,7 +46,11 @@ export async function listOpenInvitations(actor: Actor, now = new Date()) {
 
 export async function listOrganisations(actor: Actor) {
   await authorize(actor, "accounts.manage", { type: "Organisation" });
-  return db().organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().organisation.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** Administrators cannot change their own role or deactivate themselves: the last admin must not lock everyone out. */
@@ -45,15 +58,28 @@ function refuseSelf(actor: Actor, userId: string) {
   if (actor.userId === userId) throw new AppError("CONFLICT", "ownAccount");
 }
 
-export async function updateAccount(actor: Actor, userId: string, input: { role: StaffRole; organisationId: string }): Promise<void> {
+export async function updateAccount(
+  actor: Actor,
+  userId: string,
+  input: { role: StaffRole; organisationId: string },
+): Promise<void> {
   await authorize(actor, "accounts.manage", { type: "User", id: userId });
   refuseSelf(actor, userId);
   await db().$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId, active: true }, select: { id: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { id: input.organisationId, active: true },
+      select: { id: true },
+    });
     if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
     const updated = await tx.user.updateMany({ where: { id: userId }, data: input });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, "UPDATE", { type: "User", id: userId }, { fields: ["role", "organisationId"], role: input.role, organisationId: input.organisationId });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "User", id: userId },
+      { fields: ["role", "organisationId"], role: input.role, organisationId: input.organisationId },
+    );
   });
 }
 
@@ -65,7 +91,13 @@ export async function setAccountActive(actor: Actor, userId: string, active: boo
     const updated = await tx.user.updateMany({ where: { id: userId }, data: { active } });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     const revoked = active ? { count: 0 } : await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, actor, "UPDATE", { type: "User", id: userId }, { event: active ? "reactivated" : "deactivated", sessionsRevoked: revoked.count });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "User", id: userId },
+      { event: active ? "reactivated" : "deactivated", sessionsRevoked: revoked.count },
+    );
   });
 }
 
@@ -82,6 +114,12 @@ export async function resetTwoFactor(actor: Actor, userId: string): Promise<void
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     await tx.twoFactor.deleteMany({ where: { userId } });
     const revoked = await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, actor, "UPDATE", { type: "User", id: userId }, { event: "twoFactorReset", sessionsRevoked: revoked.count });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "User", id: userId },
+      { event: "twoFactorReset", sessionsRevoked: revoked.count },
+    );
   });
 }

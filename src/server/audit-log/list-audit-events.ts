@@ -28,11 +28,24 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter) {
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * auditPageSize,
       take: auditPageSize,
-      select: { id: true, at: true, actorUserId: true, actorRole: true, action: true, entityType: true, entityId: true, detail: true },
+      select: {
+        id: true,
+        at: true,
+        actorUserId: true,
+        actorRole: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        detail: true,
+      },
     }),
     db().auditEvent.count({ where }),
   ]);
-  return { events: events.map((event) => ({ ...event, id: event.id.toString() })), total, pages: Math.max(1, Math.ceil(total / auditPageSize)) };
+  return {
+    events: events.map((event) => ({ ...event, id: event.id.toString() })),
+    total,
+    pages: Math.max(1, Math.ceil(total / auditPageSize)),
+  };
 }
 
 /** Staff names for the filter and the table: the log itself stores only ids. */

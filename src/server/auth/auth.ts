@@ -18,7 +18,8 @@ const developmentSecret = "welkom-development-secret-never-used-in-production";
 
 export function authSecret(): string {
   const secret = env().AUTH_SECRET;
-  if (!secret && isProduction()) throw new Error("Environment variable AUTH_SECRET must be set in production.");
+  if (!secret && isProduction())
+    throw new Error("Environment variable AUTH_SECRET must be set in production.");
   return secret ?? developmentSecret;
 }
 
@@ -43,7 +44,13 @@ function createAuth() {
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token, url }) => {
-        await queuePasswordResetMail({ userId: user.id, email: user.email, name: user.name, token, betterAuthUrl: url });
+        await queuePasswordResetMail({
+          userId: user.id,
+          email: user.email,
+          name: user.name,
+          token,
+          betterAuthUrl: url,
+        });
       },
     },
     // Reset tokens and two-factor challenges are stored as SHA-256 digests: a database copy holds no live token.
@@ -60,9 +67,13 @@ function createAuth() {
         create: {
           // A deactivated account gets no session, whichever path asks for one.
           before: async (session) => {
-            const user = await db().user.findUnique({ where: { id: session.userId }, select: { active: true, organisation: { select: { active: true } } } });
+            const user = await db().user.findUnique({
+              where: { id: session.userId },
+              select: { active: true, organisation: { select: { active: true } } },
+            });
             // Nor does an account of a deactivated organisation (manage-organisations.ts).
-            if (!user?.active || !user.organisation.active) throw new APIError("FORBIDDEN", { message: "ACCOUNT_DEACTIVATED" });
+            if (!user?.active || !user.organisation.active)
+              throw new APIError("FORBIDDEN", { message: "ACCOUNT_DEACTIVATED" });
             return { data: session };
           },
         },

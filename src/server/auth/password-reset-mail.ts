@@ -13,7 +13,13 @@ export const resetLinkMinutes = 60;
  * Neither the link nor the token is stored in clear. The link leads to our own page, which posts the new password through auth.api.resetPassword.
  * The staff locale travels in better-auth's callbackURL (`/{locale}/staff/reset-password`).
  */
-export async function queuePasswordResetMail(input: { userId: string; email: string; name: string; token: string; betterAuthUrl: string }) {
+export async function queuePasswordResetMail(input: {
+  userId: string;
+  email: string;
+  name: string;
+  token: string;
+  betterAuthUrl: string;
+}) {
   // A deactivated account gets no reset link: resetting must not be a way back in.
   const user = await db().user.findUnique({ where: { id: input.userId }, select: { active: true } });
   if (!user?.active) return;
@@ -27,10 +33,20 @@ export async function queuePasswordResetMail(input: { userId: string; email: str
         toAddress: input.email,
         locale,
         // Sealed under AUTH_SECRET; the link is built when the mail is sent.
-        payload: { name: input.name, sealedToken: sealToken(input.token), expiresInMinutes: resetLinkMinutes },
+        payload: {
+          name: input.name,
+          sealedToken: sealToken(input.token),
+          expiresInMinutes: resetLinkMinutes,
+        },
       },
     });
-    await recordAudit(tx, null, "UPDATE", { type: "User", id: input.userId }, { event: "passwordResetRequested" });
+    await recordAudit(
+      tx,
+      null,
+      "UPDATE",
+      { type: "User", id: input.userId },
+      { event: "passwordResetRequested" },
+    );
   });
 }
 

@@ -7,7 +7,9 @@ describe("sign-in limits", () => {
     expect(keys.account).not.toContain("someone");
     expect(keys.account).toBe(signInKeys("someone@example.org", "other").account);
     expect(keys.address).toBe("sign-in:ip:10.0.0.1");
-    expect(keys.accountFromAddress).not.toBe(signInKeys("someone@example.org", "10.0.0.2").accountFromAddress);
+    expect(keys.accountFromAddress).not.toBe(
+      signInKeys("someone@example.org", "10.0.0.2").accountFromAddress,
+    );
   });
 
   it("slow each failure down a little more, up to three seconds", () => {

@@ -31,7 +31,11 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 export function signInKeys(email: string, ip: string): SignInKeys {
   const account = sha256(email.trim().toLowerCase());
   const address = addressBucket(ip);
-  return { account: `sign-in:account:${account}`, accountFromAddress: `sign-in:account-address:${sha256(`${account} ${address}`)}`, address: `sign-in:ip:${address}` };
+  return {
+    account: `sign-in:account:${account}`,
+    accountFromAddress: `sign-in:account-address:${sha256(`${account} ${address}`)}`,
+    address: `sign-in:ip:${address}`,
+  };
 }
 
 function windowStart(now: Date): Date {
@@ -48,8 +52,13 @@ export async function countSignInAttempt(keys: SignInKeys, now = new Date()): Pr
     SELECT key, ${start}, 1 FROM unnest(${names.map((name) => keys[name])}::text[]) AS key
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "key", "count"`;
-  const before = await db().rateLimitCounter.findMany({ where: { key: { in: names.map((name) => keys[name]) }, windowStart: previous }, select: { key: true, count: true } });
-  const sum = (key: string) => (current.find((row) => row.key === key)?.count ?? 0) + (before.find((row) => row.key === key)?.count ?? 0);
+  const before = await db().rateLimitCounter.findMany({
+    where: { key: { in: names.map((name) => keys[name]) }, windowStart: previous },
+    select: { key: true, count: true },
+  });
+  const sum = (key: string) =>
+    (current.find((row) => row.key === key)?.count ?? 0) +
+    (before.find((row) => row.key === key)?.count ?? 0);
   return Object.fromEntries(names.map((name) => [name, sum(keys[name])])) as SignInAttempts;
 }
 
@@ -57,7 +66,11 @@ export async function countSignInAttempt(keys: SignInKeys, now = new Date()): Pr
 function overLimit(attempts: SignInAttempts, reached: (count: number, limit: number) => boolean): boolean {
   const limits = env();
   const perAccount = limits.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT;
-  return reached(attempts.accountFromAddress, perAccount) || reached(attempts.account, perAccount * accountWideFactor) || reached(attempts.address, limits.RATE_LIMIT_SIGN_IN_FAILURES_PER_IP);
+  return (
+    reached(attempts.accountFromAddress, perAccount) ||
+    reached(attempts.account, perAccount * accountWideFactor) ||
+    reached(attempts.address, limits.RATE_LIMIT_SIGN_IN_FAILURES_PER_IP)
+  );
 }
 
 /** This attempt is over a limit: refuse it without checking the password. */
@@ -73,15 +86,22 @@ export async function forgetAttempts(keys: SignInKeys, now = new Date()): Promis
 }
 
 /** Lifts an account's locks (after a successful sign-in or a password reset). */
-export async function clearAccountAttempts(keys: Pick<SignInKeys, "account" | "accountFromAddress">, now = new Date()): Promise<void> {
+export async function clearAccountAttempts(
+  keys: Pick<SignInKeys, "account" | "accountFromAddress">,
+  now = new Date(),
+): Promise<void> {
   const since = new Date(windowStart(now).getTime() - windowMs);
-  await db().rateLimitCounter.deleteMany({ where: { key: { in: [keys.account, keys.accountFromAddress] }, windowStart: { gte: since } } });
+  await db().rateLimitCounter.deleteMany({
+    where: { key: { in: [keys.account, keys.accountFromAddress] }, windowStart: { gte: since } },
+  });
 }
 
 /** Lifts the account-wide lock for an e-mail address, from every address (a password reset proves the mailbox). */
 export async function clearAccountLock(email: string, now = new Date()): Promise<void> {
   const since = new Date(windowStart(now).getTime() - windowMs);
-  await db().rateLimitCounter.deleteMany({ where: { key: signInKeys(email, "").account, windowStart: { gte: since } } });
+  await db().rateLimitCounter.deleteMany({
+    where: { key: signInKeys(email, "").account, windowStart: { gte: since } },
+  });
 }
 
 /** Grows with each failure (0.4 s per failure, at most 3 s), so guessing gets slow before it gets locked. */

@@ -7,7 +7,14 @@ import { db } from "../db";
 import { log } from "../log";
 import { auth } from "./auth";
 import { loadStaffUser } from "./staff-user";
-import { countSignInAttempt, forgetAttempts, isLocked, isRefused, signInKeys, slowDownMs } from "./sign-in-limits";
+import {
+  countSignInAttempt,
+  forgetAttempts,
+  isLocked,
+  isRefused,
+  signInKeys,
+  slowDownMs,
+} from "./sign-in-limits";
 
 export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentials" | "locked";
 
@@ -16,9 +23,16 @@ export type SignInOutcome = "signedIn" | "twoFactorRequired" | "invalidCredentia
  * cookie via nextCookies in a server action), behind the per-account and per-address limits.
  * Audits SIGN_IN / SIGN_IN_FAILED with the user id where known, never the address typed.
  */
-export async function signInWithPassword(input: { email: string; password: string; headers: Headers }): Promise<SignInOutcome> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  headers: Headers;
+}): Promise<SignInOutcome> {
   const keys = signInKeys(input.email, clientIpOf(input.headers));
-  const known = await db().user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true } });
+  const known = await db().user.findUnique({
+    where: { email: input.email.trim().toLowerCase() },
+    select: { id: true },
+  });
   const entity = { type: "User", id: known?.id ?? null };
   // Counted before the password is checked: parallel attempts cannot all slip under the limit.
   const attempts = await countSignInAttempt(keys);
@@ -33,11 +47,15 @@ export async function signInWithPassword(input: { email: string; password: strin
     });
     await forgetAttempts(keys);
     if ("twoFactorRedirect" in result && result.twoFactorRedirect) return "twoFactorRequired";
-    await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", entity, { twoFactor: false });
+    await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", entity, {
+      twoFactor: false,
+    });
     return "signedIn";
   } catch (error) {
     if (!isAPIError(error)) throw error;
-    await recordAudit(db(), null, "SIGN_IN_FAILED", entity, { reason: error.message === "ACCOUNT_DEACTIVATED" ? "deactivated" : "invalidCredentials" });
+    await recordAudit(db(), null, "SIGN_IN_FAILED", entity, {
+      reason: error.message === "ACCOUNT_DEACTIVATED" ? "deactivated" : "invalidCredentials",
+    });
     log.info("staff.signInFailed", { failures: attempts.accountFromAddress });
     await sleep(slowDownMs(attempts.accountFromAddress));
     return isLocked(attempts) ? "locked" : "invalidCredentials";
@@ -50,12 +68,24 @@ export type TwoFactorOutcome = "signedIn" | "invalidCode" | "expired";
 export async function verifySignInCode(input: { code: string; headers: Headers }): Promise<TwoFactorOutcome> {
   try {
     const result = await auth().api.verifyTOTP({ body: { code: input.code }, headers: input.headers });
-    await recordAudit(db(), (await loadStaffUser(result.user.id))?.actor ?? null, "SIGN_IN", { type: "User", id: result.user.id }, { twoFactor: true });
+    await recordAudit(
+      db(),
+      (await loadStaffUser(result.user.id))?.actor ?? null,
+      "SIGN_IN",
+      { type: "User", id: result.user.id },
+      { twoFactor: true },
+    );
     return "signedIn";
   } catch (error) {
     if (!isAPIError(error)) throw error;
     const expired = error.status === "UNAUTHORIZED" && !/code/i.test(error.message);
-    await recordAudit(db(), null, "SIGN_IN_FAILED", { type: "User" }, { reason: expired ? "twoFactorExpired" : "invalidCode" });
+    await recordAudit(
+      db(),
+      null,
+      "SIGN_IN_FAILED",
+      { type: "User" },
+      { reason: expired ? "twoFactorExpired" : "invalidCode" },
+    );
     return expired ? "expired" : "invalidCode";
   }
 }

@@ -11,7 +11,10 @@ import type { Actor } from "./actor";
  * Two-factor enrolment in two posts, so it works without JavaScript: the password starts it (better-auth
  * stores an unverified, encrypted secret), the page shows the secret, and the first valid code confirms it.
  */
-export async function startEnrolment(password: string, headers: Headers): Promise<"started" | "invalidPassword"> {
+export async function startEnrolment(
+  password: string,
+  headers: Headers,
+): Promise<"started" | "invalidPassword"> {
   try {
     await auth().api.enableTwoFactor({ body: { password }, headers });
     return "started";
@@ -25,7 +28,10 @@ export type PendingEnrolment = { secret: string; otpauthUri: string };
 
 /** The secret of an enrolment that waits for its first code, in the form authenticator apps take. */
 export async function pendingEnrolment(userId: string): Promise<PendingEnrolment | null> {
-  const row = await db().twoFactor.findFirst({ where: { userId, verified: false }, select: { secret: true, user: { select: { email: true } } } });
+  const row = await db().twoFactor.findFirst({
+    where: { userId, verified: false },
+    select: { secret: true, user: { select: { email: true } } },
+  });
   if (!row) return null;
   const raw = await symmetricDecrypt({ key: authSecret(), data: row.secret });
   const secret = base32Encode(new TextEncoder().encode(raw));
@@ -34,7 +40,11 @@ export async function pendingEnrolment(userId: string): Promise<PendingEnrolment
   return { secret, otpauthUri };
 }
 
-export async function confirmEnrolment(actor: Actor, code: string, headers: Headers): Promise<"confirmed" | "invalidCode"> {
+export async function confirmEnrolment(
+  actor: Actor,
+  code: string,
+  headers: Headers,
+): Promise<"confirmed" | "invalidCode"> {
   try {
     await auth().api.verifyTOTP({ body: { code }, headers });
   } catch (error) {

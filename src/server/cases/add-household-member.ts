@@ -15,13 +15,29 @@ export async function addHouseholdMember(actor: Actor, householdId: string, inpu
   await authorize(actor, "persons.write", { type: "Household", id: householdId });
   const { personId, relation } = parseInput(householdMemberInput, input);
   await db().$transaction(async (tx) => {
-    const household = await tx.household.findFirst({ where: { id: householdId, ...householdScope(actor) }, select: { id: true } });
-    const person = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) }, select: { id: true, householdId: true } });
+    const household = await tx.household.findFirst({
+      where: { id: householdId, ...householdScope(actor) },
+      select: { id: true },
+    });
+    const person = await tx.person.findFirst({
+      where: { id: personId, ...personScope(actor) },
+      select: { id: true, householdId: true },
+    });
     if (!household || !person) {
       return denyAsNotFound(actor, { type: "Household", id: householdId }, { action: "addMember", personId });
     }
-    if (person.householdId && person.householdId !== householdId) throw new AppError("CONFLICT", "already in another household", { personId: ["invalid"] });
-    await tx.person.update({ where: { id: personId }, data: { householdId, relationToHead: relation, version: { increment: 1 }, lastActivityAt: new Date() } });
-    await recordAudit(tx, actor, "UPDATE", { type: "Person", id: personId }, { fields: ["householdId", "relationToHead"], householdId });
+    if (person.householdId && person.householdId !== householdId)
+      throw new AppError("CONFLICT", "already in another household", { personId: ["invalid"] });
+    await tx.person.update({
+      where: { id: personId },
+      data: { householdId, relationToHead: relation, version: { increment: 1 }, lastActivityAt: new Date() },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Person", id: personId },
+      { fields: ["householdId", "relationToHead"], householdId },
+    );
   });
 }

@@ -42,16 +42,31 @@ export async function anonymiseInactivePersons(now = new Date(), batchSize = 500
       await tx.$executeRaw`UPDATE "FollowUp" SET "dueOn" = date_trunc('month', "dueOn")::date WHERE "personId" = ANY(${ids}::uuid[])`;
       await forgetFreeTexts(tx, ids);
       await tx.intakeNeed.updateMany({ where: { intake: { personId: { in: ids } } }, data: { note: null } });
-      await tx.intakeInformation.updateMany({ where: { intake: { personId: { in: ids } } }, data: { note: null } });
+      await tx.intakeInformation.updateMany({
+        where: { intake: { personId: { in: ids } } },
+        data: { note: null },
+      });
       await tx.followUp.updateMany({ where: { personId: { in: ids } }, data: { note: null } });
-      await tx.followUp.updateMany({ where: { personId: { in: ids }, status: "PLANNED" }, data: { status: "CANCELLED" } });
-      await tx.referral.updateMany({ where: { personId: { in: ids } }, data: { note: null, declineReason: null, consentOverrideReason: null } });
+      await tx.followUp.updateMany({
+        where: { personId: { in: ids }, status: "PLANNED" },
+        data: { status: "CANCELLED" },
+      });
+      await tx.referral.updateMany({
+        where: { personId: { in: ids } },
+        data: { note: null, declineReason: null, consentOverrideReason: null },
+      });
       await tx.attendee.deleteMany({ where: { registration: { personId: { in: ids } } } });
       // contactKey is the normalised e-mail or phone: it goes with them.
       await tx.$executeRaw`
         UPDATE "Registration" SET "contactName" = '—', "contactEmail" = NULL, "contactPhone" = '—', "contactKey" = 'erased:' || id::text
         WHERE "personId" = ANY(${ids}::uuid[])`;
-      await recordAudit(tx, null, "ANONYMISE", { type: "Person" }, { personIds: ids, count: ids.length, cutoff: cutoff.toISOString() });
+      await recordAudit(
+        tx,
+        null,
+        "ANONYMISE",
+        { type: "Person" },
+        { personIds: ids, count: ids.length, cutoff: cutoff.toISOString() },
+      );
       return ids.length;
     });
     total += count;

@@ -11,10 +11,19 @@ export async function completeFollowUp(actor: Actor, followUpId: string): Promis
   await authorize(actor, "followUps.manage", { type: "FollowUp", id: followUpId });
   await db().$transaction(async (tx) => {
     const assigned = actor.role === "ADMIN" ? {} : { caseworkerId: actor.userId };
-    const followUp = await tx.followUp.findFirst({ where: { id: followUpId, status: "PLANNED", person: personScope(actor), ...assigned }, select: { id: true, personId: true } });
+    const followUp = await tx.followUp.findFirst({
+      where: { id: followUpId, status: "PLANNED", person: personScope(actor), ...assigned },
+      select: { id: true, personId: true },
+    });
     if (!followUp) return denyAsNotFound(actor, { type: "FollowUp", id: followUpId }, { action: "complete" });
     await tx.followUp.update({ where: { id: followUp.id }, data: { status: "DONE", doneAt: new Date() } });
     await tx.person.update({ where: { id: followUp.personId }, data: { lastActivityAt: new Date() } });
-    await recordAudit(tx, actor, "UPDATE", { type: "FollowUp", id: followUp.id }, { personId: followUp.personId, fields: ["status"] });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "FollowUp", id: followUp.id },
+      { personId: followUp.personId, fields: ["status"] },
+    );
   });
 }

@@ -10,14 +10,19 @@ import { parseInput } from "./parse-input";
 import { personColumns } from "./person-data";
 import type { PersonListItem } from "./search-persons";
 
-export type CreatePersonResult = { status: "created"; id: string } | { status: "possibleDuplicates"; duplicates: PersonListItem[] };
+export type CreatePersonResult =
+  { status: "created"; id: string } | { status: "possibleDuplicates"; duplicates: PersonListItem[] };
 
 /**
  * Records a new person for the actor's organisation. Unless the caller confirms after seeing them,
  * likely duplicates are returned first instead of creating a second record of the same person.
  * A municipality officer records persons living in their own municipality only.
  */
-export async function createPerson(actor: Actor, input: unknown, options: { confirmedNotDuplicate?: boolean } = {}): Promise<CreatePersonResult> {
+export async function createPerson(
+  actor: Actor,
+  input: unknown,
+  options: { confirmedNotDuplicate?: boolean } = {},
+): Promise<CreatePersonResult> {
   await authorize(actor, "persons.write", { type: "Person" });
   const person = parseInput(personInput, input);
   if (actor.role === "MUNICIPALITY_OFFICER") {
@@ -31,12 +36,27 @@ export async function createPerson(actor: Actor, input: unknown, options: { conf
     if (!options.confirmedNotDuplicate) {
       const duplicates = await findLikelyDuplicates(tx, actor, person);
       if (duplicates.length > 0) {
-        await recordAudit(tx, actor, "READ", { type: "Person" }, { view: "duplicates", personIds: duplicates.map((row) => row.id) });
+        await recordAudit(
+          tx,
+          actor,
+          "READ",
+          { type: "Person" },
+          { view: "duplicates", personIds: duplicates.map((row) => row.id) },
+        );
         return { status: "possibleDuplicates", duplicates };
       }
     }
-    const created = await tx.person.create({ data: { ...personColumns(person), organisationId: actor.organisationId }, select: { id: true } });
-    await recordAudit(tx, actor, "CREATE", { type: "Person", id: created.id }, { fields: filledFields(person) });
+    const created = await tx.person.create({
+      data: { ...personColumns(person), organisationId: actor.organisationId },
+      select: { id: true },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      "CREATE",
+      { type: "Person", id: created.id },
+      { fields: filledFields(person) },
+    );
     return { status: "created", id: created.id };
   });
 }

@@ -10,7 +10,11 @@ import { AppError } from "../errors";
  * organisation's ids reveal nothing; audited on its own connection, so the caller's rolled-back
  * transaction does not take the DENIED event with it.
  */
-export async function denyAsNotFound(actor: Actor, entity: { type: string; id?: string }, detail: Prisma.InputJsonValue): Promise<never> {
+export async function denyAsNotFound(
+  actor: Actor,
+  entity: { type: string; id?: string },
+  detail: Prisma.InputJsonValue,
+): Promise<never> {
   await recordAudit(db(), actor, "DENIED", entity, detail);
   throw new AppError("NOT_FOUND");
 }

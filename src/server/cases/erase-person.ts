@@ -16,17 +16,28 @@ export async function erasePerson(actor: Actor, personId: string): Promise<void>
   await db().$transaction(async (tx) => {
     const person = await tx.person.findFirst({
       where: { id: personId },
-      select: { id: true, householdId: true, _count: { select: { intakes: true, followUps: true, referrals: true, registrations: true } } },
+      select: {
+        id: true,
+        householdId: true,
+        _count: { select: { intakes: true, followUps: true, referrals: true, registrations: true } },
+      },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "erase" });
     await forgetFreeTexts(tx, [personId]);
     await tx.attendee.deleteMany({ where: { registration: { personId } } });
     await tx.registration.updateMany({
       where: { personId },
-      data: { personId: null, contactName: "—", contactEmail: null, contactPhone: "—", contactKey: `erased:${personId}` },
+      data: {
+        personId: null,
+        contactName: "—",
+        contactEmail: null,
+        contactPhone: "—",
+        contactKey: `erased:${personId}`,
+      },
     });
     await tx.person.delete({ where: { id: personId } });
-    if (person.householdId) await tx.household.deleteMany({ where: { id: person.householdId, members: { none: {} } } });
+    if (person.householdId)
+      await tx.household.deleteMany({ where: { id: person.householdId, members: { none: {} } } });
     await recordAudit(tx, actor, "ERASE", { type: "Person", id: personId }, { ...person._count });
   });
 }

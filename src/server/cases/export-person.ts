@@ -18,12 +18,23 @@ export async function exportPerson(actor: Actor, personId: string) {
       include: {
         municipality: { select: { nameNl: true } },
         organisation: { select: { name: true } },
-        household: { select: { id: true, members: { select: { id: true, firstName: true, lastName: true, relationToHead: true } } } },
+        household: {
+          select: {
+            id: true,
+            members: { select: { id: true, firstName: true, lastName: true, relationToHead: true } },
+          },
+        },
         intakes: { include: { needs: true, information: true, caseworker: { select: { name: true } } } },
         followUps: { include: { caseworker: { select: { name: true } } } },
-        referrals: { include: { statusChanges: true, nt2Profile: true, targetOrganisation: { select: { name: true } } } },
-        registrations: { include: { attendees: true, session: { select: { series: true, language: true, startsAt: true } } } },
-        interpreterRequests: { select: { id: true, language: true, startsAt: true, mode: true, purpose: true, status: true } },
+        referrals: {
+          include: { statusChanges: true, nt2Profile: true, targetOrganisation: { select: { name: true } } },
+        },
+        registrations: {
+          include: { attendees: true, session: { select: { series: true, language: true, startsAt: true } } },
+        },
+        interpreterRequests: {
+          select: { id: true, language: true, startsAt: true, mode: true, purpose: true, status: true },
+        },
       },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "export" });
@@ -42,12 +53,18 @@ export async function exportPerson(actor: Actor, personId: string) {
       select: { at: true, action: true, actorRole: true, entityType: true, entityId: true, detail: true },
       orderBy: { at: "asc" },
     });
-    await recordAudit(tx, actor, "EXPORT", { type: "Person", id: personId }, {
-      intakes: person.intakes.length,
-      followUps: person.followUps.length,
-      referrals: person.referrals.length,
-      registrations: person.registrations.length,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      "EXPORT",
+      { type: "Person", id: personId },
+      {
+        intakes: person.intakes.length,
+        followUps: person.followUps.length,
+        referrals: person.referrals.length,
+        registrations: person.registrations.length,
+      },
+    );
     const { registrations, ...rest } = person;
     // The registration's manage token hash is a credential, not information about the person.
     const safeRegistrations = registrations.map((registration) => {
@@ -56,6 +73,10 @@ export async function exportPerson(actor: Actor, personId: string) {
       delete copy.idempotencyKey;
       return copy;
     });
-    return { exportedAt: new Date().toISOString(), person: { ...rest, registrations: safeRegistrations }, auditTrail };
+    return {
+      exportedAt: new Date().toISOString(),
+      person: { ...rest, registrations: safeRegistrations },
+      auditTrail,
+    };
   });
 }

@@ -13,7 +13,13 @@ import type { PersonListItem } from "./search-persons";
 export async function findLikelyDuplicates(
   tx: Tx,
   actor: Actor,
-  person: { firstName: string; lastName: string; firstNameCyrillic?: string | null; lastNameCyrillic?: string | null; birthDate?: string },
+  person: {
+    firstName: string;
+    lastName: string;
+    firstNameCyrillic?: string | null;
+    lastNameCyrillic?: string | null;
+    birthDate?: string;
+  },
 ): Promise<PersonListItem[]> {
   const candidate = loose(searchNameOf(person));
   const birthDate = person.birthDate ? toDbDate(person.birthDate) : null;

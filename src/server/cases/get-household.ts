@@ -16,13 +16,26 @@ export async function getHousehold(actor: Actor, householdId: string) {
       select: {
         id: true,
         municipality: { select: { nameNl: true } },
-        members: { where: personScope(actor), select: { id: true, firstName: true, lastName: true, birthDate: true, relationToHead: true }, orderBy: { createdAt: "asc" } },
+        members: {
+          where: personScope(actor),
+          select: { id: true, firstName: true, lastName: true, birthDate: true, relationToHead: true },
+          orderBy: { createdAt: "asc" },
+        },
       },
     });
     if (!household) {
       return denyAsNotFound(actor, { type: "Household", id: householdId }, { action: "read" });
     }
-    await recordAudit(tx, actor, "READ", { type: "Household", id: householdId }, { personIds: household.members.map((member) => member.id), fields: ["firstName", "lastName", "birthDate", "relationToHead"] });
+    await recordAudit(
+      tx,
+      actor,
+      "READ",
+      { type: "Household", id: householdId },
+      {
+        personIds: household.members.map((member) => member.id),
+        fields: ["firstName", "lastName", "birthDate", "relationToHead"],
+      },
+    );
     return household;
   });
 }

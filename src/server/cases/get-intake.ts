@@ -24,11 +24,21 @@ export async function getIntake(actor: Actor, intakeId: string) {
         needs: { select: { topic: true, note: true } },
         information: { select: { topic: true, note: true } },
         referrals: { select: { id: true, type: true, status: true, note: true } },
-        followUps: { where: { status: "PLANNED" }, select: { id: true, dueOn: true, caseworkerId: true }, take: 1 },
+        followUps: {
+          where: { status: "PLANNED" },
+          select: { id: true, dueOn: true, caseworkerId: true },
+          take: 1,
+        },
       },
     });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "read" });
-    await recordAudit(tx, actor, "READ", { type: "Intake", id: intake.id }, { personId: intake.person.id, fields: ["needs", "information", "referrals", "followUps"] });
+    await recordAudit(
+      tx,
+      actor,
+      "READ",
+      { type: "Intake", id: intake.id },
+      { personId: intake.person.id, fields: ["needs", "information", "referrals", "followUps"] },
+    );
     return intake;
   });
 }
@@ -39,5 +49,9 @@ export type IntakeDetails = Awaited<ReturnType<typeof getIntake>>;
 export async function listFollowUpCaseworkers(actor: Actor, organisationId: string) {
   await authorize(actor, "followUps.manage", { type: "User" });
   if (actor.role !== "ADMIN" && organisationId !== actor.organisationId) return [];
-  return db().user.findMany({ where: { organisationId, active: true, role: { in: ["CASEWORKER", "ADMIN"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db().user.findMany({
+    where: { organisationId, active: true, role: { in: ["CASEWORKER", "ADMIN"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

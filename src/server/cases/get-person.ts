@@ -37,11 +37,20 @@ const personDetailSelect = {
 export async function getPerson(actor: Actor, personId: string) {
   await authorize(actor, "persons.read", { type: "Person", id: personId });
   return db().$transaction(async (tx) => {
-    const person = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) }, select: personDetailSelect });
+    const person = await tx.person.findFirst({
+      where: { id: personId, ...personScope(actor) },
+      select: personDetailSelect,
+    });
     if (!person) {
       return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "read" });
     }
-    await recordAudit(tx, actor, "READ", { type: "Person", id: personId }, { view: "details", fields: Object.keys(personDetailSelect) });
+    await recordAudit(
+      tx,
+      actor,
+      "READ",
+      { type: "Person", id: personId },
+      { view: "details", fields: Object.keys(personDetailSelect) },
+    );
     return person;
   });
 }
@@ -59,11 +68,25 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
   const scope = personScope(actor);
   const household = await db().household.findFirst({
     where: { members: { some: { id: personId, ...scope } } },
-    select: { id: true, members: { where: scope, select: { id: true, firstName: true, lastName: true, relationToHead: true }, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      members: {
+        where: scope,
+        select: { id: true, firstName: true, lastName: true, relationToHead: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
   });
   const householdPersonIds = household?.members.map((member) => member.id) ?? [];
   if (!mayReadCases) {
-    if (household) await recordAudit(db(), actor, "READ", { type: "Household", id: household.id }, { view: "case-overview", personIds: householdPersonIds });
+    if (household)
+      await recordAudit(
+        db(),
+        actor,
+        "READ",
+        { type: "Household", id: household.id },
+        { view: "case-overview", personIds: householdPersonIds },
+      );
     return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
   }
 
@@ -71,37 +94,69 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
   const [intakes, followUps, referrals, registrations] = await Promise.all([
     db().intake.findMany({
       where: { personId, person: scope, ...organisationFilter },
-      select: { id: true, status: true, conductedOn: true, completedAt: true, caseworker: { select: { name: true } }, needs: { select: { topic: true } } },
+      select: {
+        id: true,
+        status: true,
+        conductedOn: true,
+        completedAt: true,
+        caseworker: { select: { name: true } },
+        needs: { select: { topic: true } },
+      },
       orderBy: { conductedOn: "desc" },
       take: 50,
     }),
     db().followUp.findMany({
-      where: { personId, person: scope, ...(actor.role === "ADMIN" ? {} : { caseworker: { organisationId: actor.organisationId } }) },
-      select: { id: true, dueOn: true, status: true, doneAt: true, intakeId: true, caseworker: { select: { name: true } } },
+      where: {
+        personId,
+        person: scope,
+        ...(actor.role === "ADMIN" ? {} : { caseworker: { organisationId: actor.organisationId } }),
+      },
+      select: {
+        id: true,
+        dueOn: true,
+        status: true,
+        doneAt: true,
+        intakeId: true,
+        caseworker: { select: { name: true } },
+      },
       orderBy: { dueOn: "desc" },
       take: 50,
     }),
     db().referral.findMany({
-      where: { personId, person: scope, ...(actor.role === "ADMIN" ? {} : { fromOrganisationId: actor.organisationId }) },
+      where: {
+        personId,
+        person: scope,
+        ...(actor.role === "ADMIN" ? {} : { fromOrganisationId: actor.organisationId }),
+      },
       select: { id: true, type: true, status: true, createdAt: true },
       orderBy: { createdAt: "desc" },
       take: 50,
     }),
     db().registration.findMany({
       where: { personId, person: scope },
-      select: { id: true, status: true, session: { select: { series: true, language: true, startsAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        session: { select: { series: true, language: true, startsAt: true } },
+      },
       orderBy: { createdAt: "desc" },
       take: 20,
     }),
   ]);
-  await recordAudit(db(), actor, "READ", { type: "Person", id: personId }, {
-    view: "case-overview",
-    intakeIds: intakes.map((intake) => intake.id),
-    followUpIds: followUps.map((followUp) => followUp.id),
-    referralIds: referrals.map((referral) => referral.id),
-    // Household members' names are on the page too.
-    personIds: householdPersonIds,
-  });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Person", id: personId },
+    {
+      view: "case-overview",
+      intakeIds: intakes.map((intake) => intake.id),
+      followUpIds: followUps.map((followUp) => followUp.id),
+      referralIds: referrals.map((referral) => referral.id),
+      // Household members' names are on the page too.
+      personIds: householdPersonIds,
+    },
+  );
   return { household, intakes, followUps, referrals, registrations };
 }
 

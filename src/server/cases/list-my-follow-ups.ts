@@ -14,12 +14,27 @@ export async function listMyFollowUps(actor: Actor, limit = 200) {
   return db().$transaction(async (tx) => {
     const followUps = await tx.followUp.findMany({
       where: { caseworkerId: actor.userId, status: "PLANNED", person: personScope(actor) },
-      select: { id: true, dueOn: true, intakeId: true, person: { select: { id: true, firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        dueOn: true,
+        intakeId: true,
+        person: { select: { id: true, firstName: true, lastName: true } },
+      },
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
       take: limit,
     });
     if (followUps.length > 0) {
-      await recordAudit(tx, actor, "READ", { type: "Person" }, { view: "follow-ups", personIds: [...new Set(followUps.map((row) => row.person.id))], fields: ["firstName", "lastName"] });
+      await recordAudit(
+        tx,
+        actor,
+        "READ",
+        { type: "Person" },
+        {
+          view: "follow-ups",
+          personIds: [...new Set(followUps.map((row) => row.person.id))],
+          fields: ["firstName", "lastName"],
+        },
+      );
     }
     return followUps;
   });

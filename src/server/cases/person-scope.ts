@@ -32,7 +32,9 @@ export function personScopeSql(actor: Actor): Prisma.Sql {
     case "CASEWORKER":
       return Prisma.sql`p."anonymisedAt" IS NULL AND p."organisationId" = ${actor.organisationId}::uuid`;
     case "MUNICIPALITY_OFFICER":
-      return actor.municipalityNis ? Prisma.sql`p."anonymisedAt" IS NULL AND p."municipalityNis" = ${actor.municipalityNis}` : Prisma.sql`FALSE`;
+      return actor.municipalityNis
+        ? Prisma.sql`p."anonymisedAt" IS NULL AND p."municipalityNis" = ${actor.municipalityNis}`
+        : Prisma.sql`FALSE`;
     default:
       return Prisma.sql`FALSE`;
   }
@@ -41,6 +43,7 @@ export function personScopeSql(actor: Actor): Prisma.Sql {
 /** Intakes an actor may see: those of their own organisation (administrators: all), of persons in scope. */
 export function intakeScope(actor: Actor): Prisma.IntakeWhereInput {
   if (actor.role === "ADMIN") return { person: personScope(actor) };
-  if (actor.role === "CASEWORKER") return { organisationId: actor.organisationId, person: personScope(actor) };
+  if (actor.role === "CASEWORKER")
+    return { organisationId: actor.organisationId, person: personScope(actor) };
   return { id: { in: [] } };
 }

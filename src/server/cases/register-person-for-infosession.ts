@@ -15,7 +15,10 @@ const registrationInput = z.object({
   sessionId: z.uuid("required"),
   /** Register the whole household (one registration, one seat per member) instead of the person alone. */
   wholeHousehold: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
-  consent: z.preprocess((value) => value === "on" || value === "true" || value === true, z.literal(true, "consentRequired")),
+  consent: z.preprocess(
+    (value) => value === "on" || value === "true" || value === true,
+    z.literal(true, "consentRequired"),
+  ),
 });
 
 /** Upcoming sessions with free seats, for the intake's registration step. */
@@ -23,7 +26,15 @@ export async function listUpcomingInfosessions(actor: Actor, now = new Date()) {
   await authorize(actor, "infosessions.registerPerson", { type: "Infosession" });
   const sessions = await db().infosession.findMany({
     where: { status: "SCHEDULED", startsAt: { gt: now } },
-    select: { id: true, series: true, language: true, region: true, startsAt: true, capacity: true, seatsTaken: true },
+    select: {
+      id: true,
+      series: true,
+      language: true,
+      region: true,
+      startsAt: true,
+      capacity: true,
+      seatsTaken: true,
+    },
     orderBy: { startsAt: "asc" },
     take: 30,
   });
@@ -36,7 +47,11 @@ export async function listUpcomingInfosessions(actor: Actor, now = new Date()) {
  * registration, so concurrent bookings can never overfill a session; the partial unique index on
  * (session, person) refuses a second active registration of the same person.
  */
-export async function registerPersonForInfosession(actor: Actor, personId: string, input: unknown): Promise<{ id: string }> {
+export async function registerPersonForInfosession(
+  actor: Actor,
+  personId: string,
+  input: unknown,
+): Promise<{ id: string }> {
   await authorize(actor, "infosessions.registerPerson", { type: "Registration" });
   const { sessionId, wholeHousehold } = parseInput(registrationInput, input);
   try {
@@ -50,11 +65,19 @@ export async function registerPersonForInfosession(actor: Actor, personId: strin
           email: true,
           phone: true,
           municipalityNis: true,
-          household: { select: { members: { where: { anonymisedAt: null }, select: { firstName: true, birthDate: true } } } },
+          household: {
+            select: {
+              members: { where: { anonymisedAt: null }, select: { firstName: true, birthDate: true } },
+            },
+          },
         },
       });
-      if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "registerForInfosession" });
-      const members = wholeHousehold && person.household ? person.household.members : [{ firstName: person.firstName, birthDate: null }];
+      if (!person)
+        return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "registerForInfosession" });
+      const members =
+        wholeHousehold && person.household
+          ? person.household.members
+          : [{ firstName: person.firstName, birthDate: null }];
       const seats = Math.max(1, members.length);
 
       const taken = await tx.$executeRaw`
@@ -62,8 +85,14 @@ export async function registerPersonForInfosession(actor: Actor, personId: strin
         WHERE id = ${sessionId}::uuid AND status = 'SCHEDULED' AND "startsAt" > now() AND "seatsTaken" + ${seats} <= capacity`;
       if (taken === 0) throw new AppError("CONFLICT", "session full or closed", { sessionId: ["full"] });
 
-      const session = await tx.infosession.findUniqueOrThrow({ where: { id: sessionId }, select: { language: true } });
-      const registrar = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } });
+      const session = await tx.infosession.findUniqueOrThrow({
+        where: { id: sessionId },
+        select: { language: true },
+      });
+      const registrar = await tx.user.findUniqueOrThrow({
+        where: { id: actor.userId },
+        select: { email: true },
+      });
       const registration = await tx.registration.create({
         data: {
           sessionId,
@@ -83,13 +112,24 @@ export async function registerPersonForInfosession(actor: Actor, personId: strin
           consentAt: new Date(),
           confirmedAt: new Date(),
           attendees: {
-            create: members.filter((member) => member.birthDate).map((member) => ({ firstName: member.firstName, birthYear: member.birthDate!.getUTCFullYear() })),
+            create: members
+              .filter((member) => member.birthDate)
+              .map((member) => ({
+                firstName: member.firstName,
+                birthYear: member.birthDate!.getUTCFullYear(),
+              })),
           },
         },
         select: { id: true },
       });
       await tx.person.update({ where: { id: person.id }, data: { lastActivityAt: new Date() } });
-      await recordAudit(tx, actor, "CREATE", { type: "Registration", id: registration.id }, { personId: person.id, sessionId, seats });
+      await recordAudit(
+        tx,
+        actor,
+        "CREATE",
+        { type: "Registration", id: registration.id },
+        { personId: person.id, sessionId, seats },
+      );
       return registration;
     });
   } catch (error) {

@@ -8,16 +8,35 @@ import { householdScope } from "./household-scope";
 import { personScope } from "./person-scope";
 
 /** Takes a person out of a household; the household itself stays (its intakes refer to it). */
-export async function removeHouseholdMember(actor: Actor, householdId: string, personId: string): Promise<void> {
+export async function removeHouseholdMember(
+  actor: Actor,
+  householdId: string,
+  personId: string,
+): Promise<void> {
   await authorize(actor, "persons.write", { type: "Household", id: householdId });
   await db().$transaction(async (tx) => {
     const removed = await tx.person.updateMany({
       where: { id: personId, householdId, ...personScope(actor), household: householdScope(actor) },
-      data: { householdId: null, relationToHead: null, version: { increment: 1 }, lastActivityAt: new Date() },
+      data: {
+        householdId: null,
+        relationToHead: null,
+        version: { increment: 1 },
+        lastActivityAt: new Date(),
+      },
     });
     if (removed.count === 0) {
-      return denyAsNotFound(actor, { type: "Household", id: householdId }, { action: "removeMember", personId });
+      return denyAsNotFound(
+        actor,
+        { type: "Household", id: householdId },
+        { action: "removeMember", personId },
+      );
     }
-    await recordAudit(tx, actor, "UPDATE", { type: "Person", id: personId }, { fields: ["householdId", "relationToHead"], householdId });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Person", id: personId },
+      { fields: ["householdId", "relationToHead"], householdId },
+    );
   });
 }

@@ -26,17 +26,29 @@ type ScopedIntake = { id: string; personId: string; organisationId: string };
  * intake since, the save is refused with STALE_EDIT instead of overwriting their work (a form without
  * one, e.g. opened before this check existed, is treated the same). Returns the new version.
  */
-export async function saveIntakeStep(actor: Actor, intakeId: string, step: IntakeStep, input: unknown, expectedVersion: unknown): Promise<{ version: number }> {
+export async function saveIntakeStep(
+  actor: Actor,
+  intakeId: string,
+  step: IntakeStep,
+  input: unknown,
+  expectedVersion: unknown,
+): Promise<{ version: number }> {
   await authorize(actor, "intakes.write", { type: "Intake", id: intakeId });
   const save = stepSavers[step];
   const parsed = save.parse(input);
   const version = recordVersion.safeParse(expectedVersion);
   return db().$transaction(async (tx) => {
-    const intake = await tx.intake.findFirst({ where: { id: intakeId, ...intakeScope(actor) }, select: { id: true, personId: true, organisationId: true } });
+    const intake = await tx.intake.findFirst({
+      where: { id: intakeId, ...intakeScope(actor) },
+      select: { id: true, personId: true, organisationId: true },
+    });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "save", step });
     // Claims the version first: of two saves from forms opened at the same version, the second waits, then matches no row.
     if (!version.success) throw new AppError("STALE_EDIT");
-    const claimed = await tx.intake.updateMany({ where: { id: intake.id, version: version.data }, data: { version: { increment: 1 } } });
+    const claimed = await tx.intake.updateMany({
+      where: { id: intake.id, version: version.data },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count === 0) throw new AppError("STALE_EDIT");
     const fields = await save.write(tx, actor, intake, parsed);
     await tx.person.update({ where: { id: intake.personId }, data: { lastActivityAt: new Date() } });
@@ -47,13 +59,18 @@ export async function saveIntakeStep(actor: Actor, intakeId: string, step: Intak
 
 const recordVersion = z.coerce.number().int().positive();
 
-type Saver<T> = { parse: (input: unknown) => T; write: (tx: Tx, actor: Actor, intake: ScopedIntake, input: T) => Promise<string[]> };
+type Saver<T> = {
+  parse: (input: unknown) => T;
+  write: (tx: Tx, actor: Actor, intake: ScopedIntake, input: T) => Promise<string[]>;
+};
 
 const needs: Saver<ReturnType<typeof intakeNeedsInput.parse>> = {
   parse: (input) => parseInput(intakeNeedsInput, input),
   async write(tx, _actor, intake, input) {
     await tx.intakeNeed.deleteMany({ where: { intakeId: intake.id } });
-    await tx.intakeNeed.createMany({ data: input.needs.map((need) => ({ intakeId: intake.id, topic: need.topic, note: need.note ?? null })) });
+    await tx.intakeNeed.createMany({
+      data: input.needs.map((need) => ({ intakeId: intake.id, topic: need.topic, note: need.note ?? null })),
+    });
     return input.needs.map((need) => `needs.${need.topic}`);
   },
 };
@@ -62,7 +79,13 @@ const information: Saver<ReturnType<typeof intakeInformationInput.parse>> = {
   parse: (input) => parseInput(intakeInformationInput, input),
   async write(tx, _actor, intake, input) {
     await tx.intakeInformation.deleteMany({ where: { intakeId: intake.id } });
-    await tx.intakeInformation.createMany({ data: input.information.map((row) => ({ intakeId: intake.id, topic: row.topic, note: row.note ?? null })) });
+    await tx.intakeInformation.createMany({
+      data: input.information.map((row) => ({
+        intakeId: intake.id,
+        topic: row.topic,
+        note: row.note ?? null,
+      })),
+    });
     return input.information.map((row) => `information.${row.topic}`);
   },
 };
@@ -71,12 +94,18 @@ const information: Saver<ReturnType<typeof intakeInformationInput.parse>> = {
 const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
   parse: (input) => parseInput(intakeReferralsInput, input),
   async write(tx, actor, intake, input) {
-    const existing = await tx.referral.findMany({ where: { intakeId: intake.id }, select: { id: true, type: true } });
+    const existing = await tx.referral.findMany({
+      where: { intakeId: intake.id },
+      select: { id: true, type: true },
+    });
     const made: string[] = [];
     for (const referral of input.referrals) {
       const already = existing.find((row) => row.type === referral.type);
       if (already) {
-        await tx.referral.update({ where: { id: already.id }, data: { note: referral.note ?? null, version: { increment: 1 } } });
+        await tx.referral.update({
+          where: { id: already.id },
+          data: { note: referral.note ?? null, version: { increment: 1 } },
+        });
         continue;
       }
       const created = await tx.referral.create({
@@ -92,7 +121,13 @@ const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
         },
         select: { id: true },
       });
-      await recordAudit(tx, actor, "CREATE", { type: "Referral", id: created.id }, { personId: intake.personId, referralType: referral.type });
+      await recordAudit(
+        tx,
+        actor,
+        "CREATE",
+        { type: "Referral", id: created.id },
+        { personId: intake.personId, referralType: referral.type },
+      );
       made.push(`referrals.${referral.type}`);
     }
     return made;
@@ -102,15 +137,27 @@ const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
 const followUp: Saver<ReturnType<typeof intakeFollowUpInput.parse>> = {
   parse: (input) => parseInput(intakeFollowUpInput, input),
   async write(tx, actor, intake, input) {
-    const planned = await tx.followUp.findFirst({ where: { intakeId: intake.id, status: "PLANNED" }, select: { id: true } });
+    const planned = await tx.followUp.findFirst({
+      where: { intakeId: intake.id, status: "PLANNED" },
+      select: { id: true },
+    });
     if (!input.followUpOn) {
       if (planned) await tx.followUp.update({ where: { id: planned.id }, data: { status: "CANCELLED" } });
       return planned ? ["followUp.cancelled"] : [];
     }
     const caseworkerId = input.followUpCaseworkerId ?? actor.userId;
     // The follow-up goes to a colleague of the intake's organisation, never to someone outside it.
-    const colleague = await tx.user.findFirst({ where: { id: caseworkerId, organisationId: intake.organisationId, active: true, role: { in: ["CASEWORKER", "ADMIN"] } }, select: { id: true } });
-    if (!colleague && caseworkerId !== actor.userId) throw new AppError("INVALID_INPUT", "unknown caseworker", { followUpCaseworkerId: ["invalid"] });
+    const colleague = await tx.user.findFirst({
+      where: {
+        id: caseworkerId,
+        organisationId: intake.organisationId,
+        active: true,
+        role: { in: ["CASEWORKER", "ADMIN"] },
+      },
+      select: { id: true },
+    });
+    if (!colleague && caseworkerId !== actor.userId)
+      throw new AppError("INVALID_INPUT", "unknown caseworker", { followUpCaseworkerId: ["invalid"] });
     const data = { dueOn: toDbDate(input.followUpOn), caseworkerId };
     if (planned) await tx.followUp.update({ where: { id: planned.id }, data });
     else await tx.followUp.create({ data: { ...data, intakeId: intake.id, personId: intake.personId } });
@@ -119,7 +166,10 @@ const followUp: Saver<ReturnType<typeof intakeFollowUpInput.parse>> = {
 };
 
 /** Forgets a saver's input type, which its own `parse` guarantees. */
-const untyped = <T>(saver: Saver<T>): Saver<unknown> => ({ parse: saver.parse, write: (tx, actor, intake, input) => saver.write(tx, actor, intake, input as T) });
+const untyped = <T>(saver: Saver<T>): Saver<unknown> => ({
+  parse: saver.parse,
+  write: (tx, actor, intake, input) => saver.write(tx, actor, intake, input as T),
+});
 
 const stepSavers: Record<IntakeStep, Saver<unknown>> = {
   needs: untyped(needs),

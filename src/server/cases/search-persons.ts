@@ -20,7 +20,14 @@ export type PersonListItem = {
 };
 
 export const personSearchLimit = 50;
-const listFields = ["firstName", "lastName", "firstNameCyrillic", "lastNameCyrillic", "birthDate", "municipalityNis"];
+const listFields = [
+  "firstName",
+  "lastName",
+  "firstNameCyrillic",
+  "lastNameCyrillic",
+  "birthDate",
+  "municipalityNis",
+];
 
 /**
  * Finds persons by any spelling of their name ("Aleksandr Sevcenko", "shevch", "Шевченко"),
@@ -28,7 +35,11 @@ const listFields = ["firstName", "lastName", "firstNameCyrillic", "lastNameCyril
  * recently active ones. The ids shown are audited in the same statement (one round trip); the
  * query itself is not, as it is a name.
  */
-export async function searchPersons(actor: Actor, input: { query?: unknown }, limit = personSearchLimit): Promise<PersonListItem[]> {
+export async function searchPersons(
+  actor: Actor,
+  input: { query?: unknown },
+  limit = personSearchLimit,
+): Promise<PersonListItem[]> {
   await authorize(actor, "persons.read", { type: "Person" });
   const { query } = parseInput(personSearchInput, { query: input.query ?? "" });
   const terms = searchTermsOf(query);

@@ -17,10 +17,19 @@ export async function startIntake(actor: Actor, personId: string, input: unknown
   await authorize(actor, "intakes.write", { type: "Intake" });
   const { conductedOn } = parseInput(intakeStartInput, input);
   return db().$transaction(async (tx) => {
-    const person = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) }, select: { id: true, organisationId: true, householdId: true } });
+    const person = await tx.person.findFirst({
+      where: { id: personId, ...personScope(actor) },
+      select: { id: true, organisationId: true, householdId: true },
+    });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "startIntake" });
     const intake = await tx.intake.create({
-      data: { personId: person.id, householdId: person.householdId, organisationId: person.organisationId, caseworkerId: actor.userId, conductedOn: toDbDate(conductedOn) },
+      data: {
+        personId: person.id,
+        householdId: person.householdId,
+        organisationId: person.organisationId,
+        caseworkerId: actor.userId,
+        conductedOn: toDbDate(conductedOn),
+      },
       select: { id: true },
     });
     await tx.person.update({ where: { id: person.id }, data: { lastActivityAt: new Date() } });

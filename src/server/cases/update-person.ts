@@ -18,7 +18,12 @@ const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid
  * edit is refused with STALE_EDIT (the conditional update matches no row) rather than
  * overwriting their change.
  */
-export async function updatePerson(actor: Actor, personId: string, expectedVersion: unknown, input: unknown): Promise<{ version: number }> {
+export async function updatePerson(
+  actor: Actor,
+  personId: string,
+  expectedVersion: unknown,
+  input: unknown,
+): Promise<{ version: number }> {
   await authorize(actor, "persons.write", { type: "Person", id: personId });
   const version = parseInput(versionInput, expectedVersion);
   const person = parseInput(personInput, input);
@@ -41,8 +46,16 @@ export async function updatePerson(actor: Actor, personId: string, expectedVersi
       data: { ...columns, version: { increment: 1 }, lastActivityAt: new Date() },
     });
     if (updated.count === 0) throw new AppError("STALE_EDIT");
-    const changed = personFieldNames.filter((name) => JSON.stringify(columns[name]) !== JSON.stringify(current[name]));
-    await recordAudit(tx, actor, "UPDATE", { type: "Person", id: personId }, { fields: changed, fromVersion: version });
+    const changed = personFieldNames.filter(
+      (name) => JSON.stringify(columns[name]) !== JSON.stringify(current[name]),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Person", id: personId },
+      { fields: changed, fromVersion: version },
+    );
     return { version: version + 1 };
   });
 }

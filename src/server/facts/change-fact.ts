@@ -24,7 +24,12 @@ export const routeOf = (page: FactPage) => `/[locale]${page}`;
  * the fact (their static copies, in every locale). Other instances follow within their revalidate
  * interval (30 s).
  */
-export async function changeFact(actor: Actor, input: FactChangeInput, revalidate: PageRevalidator = revalidatePath, now: Date = new Date()): Promise<{ version: number; pages: readonly FactPage[] }> {
+export async function changeFact(
+  actor: Actor,
+  input: FactChangeInput,
+  revalidate: PageRevalidator = revalidatePath,
+  now: Date = new Date(),
+): Promise<{ version: number; pages: readonly FactPage[] }> {
   await authorize(actor, "facts.manage", { type: "Fact", id: input.factId });
   const id: FactId = input.factId;
   const entry = factCatalogue[id];
@@ -36,7 +41,8 @@ export async function changeFact(actor: Actor, input: FactChangeInput, revalidat
     const row = await tx.fact.findUnique({ where: { id } });
     const current = row?.version ?? 0;
     if (input.expectedVersion !== current) throw new AppError("STALE_EDIT");
-    const before: Fact<unknown> = row && entry.schema.safeParse(row.value).success ? factOfRow(row) : entry.initial;
+    const before: Fact<unknown> =
+      row && entry.schema.safeParse(row.value).success ? factOfRow(row) : entry.initial;
 
     let after: Fact<unknown>;
     let change: FactChange;
@@ -49,20 +55,51 @@ export async function changeFact(actor: Actor, input: FactChangeInput, revalidat
       after = { ...before, checkedOn: today };
       change = "CHECKED";
     } else {
-      const undone = await tx.factVersion.findUnique({ where: { factId_number: { factId: id, number: input.versionNumber } } });
+      const undone = await tx.factVersion.findUnique({
+        where: { factId_number: { factId: id, number: input.versionNumber } },
+      });
       if (!undone) throw new AppError("NOT_FOUND");
       const restored = undone.before as unknown as Fact<unknown>;
-      if (!entry.schema.safeParse(restored.value).success) throw new AppError("CONFLICT", "the earlier value no longer fits this fact");
+      if (!entry.schema.safeParse(restored.value).success)
+        throw new AppError("CONFLICT", "the earlier value no longer fits this fact");
       after = restored;
       change = "REVERT";
     }
 
     const next = current + 1;
-    const data = { value: after.value as object, source: after.source as unknown as object, checkedOn: new Date(`${after.checkedOn}T00:00:00Z`), confidence: after.confidence, version: next };
+    const data = {
+      value: after.value as object,
+      source: after.source as unknown as object,
+      checkedOn: new Date(`${after.checkedOn}T00:00:00Z`),
+      confidence: after.confidence,
+      version: next,
+    };
     await tx.fact.upsert({ where: { id }, create: { id, ...data }, update: data });
-    await tx.factVersion.create({ data: { factId: id, number: next, change, before: snapshotOf(before), after: snapshotOf(after), changedById: actor.userId } });
-    const changed = (["value", "source", "checkedOn", "confidence"] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
-    await recordAudit(tx, actor, "UPDATE", { type: "Fact", id }, { version: next, change, fields: changed, ...(input.kind === "revert" ? { reverted: input.versionNumber } : {}) });
+    await tx.factVersion.create({
+      data: {
+        factId: id,
+        number: next,
+        change,
+        before: snapshotOf(before),
+        after: snapshotOf(after),
+        changedById: actor.userId,
+      },
+    });
+    const changed = (["value", "source", "checkedOn", "confidence"] as const).filter(
+      (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Fact", id },
+      {
+        version: next,
+        change,
+        fields: changed,
+        ...(input.kind === "revert" ? { reverted: input.versionNumber } : {}),
+      },
+    );
     return next;
   });
 

@@ -22,7 +22,9 @@ const holder = globalThis as unknown as { welkomLastFacts?: FactSet };
 export const currentFacts = cache(async (): Promise<FactSet> => {
   if (isBuildPhase() || !env().DATABASE_URL) return initialFacts();
   try {
-    const rows = await db().fact.findMany({ select: { id: true, value: true, source: true, checkedOn: true, confidence: true } });
+    const rows = await db().fact.findMany({
+      select: { id: true, value: true, source: true, checkedOn: true, confidence: true },
+    });
     holder.welkomLastFacts = mergeStoredFacts(rows.map(factOfRow));
     return holder.welkomLastFacts;
   } catch (error) {

@@ -22,12 +22,16 @@ export type FactOverview = {
 
 /** Unconfirmed facts first, then the oldest check first: the order a reviewer should work in. */
 export const reviewOrder = (a: FactOverview, b: FactOverview) =>
-  Number(isConfirmed(a.fact)) - Number(isConfirmed(b.fact)) || a.fact.checkedOn.localeCompare(b.fact.checkedOn) || a.id.localeCompare(b.id);
+  Number(isConfirmed(a.fact)) - Number(isConfirmed(b.fact)) ||
+  a.fact.checkedOn.localeCompare(b.fact.checkedOn) ||
+  a.id.localeCompare(b.id);
 
 /** Every fact staff keep current, with its current value (stored, else the code's initial one). */
 export async function listFacts(actor: Actor, today: Date = new Date()): Promise<FactOverview[]> {
   await authorize(actor, "facts.manage");
-  const rows = await db().fact.findMany({ select: { id: true, value: true, source: true, checkedOn: true, confidence: true, version: true } });
+  const rows = await db().fact.findMany({
+    select: { id: true, value: true, source: true, checkedOn: true, confidence: true, version: true },
+  });
   const stored = new Map(rows.map((row) => [row.id, row]));
   return factIds
     .map((id) => {
@@ -35,19 +39,38 @@ export async function listFacts(actor: Actor, today: Date = new Date()): Promise
       const row = stored.get(id);
       const fits = row ? entry.schema.safeParse(row.value).success : false;
       const fact = row && fits ? factOfRow(row) : entry.initial;
-      return { id, fact, version: row?.version ?? 0, ageMonths: monthsSince(fact.checkedOn, today), pages: entry.pages, storedValueIgnored: Boolean(row) && !fits };
+      return {
+        id,
+        fact,
+        version: row?.version ?? 0,
+        ageMonths: monthsSince(fact.checkedOn, today),
+        pages: entry.pages,
+        storedValueIgnored: Boolean(row) && !fits,
+      };
     })
     .sort(reviewOrder);
 }
 
-export type FactVersionView = { number: number; change: FactChange; changedAt: Date; changedBy: string; before: Fact<unknown>; after: Fact<unknown> };
+export type FactVersionView = {
+  number: number;
+  change: FactChange;
+  changedAt: Date;
+  changedBy: string;
+  before: Fact<unknown>;
+  after: Fact<unknown>;
+};
 
 /** One fact's history, newest first, with who made each change (name only). */
 export async function listFactVersions(actor: Actor, id: FactId): Promise<FactVersionView[]> {
   await authorize(actor, "facts.manage", { type: "Fact", id });
   const versions = await db().factVersion.findMany({ where: { factId: id }, orderBy: { number: "desc" } });
   const names = new Map(
-    (await db().user.findMany({ where: { id: { in: [...new Set(versions.map((version) => version.changedById))] } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+    (
+      await db().user.findMany({
+        where: { id: { in: [...new Set(versions.map((version) => version.changedById))] } },
+        select: { id: true, name: true },
+      })
+    ).map((user) => [user.id, user.name]),
   );
   return versions.map((version) => ({
     number: version.number,
@@ -60,7 +83,13 @@ export async function listFactVersions(actor: Actor, id: FactId): Promise<FactVe
 }
 
 /** For the staff dashboard: facts unconfirmed or checked `reviewMonths` (FACT_REVIEW_MONTHS) or more months ago. */
-export async function factsNeedingReview(actor: Actor, today: Date = new Date(), reviewMonths: number = env().FACT_REVIEW_MONTHS): Promise<{ facts: FactOverview[]; reviewMonths: number }> {
-  const facts = (await listFacts(actor, today)).filter((overview) => !isConfirmed(overview.fact) || overview.ageMonths >= reviewMonths);
+export async function factsNeedingReview(
+  actor: Actor,
+  today: Date = new Date(),
+  reviewMonths: number = env().FACT_REVIEW_MONTHS,
+): Promise<{ facts: FactOverview[]; reviewMonths: number }> {
+  const facts = (await listFacts(actor, today)).filter(
+    (overview) => !isConfirmed(overview.fact) || overview.ageMonths >= reviewMonths,
+  );
   return { facts, reviewMonths };
 }

@@ -22,7 +22,11 @@ export type MunicipalityComparisonRow = {
 };
 
 /** Administrators only: every municipality side by side over a span, exact, one grouped query per source. */
-export async function compareMunicipalities(actor: Actor, query: { from?: string; to?: string }, now = new Date()): Promise<{ span: MonthSpan; rows: MunicipalityComparisonRow[] }> {
+export async function compareMunicipalities(
+  actor: Actor,
+  query: { from?: string; to?: string },
+  now = new Date(),
+): Promise<{ span: MonthSpan; rows: MunicipalityComparisonRow[] }> {
   await authorize(actor, "figures.compare", { type: "Figures" });
   const span = monthSpan(query, brusselsDate(now).slice(0, 7));
   const { lo, hi, hiDate } = spanBounds(span);
@@ -53,6 +57,12 @@ export async function compareMunicipalities(actor: Actor, query: { from?: string
       LEFT JOIN intakes ON intakes.nis = m."nisCode" LEFT JOIN referrals ON referrals.nis = m."nisCode"
       LEFT JOIN official ON official.nis = m."nisCode"
     ORDER BY m."region", m."nameNl"`;
-  await recordAudit(db(), actor, "READ", { type: "Figures", id: "comparison" }, { from: span.from, to: span.to });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Figures", id: "comparison" },
+    { from: span.from, to: span.to },
+  );
   return { span, rows };
 }

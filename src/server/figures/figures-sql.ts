@@ -49,4 +49,3 @@ export function monthBoundaries(span: MonthSpan) {
     dates: Prisma.sql`${starts.map((month) => `${month}-01`)}::date[]`,
   };
 }
-

@@ -10,7 +10,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { loadExactFigures, monthCountKeys, type ExactFigures, type MonthCountKey } from "./load-figures";
 
-export type Shown<T> = { [K in keyof T]: T[K] extends number ? ShownCount : T[K] extends number | null ? ShownCount | null : T[K] };
+export type Shown<T> = {
+  [K in keyof T]: T[K] extends number ? ShownCount : T[K] extends number | null ? ShownCount | null : T[K];
+};
 
 export type ShownFigures = {
   place: FiguresPlace;
@@ -38,27 +40,62 @@ export function placeForActor(actor: Actor, requested: string | undefined): Figu
   return { kind: "municipality", nisCode: actor.municipalityNis };
 }
 
-export async function getFigures(actor: Actor, query: { from?: string; to?: string; place?: string }, now = new Date()): Promise<ShownFigures> {
+export async function getFigures(
+  actor: Actor,
+  query: { from?: string; to?: string; place?: string },
+  now = new Date(),
+): Promise<ShownFigures> {
   await authorize(actor, "figures.read", { type: "Figures" });
   const place = placeForActor(actor, query.place);
   const span = monthSpan(query, brusselsDate(now).slice(0, 7));
   const [exact, municipality] = await Promise.all([
     loadExactFigures(place, span),
-    place.kind === "municipality" ? db().municipality.findUnique({ where: { nisCode: place.nisCode }, select: { nameNl: true } }) : null,
+    place.kind === "municipality"
+      ? db().municipality.findUnique({ where: { nisCode: place.nisCode }, select: { nameNl: true } })
+      : null,
   ]);
   if (place.kind === "municipality" && !municipality) throw new AppError("NOT_FOUND");
-  await recordAudit(db(), actor, "READ", { type: "Figures", id: place.kind === "municipality" ? place.nisCode : place.kind === "region" ? place.region : "all" }, { from: span.from, to: span.to });
-  return showFigures(exact, { place, placeName: municipality?.nameNl ?? null, span, exact: seesExactCounts(actor) });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    {
+      type: "Figures",
+      id: place.kind === "municipality" ? place.nisCode : place.kind === "region" ? place.region : "all",
+    },
+    { from: span.from, to: span.to },
+  );
+  return showFigures(exact, {
+    place,
+    placeName: municipality?.nameNl ?? null,
+    span,
+    exact: seesExactCounts(actor),
+  });
 }
 
 /** Turns exact figures into what the actor may see (complementary suppression unless exact). */
-export function showFigures(figures: ExactFigures, meta: { place: FiguresPlace; placeName: string | null; span: MonthSpan; exact: boolean }): ShownFigures {
-  const months = figures.months.map(({ month, ...counts }) => ({ month, ...(meta.exact ? counts : protectMonth(counts, monthRelations)) }));
+export function showFigures(
+  figures: ExactFigures,
+  meta: { place: FiguresPlace; placeName: string | null; span: MonthSpan; exact: boolean },
+): ShownFigures {
+  const months = figures.months.map(({ month, ...counts }) => ({
+    month,
+    ...(meta.exact ? counts : protectMonth(counts, monthRelations)),
+  }));
   const totals = Object.fromEntries(
-    monthCountKeys.map((key) => [key, meta.exact ? figures.totals[key] : protectTotal(figures.months.map((row) => row[key]), months.map((row) => row[key]))]),
+    monthCountKeys.map((key) => [
+      key,
+      meta.exact
+        ? figures.totals[key]
+        : protectTotal(
+            figures.months.map((row) => row[key]),
+            months.map((row) => row[key]),
+          ),
+    ]),
   ) as Record<MonthCountKey, ShownCount>;
   const unsafe = unsafeMonths([figures.referralsByTypeAndStatus, figures.nt2Demand]);
-  const group = (row: { count: number; perMonth: number[] }): ShownCount => (meta.exact ? row.count : protectGroup(row, unsafe));
+  const group = (row: { count: number; perMonth: number[] }): ShownCount =>
+    meta.exact ? row.count : protectGroup(row, unsafe);
   const show = (count: number): ShownCount => (meta.exact ? count : suppressSmall(count));
   const showNullable = (count: number | null) => (count === null ? null : show(count));
   // A running total since the start gives each month's exact count by subtracting its predecessor.
@@ -68,8 +105,14 @@ export function showFigures(figures: ExactFigures, meta: { place: FiguresPlace; 
     months,
     totals,
     shareInNationalRegister: shownShare(totals.inNationalRegister, totals.persons),
-    referralsByTypeAndStatus: figures.referralsByTypeAndStatus.map(({ perMonth, ...row }) => ({ ...row, count: group({ count: row.count, perMonth }) })),
-    nt2Demand: figures.nt2Demand.map(({ perMonth, ...row }) => ({ ...row, count: group({ count: row.count, perMonth }) })),
+    referralsByTypeAndStatus: figures.referralsByTypeAndStatus.map(({ perMonth, ...row }) => ({
+      ...row,
+      count: group({ count: row.count, perMonth }),
+    })),
+    nt2Demand: figures.nt2Demand.map(({ perMonth, ...row }) => ({
+      ...row,
+      count: group({ count: row.count, perMonth }),
+    })),
     officialVsRecorded: figures.officialVsRecorded.map((row) => ({
       month: row.month,
       officialDate: row.officialDate,

@@ -6,5 +6,8 @@ import { db } from "../db";
 /** The municipalities an administrator can pick on the figures page. */
 export async function listMunicipalitiesForFigures(actor: Actor) {
   await authorize(actor, "figures.compare", { type: "Municipality" });
-  return db().municipality.findMany({ select: { nisCode: true, nameNl: true, province: true, region: true }, orderBy: { nameNl: "asc" } });
+  return db().municipality.findMany({
+    select: { nisCode: true, nameNl: true, province: true, region: true },
+    orderBy: { nameNl: "asc" },
+  });
 }

@@ -4,7 +4,15 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { monthBoundaries, placeCondition, spanBounds } from "./figures-sql";
 
-export const monthCountKeys = ["persons", "inNationalRegister", "registrations", "attended", "noShow", "intakes", "referrals"] as const;
+export const monthCountKeys = [
+  "persons",
+  "inNationalRegister",
+  "registrations",
+  "attended",
+  "noShow",
+  "intakes",
+  "referrals",
+] as const;
 export type MonthCountKey = (typeof monthCountKeys)[number];
 export type MonthCounts = { month: string } & Record<MonthCountKey, number>;
 
@@ -13,8 +21,21 @@ export type ExactFigures = {
   totals: Record<MonthCountKey, number>;
   /** Per group, the total over the span and its monthly cells (for complementary suppression). */
   referralsByTypeAndStatus: { type: string; status: string; count: number; perMonth: number[] }[];
-  nt2Demand: { intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; count: number; perMonth: number[] }[];
-  officialVsRecorded: { month: string; officialDate: string | null; certificates: number | null; officialRegistered: number | null; recordedPersons: number; recordedInNationalRegister: number }[];
+  nt2Demand: {
+    intendedStay: string;
+    cvoProfile: boolean;
+    digitallySkilled: boolean;
+    count: number;
+    perMonth: number[];
+  }[];
+  officialVsRecorded: {
+    month: string;
+    officialDate: string | null;
+    certificates: number | null;
+    officialRegistered: number | null;
+    recordedPersons: number;
+    recordedInNationalRegister: number;
+  }[];
 };
 
 /**
@@ -28,41 +49,52 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
   const personPlace = placeCondition(place, `p."municipalityNis"`);
   const client = db();
 
-  const [persons, registrations, intakes, referrals, byTypeStatus, demand, official, recorded] = await Promise.all([
-    client.$queryRaw<{ bucket: number; persons: number; inNationalRegister: number }[]>`
+  const [persons, registrations, intakes, referrals, byTypeStatus, demand, official, recorded] =
+    await Promise.all([
+      client.$queryRaw<{ bucket: number; persons: number; inNationalRegister: number }[]>`
       SELECT ${bucket(`p."createdAt"`)} AS bucket, count(*)::int AS persons, count(*) FILTER (WHERE p."inNationalRegister")::int AS "inNationalRegister"
       FROM "Person" p WHERE p."createdAt" >= ${lo} AND p."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ bucket: number; registrations: number; attended: number; noShow: number }[]>`
+      client.$queryRaw<{ bucket: number; registrations: number; attended: number; noShow: number }[]>`
       SELECT ${bucket(`r."createdAt"`)} AS bucket,
         count(*) FILTER (WHERE r."status" <> 'CANCELLED')::int AS registrations,
         count(*) FILTER (WHERE r."status" = 'ATTENDED')::int AS attended,
         count(*) FILTER (WHERE r."status" = 'NO_SHOW')::int AS "noShow"
       FROM "Registration" r WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${placeCondition(place, `r."municipalityNis"`)} GROUP BY 1`,
-    client.$queryRaw<{ bucket: number; intakes: number }[]>`
+      client.$queryRaw<{ bucket: number; intakes: number }[]>`
       SELECT ${bucket(`i."createdAt"`)} AS bucket, count(*)::int AS intakes
       FROM "Intake" i JOIN "Person" p ON p."id" = i."personId" WHERE i."createdAt" >= ${lo} AND i."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ bucket: number; referrals: number }[]>`
+      client.$queryRaw<{ bucket: number; referrals: number }[]>`
       SELECT ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS referrals
       FROM "Referral" r JOIN "Person" p ON p."id" = r."personId" WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace} GROUP BY 1`,
-    client.$queryRaw<{ type: string; status: string; bucket: number; count: number }[]>`
+      client.$queryRaw<{ type: string; status: string; bucket: number; count: number }[]>`
       SELECT r."type"::text AS type, r."status"::text AS status, ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS count
       FROM "Referral" r JOIN "Person" p ON p."id" = r."personId" WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace}
       GROUP BY 1, 2, 3 ORDER BY 1, 2`,
-    client.$queryRaw<{ intendedStay: string; cvoProfile: boolean; digitallySkilled: boolean; bucket: number; count: number }[]>`
+      client.$queryRaw<
+        {
+          intendedStay: string;
+          cvoProfile: boolean;
+          digitallySkilled: boolean;
+          bucket: number;
+          count: number;
+        }[]
+      >`
       SELECT n."intendedStay"::text AS "intendedStay", n."cvoProfile", n."digitallySkilled", ${bucket(`r."createdAt"`)} AS bucket, count(*)::int AS count
       FROM "Nt2Profile" n JOIN "Referral" r ON r."id" = n."referralId" JOIN "Person" p ON p."id" = r."personId"
       WHERE r."createdAt" >= ${lo} AND r."createdAt" < ${hi} AND ${personPlace}
       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
-    // Each municipality's latest official row in each month, summed over the place.
-    client.$queryRaw<{ month: string; officialDate: string; certificates: number; officialRegistered: number }[]>`
+      // Each municipality's latest official row in each month, summed over the place.
+      client.$queryRaw<
+        { month: string; officialDate: string; certificates: number; officialRegistered: number }[]
+      >`
       SELECT latest.month, to_char(max(latest."date"), 'YYYY-MM-DD') AS "officialDate", sum(latest."certificates")::int AS certificates, sum(latest."registered")::int AS "officialRegistered"
       FROM (
         SELECT DISTINCT ON (o."municipalityNis", date_trunc('month', o."date")) to_char(o."date", 'YYYY-MM') AS month, o."date", o."certificates", o."registered"
         FROM "OfficialFigure" o WHERE o."date" >= ${loDate} AND o."date" < ${hiDate} AND ${placeCondition(place, `o."municipalityNis"`)}
         ORDER BY o."municipalityNis", date_trunc('month', o."date"), o."date" DESC
       ) latest GROUP BY latest.month`,
-    // Persons recorded and registered per month bucket (0: before the span), for running totals.
-    client.$queryRaw<{ bucket: number; recorded: number; registered: number }[]>`
+      // Persons recorded and registered per month bucket (0: before the span), for running totals.
+      client.$queryRaw<{ bucket: number; recorded: number; registered: number }[]>`
       SELECT bucket, sum(recorded)::int AS recorded, sum(registered)::int AS registered FROM (
         SELECT ${bucket(`p."createdAt"`)} AS bucket, count(*) AS recorded, 0 AS registered
         FROM "Person" p WHERE p."createdAt" < ${hi} AND ${personPlace} GROUP BY 1
@@ -70,7 +102,7 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
         SELECT width_bucket(coalesce(p."nationalRegisterDate", p."createdAt"::date), ${dates}), 0, count(*)
         FROM "Person" p WHERE p."inNationalRegister" AND coalesce(p."nationalRegisterDate", p."createdAt"::date) < ${hiDate} AND ${personPlace} GROUP BY 1
       ) counts GROUP BY bucket`,
-  ]);
+    ]);
 
   const months = spanMonths.map((month): MonthCounts => ({
     month,
@@ -88,7 +120,9 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
       if (target) Object.assign(target, counts);
     }
   }
-  const totals = Object.fromEntries(monthCountKeys.map((key) => [key, months.reduce((sum, row) => sum + row[key], 0)])) as Record<MonthCountKey, number>;
+  const totals = Object.fromEntries(
+    monthCountKeys.map((key) => [key, months.reduce((sum, row) => sum + row[key], 0)]),
+  ) as Record<MonthCountKey, number>;
 
   const officialByMonth = new Map(official.map((row) => [row.month, row]));
   const runningTotal = { recordedPersons: 0, recordedInNationalRegister: 0 };
@@ -101,20 +135,37 @@ export async function loadExactFigures(place: FiguresPlace, span: MonthSpan): Pr
     runningTotal.recordedPersons += inMonth?.recorded ?? 0;
     runningTotal.recordedInNationalRegister += inMonth?.registered ?? 0;
     const off = officialByMonth.get(month);
-    return { month, officialDate: off?.officialDate ?? null, certificates: off?.certificates ?? null, officialRegistered: off?.officialRegistered ?? null, ...runningTotal };
+    return {
+      month,
+      officialDate: off?.officialDate ?? null,
+      certificates: off?.certificates ?? null,
+      officialRegistered: off?.officialRegistered ?? null,
+      ...runningTotal,
+    };
   });
 
   return {
     months,
     totals,
-    referralsByTypeAndStatus: groupByMonth(byTypeStatus, spanMonths.length, (row) => ({ type: row.type, status: row.status })),
-    nt2Demand: groupByMonth(demand, spanMonths.length, (row) => ({ intendedStay: row.intendedStay, cvoProfile: row.cvoProfile, digitallySkilled: row.digitallySkilled })),
+    referralsByTypeAndStatus: groupByMonth(byTypeStatus, spanMonths.length, (row) => ({
+      type: row.type,
+      status: row.status,
+    })),
+    nt2Demand: groupByMonth(demand, spanMonths.length, (row) => ({
+      intendedStay: row.intendedStay,
+      cvoProfile: row.cvoProfile,
+      digitallySkilled: row.digitallySkilled,
+    })),
     officialVsRecorded,
   };
 }
 
 /** Folds (group, month bucket, count) rows into one row per group with its total and monthly cells. */
-function groupByMonth<R extends { bucket: number; count: number }, G extends Record<string, unknown>>(rows: R[], monthCount: number, groupOf: (row: R) => G): (G & { count: number; perMonth: number[] })[] {
+function groupByMonth<R extends { bucket: number; count: number }, G extends Record<string, unknown>>(
+  rows: R[],
+  monthCount: number,
+  groupOf: (row: R) => G,
+): (G & { count: number; perMonth: number[] })[] {
   const groups = new Map<string, G & { count: number; perMonth: number[] }>();
   for (const row of rows) {
     const group = groupOf(row);
@@ -126,4 +177,3 @@ function groupByMonth<R extends { bucket: number; count: number }, G extends Rec
   }
   return [...groups.values()];
 }
-

@@ -11,7 +11,8 @@ import { log } from "../log";
  * language in Accept-Language, else English (the API's documentation language).
  */
 export function apiLocale(request: Request, body?: unknown): Locale {
-  const fromBody = typeof body === "object" && body !== null ? (body as { locale?: unknown }).locale : undefined;
+  const fromBody =
+    typeof body === "object" && body !== null ? (body as { locale?: unknown }).locale : undefined;
   if (isLocale(fromBody)) return fromBody;
   const fromQuery = new URL(request.url).searchParams.get("locale");
   if (isLocale(fromQuery)) return fromQuery;
@@ -26,16 +27,28 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 export const invalidInput = (locale: Locale, error: z.ZodError) =>
-  json(422, { error: "invalid_input", message: errorMessage(locale, "invalid"), fields: translateFieldErrors(locale, fieldErrorsOf(error)) });
+  json(422, {
+    error: "invalid_input",
+    message: errorMessage(locale, "invalid"),
+    fields: translateFieldErrors(locale, fieldErrorsOf(error)),
+  });
 
 /** Maps a use-case's typed failure to a status and a message in the caller's language; anything else is a 500 and logged. */
 export function errorResponse(error: unknown, locale: Locale, route: string): Response {
   if (error instanceof AppError) {
     const status = httpStatusOf(error);
-    const key = error.message !== error.code ? error.message : error.code === "RATE_LIMITED" ? "rateLimited" : "unexpected";
+    const key =
+      error.message !== error.code
+        ? error.message
+        : error.code === "RATE_LIMITED"
+          ? "rateLimited"
+          : "unexpected";
     const body = {
       error: error.code.toLowerCase(),
-      message: errorMessage(locale, error.code === "NOT_FOUND" && key === "unexpected" ? "registrationNotFound" : key),
+      message: errorMessage(
+        locale,
+        error.code === "NOT_FOUND" && key === "unexpected" ? "registrationNotFound" : key,
+      ),
       ...(error.details ? { fields: translateFieldErrors(locale, error.details) } : {}),
     };
     return json(status, body, error.code === "RATE_LIMITED" ? { "Retry-After": "3600" } : {});

@@ -1,6 +1,12 @@
 import "server-only";
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: "malformed_json" | "body_too_large" | "unsupported_media_type" };
+export type BodyResult =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      status: 400 | 413 | 415;
+      error: "malformed_json" | "body_too_large" | "unsupported_media_type";
+    };
 
 /**
  * Reads a JSON request body of at most `maxBytes`, whatever the client claims in Content-Length,
@@ -8,7 +14,8 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type.trim())) return { ok: false, status: 415, error: "unsupported_media_type" };
+  if (!/^application\/(.+\+)?json\b/i.test(type.trim()))
+    return { ok: false, status: 415, error: "unsupported_media_type" };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, status: 413, error: "body_too_large" };
   if (!request.body) return { ok: false, status: 400, error: "malformed_json" };

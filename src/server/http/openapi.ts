@@ -16,8 +16,17 @@ const registration = {
     sessionId: { type: "string", format: "uuid" },
     status: { type: "string", enum: ["confirmed", "waitlisted", "cancelled"] },
     seats: { type: "integer", minimum: 1 },
-    waitlistPosition: { type: "integer", minimum: 1, description: "Only when waitlisted: 1 is next in line." },
-    manageUrl: { type: "string", format: "uri", description: "Private link to view, cancel or move the registration. Its token is shown only here and in the registrant's e-mail." },
+    waitlistPosition: {
+      type: "integer",
+      minimum: 1,
+      description: "Only when waitlisted: 1 is next in line.",
+    },
+    manageUrl: {
+      type: "string",
+      format: "uri",
+      description:
+        "Private link to view, cancel or move the registration. Its token is shown only here and in the registrant's e-mail.",
+    },
   },
 };
 
@@ -39,7 +48,13 @@ export const openApiDocument = {
           { name: "language", in: "query", schema: { type: "string", enum: locales } },
           { name: "region", in: "query", schema: { type: "string", enum: regions } },
           { name: "series", in: "query", schema: { type: "string", enum: infosessionSeries } },
-          { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "Sessions starting on or after this day (Brussels time). Unknown values are ignored." },
+          {
+            name: "from",
+            in: "query",
+            schema: { type: "string", format: "date" },
+            description:
+              "Sessions starting on or after this day (Brussels time). Unknown values are ignored.",
+          },
         ],
         responses: {
           200: {
@@ -62,8 +77,15 @@ export const openApiDocument = {
                           endsAt: { type: "string", format: "date-time" },
                           capacity: { type: "integer" },
                           seatsLeft: { type: "integer" },
-                          waitlistLength: { type: "integer", description: "Registrations waiting (not seats)." },
-                          status: { type: "string", enum: ["available", "few", "full"], description: "full: a new registration joins the waiting list." },
+                          waitlistLength: {
+                            type: "integer",
+                            description: "Registrations waiting (not seats).",
+                          },
+                          status: {
+                            type: "string",
+                            enum: ["available", "few", "full"],
+                            description: "full: a new registration joins the waiting list.",
+                          },
                         },
                       },
                     },
@@ -88,24 +110,49 @@ export const openApiDocument = {
                 required: ["sessionId", "contact", "locale", "attendees", "consent"],
                 properties: {
                   sessionId: { type: "string", format: "uuid" },
-                  followUpSessionId: { type: "string", format: "uuid", description: "A series-2 session in the same language, booked together with a series-1 session: both confirmed or both waitlisted." },
+                  followUpSessionId: {
+                    type: "string",
+                    format: "uuid",
+                    description:
+                      "A series-2 session in the same language, booked together with a series-1 session: both confirmed or both waitlisted.",
+                  },
                   registrantType: { type: "string", enum: registrantTypes, default: "SELF" },
                   contact: {
                     type: "object",
                     required: ["name"],
                     description: "At least one of email and phone.",
-                    properties: { name: { type: "string", maxLength: 100 }, email: { type: "string", format: "email" }, phone: { type: "string", maxLength: 30 } },
+                    properties: {
+                      name: { type: "string", maxLength: 100 },
+                      email: { type: "string", format: "email" },
+                      phone: { type: "string", maxLength: 30 },
+                    },
                   },
-                  locale: { type: "string", enum: locales, description: "Language of the e-mails and of error messages." },
+                  locale: {
+                    type: "string",
+                    enum: locales,
+                    description: "Language of the e-mails and of error messages.",
+                  },
                   municipalityNis: { type: "string", pattern: "^\\d{5}$" },
                   attendees: {
                     type: "array",
                     minItems: 1,
                     maxItems: maxAttendees,
-                    items: { type: "object", required: ["firstName", "birthYear"], properties: { firstName: { type: "string", maxLength: 60 }, birthYear: { type: "integer", minimum: 1900 } } },
+                    items: {
+                      type: "object",
+                      required: ["firstName", "birthYear"],
+                      properties: {
+                        firstName: { type: "string", maxLength: 60 },
+                        birthYear: { type: "integer", minimum: 1900 },
+                      },
+                    },
                   },
                   consent: { type: "boolean", const: true },
-                  idempotencyKey: { type: "string", pattern: "^[A-Za-z0-9_-]{16,100}$", description: "Repeating a request with the same key returns the first result (200, without manageUrl) instead of registering twice. Use an unpredictable key." },
+                  idempotencyKey: {
+                    type: "string",
+                    pattern: "^[A-Za-z0-9_-]{16,100}$",
+                    description:
+                      "Repeating a request with the same key returns the first result (200, without manageUrl) instead of registering twice. Use an unpredictable key.",
+                  },
                 },
               },
             },
@@ -114,14 +161,22 @@ export const openApiDocument = {
         responses: {
           201: {
             description: "Registered (confirmed or on the waiting list)",
-            content: { "application/json": { schema: { type: "object", properties: { registration, followUpRegistration: registration } } } },
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { registration, followUpRegistration: registration } },
+              },
+            },
           },
           200: { description: "Replay of an earlier request with the same idempotencyKey" },
           400: error("The body is not JSON"),
-          409: error("This contact already holds an active registration for the session, or the idempotencyKey was used for another registration"),
+          409: error(
+            "This contact already holds an active registration for the session, or the idempotencyKey was used for another registration",
+          ),
           413: error("The body is larger than 16 KiB"),
           415: error("The body is not application/json"),
-          422: error("Invalid input: `fields` maps each field path (e.g. `attendees.0.birthYear`) to messages; unknown, cancelled or past sessions are reported on `sessionId`"),
+          422: error(
+            "Invalid input: `fields` maps each field path (e.g. `attendees.0.birthYear`) to messages; unknown, cancelled or past sessions are reported on `sessionId`",
+          ),
           429: error("Too many registrations from this address or for this contact"),
         },
       },
@@ -143,7 +198,11 @@ export const openApiDocument = {
       Error: {
         type: "object",
         required: ["error", "message"],
-        properties: { error: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } },
+        properties: {
+          error: { type: "string" },
+          message: { type: "string" },
+          fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+        },
       },
     },
   },

@@ -15,6 +15,10 @@ export function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-  const allowed = [new URL(baseUrl()).host, request.headers.get("x-forwarded-host"), request.headers.get("host")].filter((value): value is string => Boolean(value));
+  const allowed = [
+    new URL(baseUrl()).host,
+    request.headers.get("x-forwarded-host"),
+    request.headers.get("host"),
+  ].filter((value): value is string => Boolean(value));
   return allowed.includes(host);
 }

@@ -8,7 +8,12 @@ import { db } from "../db";
  * Upcoming, scheduled sessions for the public catalogue and API, with places left and the length
  * of the waiting list. Never the meeting link: that is for confirmed registrants only.
  */
-export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = new Date(), limit = 200, offset = 0) {
+export async function listUpcomingSessions(
+  filter: CatalogueFilter,
+  now: Date = new Date(),
+  limit = 200,
+  offset = 0,
+) {
   const from = filter.from ? brusselsMidnight(filter.from) : now;
   const sessions = await db().infosession.findMany({
     where: {
@@ -21,7 +26,17 @@ export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = 
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
     skip: offset,
-    select: { id: true, series: true, language: true, region: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true },
+    select: {
+      id: true,
+      series: true,
+      language: true,
+      region: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      seatsTaken: true,
+      status: true,
+    },
   });
   const waiting = await db().registration.groupBy({
     by: ["sessionId"],
@@ -37,11 +52,24 @@ export async function listUpcomingSessions(filter: CatalogueFilter, now: Date = 
 
 export type CatalogueSession = Awaited<ReturnType<typeof listUpcomingSessions>>[number];
 
-export async function findUpcomingSession(id: string, now: Date = new Date()): Promise<CatalogueSession | undefined> {
+export async function findUpcomingSession(
+  id: string,
+  now: Date = new Date(),
+): Promise<CatalogueSession | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const session = await db().infosession.findFirst({
     where: { id, status: "SCHEDULED", startsAt: { gt: now } },
-    select: { id: true, series: true, language: true, region: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true },
+    select: {
+      id: true,
+      series: true,
+      language: true,
+      region: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      seatsTaken: true,
+      status: true,
+    },
   });
   if (!session) return undefined;
   const waitlistLength = await db().registration.count({ where: { sessionId: id, status: "WAITLISTED" } });
@@ -51,6 +79,10 @@ export async function findUpcomingSession(id: string, now: Date = new Date()): P
 /** 00:00 in Brussels on the given day (YYYY-MM-DD), as a UTC instant. */
 function brusselsMidnight(day: string): Date {
   const noonUtc = new Date(`${day}T12:00:00Z`);
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: displayTimeZone, hour: "2-digit", hourCycle: "h23" }).format(noonUtc));
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: displayTimeZone, hour: "2-digit", hourCycle: "h23" }).format(
+      noonUtc,
+    ),
+  );
   return new Date(noonUtc.getTime() - hour * 3_600_000);
 }

@@ -31,7 +31,13 @@ export async function erasePastRegistrations(now = new Date(), batchSize = 500):
         WHERE id = ANY(${ids}::uuid[])`;
       await tx.attendee.deleteMany({ where: { registrationId: { in: ids } } });
       await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE payload->>'registrationId' = ANY(${ids}::text[])`;
-      await recordAudit(tx, null, "ERASE", { type: "Registration" }, { registrationIds: ids, count: ids.length, cutoff: cutoff.toISOString() });
+      await recordAudit(
+        tx,
+        null,
+        "ERASE",
+        { type: "Registration" },
+        { registrationIds: ids, count: ids.length, cutoff: cutoff.toISOString() },
+      );
       return ids.length;
     });
     total += count;

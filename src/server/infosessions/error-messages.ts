@@ -23,11 +23,16 @@ const byLocale = {
 export function errorMessage(locale: Locale, key: string): string {
   const messages = byLocale[locale];
   if (key in messages.infosessions.errors) return messages.infosessions.errors[key as keyof typeof nl.errors];
-  if (key in messages.common.validation) return messages.common.validation[key as keyof typeof commonNl.validation];
+  if (key in messages.common.validation)
+    return messages.common.validation[key as keyof typeof commonNl.validation];
   return messages.common.validation.invalid;
 }
 
-export function translateFieldErrors(locale: Locale, errors: Record<string, readonly string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => errorMessage(locale, key))]));
+export function translateFieldErrors(
+  locale: Locale,
+  errors: Record<string, readonly string[]>,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => errorMessage(locale, key))]),
+  );
 }
-

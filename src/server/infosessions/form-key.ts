@@ -6,7 +6,11 @@ import { env } from "@/env";
 const developmentSecret = "welkom-development-secret-not-for-production-use";
 const prefix = "form-";
 
-const signatureOf = (nonce: string) => createHmac("sha256", env().AUTH_SECRET ?? developmentSecret).update(`registration-form-key:${nonce}`).digest("base64url").slice(0, 22);
+const signatureOf = (nonce: string) =>
+  createHmac("sha256", env().AUTH_SECRET ?? developmentSecret)
+    .update(`registration-form-key:${nonce}`)
+    .digest("base64url")
+    .slice(0, 22);
 
 /**
  * The idempotency key the registration page hands to one visitor: a random nonce signed under

@@ -20,7 +20,8 @@ export function manageTokenFor(registrationId: string): string {
 
 export const hashManageToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const manageUrlFor = (registrationId: string, locale: Locale) => `${baseUrl()}/${locale}/infosessions/manage/${manageTokenFor(registrationId)}`;
+export const manageUrlFor = (registrationId: string, locale: Locale) =>
+  `${baseUrl()}/${locale}/infosessions/manage/${manageTokenFor(registrationId)}`;
 
 /** A token has this shape; anything else is rejected before it reaches the database. */
 export const isManageTokenShape = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);

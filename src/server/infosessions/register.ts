@@ -35,19 +35,37 @@ const invalid = (field: string, key: string) => new AppError("INVALID_INPUT", ke
  * first result instead of a second registration (with the manage token only for a key the
  * registration page signed). Limits are counted first, replays included, so keys cannot be tried freely.
  */
-export async function registerForInfosession(input: RegistrationInput, context: RegistrationContext): Promise<RegistrationResult> {
+export async function registerForInfosession(
+  input: RegistrationInput,
+  context: RegistrationContext,
+): Promise<RegistrationResult> {
   const now = context.now ?? new Date();
   const contactKey = contactKeyOf(input.contact);
   // IPv6 by /64: one host holds a whole /64.
-  await consumeRateLimit("registration:ip", addressBucket(context.ip), env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR, 3_600_000, now);
-  await consumeRateLimit("registration:contact", contactKey, env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY, 86_400_000, now);
+  await consumeRateLimit(
+    "registration:ip",
+    addressBucket(context.ip),
+    env().RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR,
+    3_600_000,
+    now,
+  );
+  await consumeRateLimit(
+    "registration:contact",
+    contactKey,
+    env().RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY,
+    86_400_000,
+    now,
+  );
   if (input.idempotencyKey) {
     const replay = await findReplay(input.idempotencyKey, input.sessionId, contactKey);
     if (replay) return replay;
   }
   try {
     // Generous waits: in a burst, transactions queue for the session's row lock and for a connection.
-    const result = await db().$transaction((tx) => book(tx, input, contactKey, now, context), { maxWait: 60_000, timeout: 60_000 });
+    const result = await db().$transaction((tx) => book(tx, input, contactKey, now, context), {
+      maxWait: 60_000,
+      timeout: 60_000,
+    });
     for (const entry of result.registrations) {
       if (entry.status === "waitlisted") entry.waitlistPosition = await waitlistPositionOf(db(), entry.id);
     }
@@ -55,7 +73,9 @@ export async function registerForInfosession(input: RegistrationInput, context: 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A double submit that raced the first one loses on the idempotency key: answer as the first did.
-    const replay = input.idempotencyKey ? await findReplay(input.idempotencyKey, input.sessionId, contactKey) : undefined;
+    const replay = input.idempotencyKey
+      ? await findReplay(input.idempotencyKey, input.sessionId, contactKey)
+      : undefined;
     if (replay) return replay;
     throw new AppError("CONFLICT", "alreadyRegistered");
   }
@@ -66,7 +86,13 @@ export async function registerForInfosession(input: RegistrationInput, context: 
  * attendees) is written before the session's row is locked, so the lock is held only for the
  * decision, the outbox row and the commit: bookings for one session queue on that lock.
  */
-async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: Date, context: RegistrationContext): Promise<RegistrationResult> {
+async function book(
+  tx: Tx,
+  input: RegistrationInput,
+  contactKey: string,
+  now: Date,
+  context: RegistrationContext,
+): Promise<RegistrationResult> {
   const sessionIds = input.followUpSessionId ? [input.sessionId, input.followUpSessionId] : [input.sessionId];
   const found = await readSessions(tx, sessionIds);
   const validate = (sessions: Map<string, LockedSession>) => {
@@ -77,7 +103,13 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
     return followUp ? [main, followUp] : [main];
   };
   const sessions = validate(found);
-  if (input.municipalityNis && !(await tx.municipality.findUnique({ where: { nisCode: input.municipalityNis }, select: { nisCode: true } }))) {
+  if (
+    input.municipalityNis &&
+    !(await tx.municipality.findUnique({
+      where: { nisCode: input.municipalityNis },
+      select: { nisCode: true },
+    }))
+  ) {
     throw invalid("municipalityNis", "invalid");
   }
 
@@ -107,7 +139,13 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
         bookingGroupId,
         registeredById: context.registeredById ?? null,
         consentAt: now,
-        attendees: { create: input.attendees.map((attendee, position) => ({ id: attendeeIds[position]!, firstName: attendee.firstName, birthYear: attendee.birthYear })) },
+        attendees: {
+          create: input.attendees.map((attendee, position) => ({
+            id: attendeeIds[position]!,
+            firstName: attendee.firstName,
+            birthYear: attendee.birthYear,
+          })),
+        },
       },
       select: { id: true },
     });
@@ -128,20 +166,49 @@ async function book(tx: Tx, input: RegistrationInput, contactKey: string, now: D
   }
   if (input.contact.email) {
     for (const id of ids) {
-      await enqueueMail(tx, { idempotencyKey: `registration:${id}`, template: fits ? "registration-confirmed" : "registration-waitlisted", to: input.contact.email, locale: input.locale, registrationId: id });
+      await enqueueMail(tx, {
+        idempotencyKey: `registration:${id}`,
+        template: fits ? "registration-confirmed" : "registration-waitlisted",
+        to: input.contact.email,
+        locale: input.locale,
+        registrationId: id,
+      });
     }
   }
-  const registrations = ids.map((id, index): RegisteredEntry => ({ id, sessionId: sessions[index]!.id, status: fits ? "confirmed" : "waitlisted", seats, manageToken: manageTokenFor(id) }));
+  const registrations = ids.map((id, index): RegisteredEntry => ({
+    id,
+    sessionId: sessions[index]!.id,
+    status: fits ? "confirmed" : "waitlisted",
+    seats,
+    manageToken: manageTokenFor(id),
+  }));
   return { registrations, replayed: false };
 }
 
 async function readSessions(tx: Tx, ids: readonly string[]): Promise<Map<string, LockedSession>> {
-  const rows = await tx.infosession.findMany({ where: { id: { in: [...ids] } }, select: { id: true, series: true, language: true, status: true, startsAt: true, capacity: true, seatsTaken: true } });
+  const rows = await tx.infosession.findMany({
+    where: { id: { in: [...ids] } },
+    select: {
+      id: true,
+      series: true,
+      language: true,
+      status: true,
+      startsAt: true,
+      capacity: true,
+      seatsTaken: true,
+    },
+  });
   return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Takes the seats and confirms the registration in one statement, if the session has room. */
-async function confirmIfSeats(tx: Tx, sessionId: string, registrationId: string, seats: number, now: Date): Promise<boolean> {
+async function confirmIfSeats(
+  tx: Tx,
+  sessionId: string,
+  registrationId: string,
+  seats: number,
+  now: Date,
+): Promise<boolean> {
   const confirmed = await tx.$executeRaw`
     WITH seat AS (
       UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + ${seats}
@@ -152,32 +219,50 @@ async function confirmIfSeats(tx: Tx, sessionId: string, registrationId: string,
   return confirmed === 1;
 }
 
-function assertBookable(session: LockedSession | undefined, now: Date, field: string): asserts session is LockedSession {
+function assertBookable(
+  session: LockedSession | undefined,
+  now: Date,
+  field: string,
+): asserts session is LockedSession {
   if (!session) throw invalid(field, "sessionNotFound");
   if (session.status !== "SCHEDULED") throw invalid(field, "sessionCancelled");
   if (session.startsAt.getTime() <= now.getTime()) throw invalid(field, "sessionPast");
 }
 
-function assertFollowUp(main: LockedSession, followUp: LockedSession | undefined, now: Date): asserts followUp is LockedSession {
+function assertFollowUp(
+  main: LockedSession,
+  followUp: LockedSession | undefined,
+  now: Date,
+): asserts followUp is LockedSession {
   assertBookable(followUp, now, "followUpSessionId");
-  const pairs = main.series === "SERIES_1" && followUp.series === "SERIES_2" && followUp.language === main.language && followUp.startsAt > main.startsAt;
+  const pairs =
+    main.series === "SERIES_1" &&
+    followUp.series === "SERIES_2" &&
+    followUp.language === main.language &&
+    followUp.startsAt > main.startsAt;
   if (!pairs) throw invalid("followUpSessionId", "followUpInvalid");
 }
 
 const idempotencyKeyFor = (key: string, index: number) => (index === 0 ? key : `${key}:follow-up`);
 
-async function findReplay(key: string, sessionId: string, contactKey: string): Promise<RegistrationResult | undefined> {
+async function findReplay(
+  key: string,
+  sessionId: string,
+  contactKey: string,
+): Promise<RegistrationResult | undefined> {
   const found = await db().registration.findMany({
     where: { idempotencyKey: { in: [key, idempotencyKeyFor(key, 1)] } },
     select: { id: true, sessionId: true, contactKey: true, status: true, seats: true, idempotencyKey: true },
   });
   if (found.length === 0) return undefined;
   const first = found.find((entry) => entry.idempotencyKey === key);
-  if (!first || first.sessionId !== sessionId || first.contactKey !== contactKey) throw new AppError("CONFLICT", "idempotencyKeyReused");
+  if (!first || first.sessionId !== sessionId || first.contactKey !== contactKey)
+    throw new AppError("CONFLICT", "idempotencyKeyReused");
   const ordered = [first, ...found.filter((entry) => entry !== first)];
   const registrations: RegisteredEntry[] = [];
   for (const entry of ordered) {
-    const status = entry.status === "WAITLISTED" ? "waitlisted" : entry.status === "CANCELLED" ? "cancelled" : "confirmed";
+    const status =
+      entry.status === "WAITLISTED" ? "waitlisted" : entry.status === "CANCELLED" ? "cancelled" : "confirmed";
     registrations.push({
       id: entry.id,
       sessionId: entry.sessionId,

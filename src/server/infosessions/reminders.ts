@@ -10,18 +10,29 @@ import { enqueueMail } from "../mail/outbox";
  */
 export async function queueDueReminders(now: Date = new Date(), batch = 100): Promise<number> {
   const horizon = new Date(now.getTime() + env().REMINDER_HOURS_BEFORE * 3_600_000);
-  return db().$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; contactEmail: string; locale: "nl" | "uk" | "en" | "ru" }[]>`
+  return db().$transaction(
+    async (tx) => {
+      const due = await tx.$queryRaw<
+        { id: string; contactEmail: string; locale: "nl" | "uk" | "en" | "ru" }[]
+      >`
       SELECT r."id", r."contactEmail", r."locale" FROM "Registration" r
       JOIN "Infosession" s ON s."id" = r."sessionId"
       WHERE r."status" = 'CONFIRMED' AND r."reminderSentAt" IS NULL AND r."contactEmail" IS NOT NULL
         AND s."status" = 'SCHEDULED' AND s."startsAt" > ${now} AND s."startsAt" <= ${horizon}
       ORDER BY s."startsAt" LIMIT ${batch}
       FOR UPDATE OF r SKIP LOCKED`;
-    for (const registration of due) {
-      await tx.registration.update({ where: { id: registration.id }, data: { reminderSentAt: now } });
-      await enqueueMail(tx, { idempotencyKey: `reminder:${registration.id}:${now.getTime()}`, template: "session-reminder", to: registration.contactEmail, locale: registration.locale, registrationId: registration.id });
-    }
-    return due.length;
-  }, { maxWait: 15_000, timeout: 30_000 });
+      for (const registration of due) {
+        await tx.registration.update({ where: { id: registration.id }, data: { reminderSentAt: now } });
+        await enqueueMail(tx, {
+          idempotencyKey: `reminder:${registration.id}:${now.getTime()}`,
+          template: "session-reminder",
+          to: registration.contactEmail,
+          locale: registration.locale,
+          registrationId: registration.id,
+        });
+      }
+      return due.length;
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
 }

@@ -49,12 +49,25 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
   });
   const promoted = pickPromotions(free, waiting);
   if (promoted.length === 0) return [];
-  await tx.registration.updateMany({ where: { id: { in: promoted.map((entry) => entry.id) } }, data: { status: "CONFIRMED", confirmedAt: now } });
-  await addSeats(tx, sessionId, promoted.reduce((sum, entry) => sum + entry.seats, 0));
+  await tx.registration.updateMany({
+    where: { id: { in: promoted.map((entry) => entry.id) } },
+    data: { status: "CONFIRMED", confirmedAt: now },
+  });
+  await addSeats(
+    tx,
+    sessionId,
+    promoted.reduce((sum, entry) => sum + entry.seats, 0),
+  );
   for (const entry of promoted) {
     if (!entry.contactEmail) continue;
     // Keyed by time as well: the same registration may be promoted again after a later move.
-    await enqueueMail(tx, { idempotencyKey: `promoted:${entry.id}:${now.getTime()}`, template: "registration-promoted", to: entry.contactEmail, locale: entry.locale, registrationId: entry.id });
+    await enqueueMail(tx, {
+      idempotencyKey: `promoted:${entry.id}:${now.getTime()}`,
+      template: "registration-promoted",
+      to: entry.contactEmail,
+      locale: entry.locale,
+      registrationId: entry.id,
+    });
   }
   return promoted.map((entry) => entry.id);
 }

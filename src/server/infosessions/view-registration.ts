@@ -19,7 +19,18 @@ export async function viewRegistrationByToken(token: string) {
       locale: true,
       contactName: true,
       attendees: { select: { firstName: true }, orderBy: { id: "asc" } },
-      session: { select: { id: true, series: true, language: true, region: true, startsAt: true, endsAt: true, status: true, meetingUrl: true } },
+      session: {
+        select: {
+          id: true,
+          series: true,
+          language: true,
+          region: true,
+          startsAt: true,
+          endsAt: true,
+          status: true,
+          meetingUrl: true,
+        },
+      },
     },
   });
   if (!registration) throw new AppError("NOT_FOUND");
@@ -30,8 +41,12 @@ export async function viewRegistrationByToken(token: string) {
     session,
     meetingUrl: confirmed ? meetingUrl : null,
     /** Still possible to cancel or move: active, and the session is ahead and not cancelled. */
-    changeable: (registration.status === "CONFIRMED" || registration.status === "WAITLISTED") && session.status === "SCHEDULED" && session.startsAt.getTime() > Date.now(),
-    waitlistPosition: registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined,
+    changeable:
+      (registration.status === "CONFIRMED" || registration.status === "WAITLISTED") &&
+      session.status === "SCHEDULED" &&
+      session.startsAt.getTime() > Date.now(),
+    waitlistPosition:
+      registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined,
   };
 }
 

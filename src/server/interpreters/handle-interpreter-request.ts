@@ -8,10 +8,17 @@ import { db } from "../db";
 import { AppError } from "../errors";
 
 /** An AgII administrator assigns an interpreter to a request, confirms it, or declines it with a reason. */
-export async function handleInterpreterRequest(actor: Actor, requestId: string, handling: InterpreterHandling): Promise<void> {
+export async function handleInterpreterRequest(
+  actor: Actor,
+  requestId: string,
+  handling: InterpreterHandling,
+): Promise<void> {
   await authorize(actor, "interpreters.handle", { type: "InterpreterRequest", id: requestId });
   await db().$transaction(async (tx) => {
-    const request = await tx.interpreterRequest.findUnique({ where: { id: requestId }, select: { id: true, status: true } });
+    const request = await tx.interpreterRequest.findUnique({
+      where: { id: requestId },
+      select: { id: true, status: true },
+    });
     if (!request) throw new AppError("NOT_FOUND");
     const move = interpreterTransition(request.status, handling.action);
     if (!move) throw new AppError("CONFLICT", "illegal transition");
@@ -25,7 +32,13 @@ export async function handleInterpreterRequest(actor: Actor, requestId: string, 
       },
     });
     if (updated.count === 0) throw new AppError("STALE_EDIT");
-    await recordAudit(tx, actor, "UPDATE", { type: "InterpreterRequest", id: request.id }, { from: request.status, to: move.to });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "InterpreterRequest", id: request.id },
+      { from: request.status, to: move.to },
+    );
   });
 }
 
@@ -33,12 +46,25 @@ export async function handleInterpreterRequest(actor: Actor, requestId: string, 
 export async function cancelInterpreterRequest(actor: Actor, requestId: string): Promise<void> {
   await authorize(actor, "interpreters.request", { type: "InterpreterRequest", id: requestId });
   await db().$transaction(async (tx) => {
-    const request = await tx.interpreterRequest.findFirst({ where: { id: requestId, organisationId: actor.organisationId }, select: { id: true, status: true } });
-    if (!request) return denyAsNotFound(actor, { type: "InterpreterRequest", id: requestId }, { action: "cancel" });
+    const request = await tx.interpreterRequest.findFirst({
+      where: { id: requestId, organisationId: actor.organisationId },
+      select: { id: true, status: true },
+    });
+    if (!request)
+      return denyAsNotFound(actor, { type: "InterpreterRequest", id: requestId }, { action: "cancel" });
     const move = interpreterTransition(request.status, "cancel");
     if (!move) throw new AppError("CONFLICT", "illegal transition");
-    const updated = await tx.interpreterRequest.updateMany({ where: { id: request.id, status: request.status }, data: { status: "CANCELLED" } });
+    const updated = await tx.interpreterRequest.updateMany({
+      where: { id: request.id, status: request.status },
+      data: { status: "CANCELLED" },
+    });
     if (updated.count === 0) throw new AppError("STALE_EDIT");
-    await recordAudit(tx, actor, "UPDATE", { type: "InterpreterRequest", id: request.id }, { from: request.status, to: "CANCELLED" });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "InterpreterRequest", id: request.id },
+      { from: request.status, to: "CANCELLED" },
+    );
   });
 }

@@ -11,7 +11,9 @@ import { db } from "../db";
  */
 export async function listInterpreterRequests(actor: Actor) {
   const handles = can(actor.role, "interpreters.handle");
-  await authorize(actor, handles ? "interpreters.handle" : "interpreters.request", { type: "InterpreterRequest" });
+  await authorize(actor, handles ? "interpreters.handle" : "interpreters.request", {
+    type: "InterpreterRequest",
+  });
   const requests = await db().interpreterRequest.findMany({
     where: handles ? {} : { organisationId: actor.organisationId },
     select: {
@@ -31,6 +33,12 @@ export async function listInterpreterRequests(actor: Actor) {
     orderBy: [{ startsAt: "asc" }],
     take: 200,
   });
-  await recordAudit(db(), actor, "READ", { type: "InterpreterRequest" }, { list: true, count: requests.length });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "InterpreterRequest" },
+    { list: true, count: requests.length },
+  );
   return { requests, handles };
 }

@@ -8,14 +8,25 @@ import { db } from "../db";
 import { AppError } from "../errors";
 
 /** A caseworker asks for a social interpreter; a linked person must be one of their organisation's. */
-export async function requestInterpreter(actor: Actor, input: InterpreterRequestInput, now = new Date()): Promise<{ id: string }> {
+export async function requestInterpreter(
+  actor: Actor,
+  input: InterpreterRequestInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   await authorize(actor, "interpreters.request", { type: "InterpreterRequest" });
   const startsAt = fromBrusselsLocal(input.startsAt);
-  if (Number.isNaN(startsAt.getTime())) throw new AppError("INVALID_INPUT", "startsAt", { startsAt: ["invalidDate"] });
+  if (Number.isNaN(startsAt.getTime()))
+    throw new AppError("INVALID_INPUT", "startsAt", { startsAt: ["invalidDate"] });
   if (startsAt <= now) throw new AppError("INVALID_INPUT", "startsAt", { startsAt: ["dateInPast"] });
   return db().$transaction(async (tx) => {
     if (input.personId) {
-      const person = await tx.person.findFirst({ where: { id: input.personId, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) }, select: { id: true } });
+      const person = await tx.person.findFirst({
+        where: {
+          id: input.personId,
+          ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
+        },
+        select: { id: true },
+      });
       if (!person) throw new AppError("INVALID_INPUT", "person", { personId: ["invalid"] });
     }
     const request = await tx.interpreterRequest.create({

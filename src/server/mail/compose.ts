@@ -14,7 +14,14 @@ type Composable = {
 };
 
 /** One mail in two parts, plain text and a minimal HTML twin, from the same paragraphs. */
-export function composeMail({ to, locale, subject, paragraphs, messageKey, attachments }: Composable): OutgoingMail {
+export function composeMail({
+  to,
+  locale,
+  subject,
+  paragraphs,
+  messageKey,
+  attachments,
+}: Composable): OutgoingMail {
   return {
     to,
     subject,
@@ -25,5 +32,6 @@ export function composeMail({ to, locale, subject, paragraphs, messageKey, attac
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);

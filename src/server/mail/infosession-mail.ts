@@ -34,32 +34,75 @@ const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> 
  * it is now. The meeting link is included only while the registration is confirmed; the manage
  * link is rebuilt from the registration id (the token is never stored). Null: nothing to send.
  */
-export async function renderInfosessionMail(template: InfosessionMailTemplate, registrationId: string, locale: Locale, to: string, messageKey: string): Promise<OutgoingMail | null> {
+export async function renderInfosessionMail(
+  template: InfosessionMailTemplate,
+  registrationId: string,
+  locale: Locale,
+  to: string,
+  messageKey: string,
+): Promise<OutgoingMail | null> {
   const registration = await db().registration.findUnique({
     where: { id: registrationId },
-    select: { id: true, status: true, seats: true, contactName: true, session: { select: { series: true, region: true, language: true, startsAt: true, endsAt: true, meetingUrl: true, status: true } } },
+    select: {
+      id: true,
+      status: true,
+      seats: true,
+      contactName: true,
+      session: {
+        select: {
+          series: true,
+          region: true,
+          language: true,
+          startsAt: true,
+          endsAt: true,
+          meetingUrl: true,
+          status: true,
+        },
+      },
+    },
   });
   if (!registration) return null;
   // A "you are on the waiting list" mail that was still queued when a place came free would mislead.
   if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
-  const t = createTranslator({ locale, messages: { infosessions: messagesByLocale[locale] }, namespace: "infosessions" });
+  const t = createTranslator({
+    locale,
+    messages: { infosessions: messagesByLocale[locale] },
+    namespace: "infosessions",
+  });
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const { session } = registration;
   const title = t("sessionTitle", { region: session.region, series: session.series });
   const when = `${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} – ${format.dateTime(session.endsAt, { timeStyle: "short" })}`;
-  const confirms = ["registration-confirmed", "registration-promoted", "registration-moved", "session-reminder"].includes(template);
+  const confirms = [
+    "registration-confirmed",
+    "registration-promoted",
+    "registration-moved",
+    "session-reminder",
+  ].includes(template);
   const confirmed = confirms && registration.status === "CONFIRMED" && session.status === "SCHEDULED";
   const sessionCancelled = template === "session-cancelled";
-  const position = registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined;
+  const position =
+    registration.status === "WAITLISTED" ? await waitlistPositionOf(db(), registration.id) : undefined;
   const manageUrl = manageUrlFor(registration.id, locale);
 
   // The name came from a public form: printed so that nothing in it can become a link.
   const paragraphs: string[] = [t("mail.greeting", { name: mailSafeName(registration.contactName) || "…" })];
-  paragraphs.push(t(`mail.body.${subjectKey[template]}`, { seats: registration.seats, position: position ?? 0, catalogueUrl: `${baseUrl()}/${locale}/infosessions` }));
-  paragraphs.push(`${title}\n${t("mail.when", { when })}\n${t("mail.language", { language: localeEndonyms[session.language] })}`);
-  paragraphs.push(`${t("mail.topics")}: ${topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}`);
+  paragraphs.push(
+    t(`mail.body.${subjectKey[template]}`, {
+      seats: registration.seats,
+      position: position ?? 0,
+      catalogueUrl: `${baseUrl()}/${locale}/infosessions`,
+    }),
+  );
+  paragraphs.push(
+    `${title}\n${t("mail.when", { when })}\n${t("mail.language", { language: localeEndonyms[session.language] })}`,
+  );
+  paragraphs.push(
+    `${t("mail.topics")}: ${topicsBySeries[session.series].map((topic) => t(`topics.${topic}`)).join(", ")}`,
+  );
   if (confirmed && !sessionCancelled) paragraphs.push(t("mail.meetingLink", { url: session.meetingUrl }));
-  if (!sessionCancelled && registration.status !== "CANCELLED") paragraphs.push(`${t("mail.manage", { url: manageUrl })}\n${t("mail.keepPrivate")}`);
+  if (!sessionCancelled && registration.status !== "CANCELLED")
+    paragraphs.push(`${t("mail.manage", { url: manageUrl })}\n${t("mail.keepPrivate")}`);
   paragraphs.push(t("mail.signature", { region: session.region }));
 
   const withCalendar = confirmed;
@@ -81,7 +124,9 @@ export async function renderInfosessionMail(template: InfosessionMailTemplate, r
               startsAt: session.startsAt,
               endsAt: session.endsAt,
               summary: title,
-              description: withCalendar ? `${t("mail.meetingLink", { url: session.meetingUrl })}\n${t("mail.manage", { url: manageUrl })}` : title,
+              description: withCalendar
+                ? `${t("mail.meetingLink", { url: session.meetingUrl })}\n${t("mail.manage", { url: manageUrl })}`
+                : title,
               location: withCalendar ? session.meetingUrl : undefined,
               url: withCalendar ? manageUrl : undefined,
               cancelled: !withCalendar,

@@ -10,9 +10,27 @@ export async function listOutbox(actor: Actor, take = 200) {
   const messages = await db().outboxMessage.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, idempotencyKey: true, template: true, toAddress: true, locale: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, sentAt: true, createdAt: true },
+    select: {
+      id: true,
+      idempotencyKey: true,
+      template: true,
+      toAddress: true,
+      locale: true,
+      status: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+    },
   });
   // Recipient addresses are shown: the read is audited like any other list of personal data.
-  await recordAudit(db(), actor, "READ", { type: "OutboxMessage" }, { list: true, messageIds: messages.map((message) => message.id) });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "OutboxMessage" },
+    { list: true, messageIds: messages.map((message) => message.id) },
+  );
   return messages;
 }

@@ -5,13 +5,22 @@ import { log } from "../log";
 import { renderOutboxMessage, UndeliverableMessage } from "./templates";
 import { mailConfigured, sendMail } from "./transport";
 
-type Claimed = { id: string; idempotencyKey: string; template: string; toAddress: string; locale: string; payload: unknown; attempts: number };
+type Claimed = {
+  id: string;
+  idempotencyKey: string;
+  template: string;
+  toAddress: string;
+  locale: string;
+  payload: unknown;
+  attempts: number;
+};
 
 // A claimed message is leased for this long; if the sender dies mid-send, another run picks it up.
 const leaseMs = 5 * 60_000;
 const maxBackoffMs = 6 * 3_600_000;
 
-export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(maxBackoffMs, baseMs * 2 ** Math.max(0, attempts - 1));
+export const retryDelayMs = (attempts: number, baseMs: number) =>
+  Math.min(maxBackoffMs, baseMs * 2 ** Math.max(0, attempts - 1));
 
 /**
  * Sends what is due from the outbox: claims a batch with FOR UPDATE SKIP LOCKED (so instances never
@@ -19,7 +28,10 @@ export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(maxBa
  * exponential back-off, or DEAD after OUTBOX_MAX_ATTEMPTS (at once when no retry can help: an unknown
  * template or a payload that does not fit it). Without SMTP_URL nothing is sent.
  */
-export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendDueMail(
+  batch = 20,
+  now: Date = new Date(),
+): Promise<{ sent: number; failed: number }> {
   if (!mailConfigured()) return { sent: 0, failed: 0 };
   const claimed = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)}
@@ -33,7 +45,8 @@ export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{
     try {
       await deliver(message);
       // A sealed token has done its work once sent: it does not stay for the 30 days a sent row is kept.
-      await db().$executeRaw`UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${new Date()}, "lastError" = NULL, "payload" = "payload" - 'sealedToken' WHERE "id" = ${message.id}::uuid`;
+      await db()
+        .$executeRaw`UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${new Date()}, "lastError" = NULL, "payload" = "payload" - 'sealedToken' WHERE "id" = ${message.id}::uuid`;
       sent++;
     } catch (error) {
       failed++;
@@ -41,9 +54,18 @@ export async function sendDueMail(batch = 20, now: Date = new Date()): Promise<{
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       await db().outboxMessage.update({
         where: { id: message.id },
-        data: { status: dead ? "DEAD" : "PENDING", lastError: reason, nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts, env().OUTBOX_RETRY_BASE_MS)) },
+        data: {
+          status: dead ? "DEAD" : "PENDING",
+          lastError: reason,
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts, env().OUTBOX_RETRY_BASE_MS)),
+        },
       });
-      log.warn("outbox.send_failed", { messageId: message.id, template: message.template, attempts: message.attempts, dead });
+      log.warn("outbox.send_failed", {
+        messageId: message.id,
+        template: message.template,
+        attempts: message.attempts,
+        dead,
+      });
     }
   }
   if (claimed.length > 0) log.info("outbox.batch", { claimed: claimed.length, sent, failed });

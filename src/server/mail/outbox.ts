@@ -28,7 +28,15 @@ export type OutboxMail = {
  */
 export async function enqueueMail(tx: Tx, mail: OutboxMail): Promise<void> {
   await tx.outboxMessage.createMany({
-    data: [{ idempotencyKey: mail.idempotencyKey, template: mail.template, toAddress: mail.to, locale: mail.locale, payload: { registrationId: mail.registrationId } }],
+    data: [
+      {
+        idempotencyKey: mail.idempotencyKey,
+        template: mail.template,
+        toAddress: mail.to,
+        locale: mail.locale,
+        payload: { registrationId: mail.registrationId },
+      },
+    ],
     skipDuplicates: true,
   });
 }

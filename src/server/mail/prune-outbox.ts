@@ -14,7 +14,12 @@ export const keepFinishedMailDays = 30;
 export async function pruneFinishedMail(now: Date = new Date()): Promise<number> {
   const before = new Date(now.getTime() - keepFinishedMailDays * 86_400_000);
   const { count } = await db().outboxMessage.deleteMany({
-    where: { OR: [{ status: "SENT", sentAt: { lt: before } }, { status: "DEAD", createdAt: { lt: before } }] },
+    where: {
+      OR: [
+        { status: "SENT", sentAt: { lt: before } },
+        { status: "DEAD", createdAt: { lt: before } },
+      ],
+    },
   });
   return count + (await expireUnsentStaffMail(now));
 }
@@ -28,8 +33,14 @@ export async function expireUnsentStaffMail(now: Date = new Date()): Promise<num
     where: {
       status: { not: "SENT" },
       OR: [
-        { template: "staff-invite", createdAt: { lt: new Date(now.getTime() - invitationValidDays * 86_400_000) } },
-        { template: "staff-password-reset", createdAt: { lt: new Date(now.getTime() - resetLinkMinutes * 60_000) } },
+        {
+          template: "staff-invite",
+          createdAt: { lt: new Date(now.getTime() - invitationValidDays * 86_400_000) },
+        },
+        {
+          template: "staff-password-reset",
+          createdAt: { lt: new Date(now.getTime() - resetLinkMinutes * 60_000) },
+        },
       ],
     },
   });

@@ -5,7 +5,10 @@ import { env } from "@/env";
 // Development and tests only: production refuses to start without AUTH_SECRET (src/env.ts).
 const developmentSecret = "welkom-development-secret-not-for-production-use";
 
-const key = () => createHash("sha256").update(`outbox-sealed-token:${env().AUTH_SECRET ?? developmentSecret}`).digest();
+const key = () =>
+  createHash("sha256")
+    .update(`outbox-sealed-token:${env().AUTH_SECRET ?? developmentSecret}`)
+    .digest();
 
 /**
  * A token that must wait in the outbox (a password reset link, whose token better-auth makes) is

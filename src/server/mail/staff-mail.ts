@@ -31,38 +31,79 @@ const payloadSchemas = {
     invitedByName: z.string().min(1),
     expiresAt: z.iso.datetime(),
   }),
-  "staff-password-reset": z.object({ name: z.string(), sealedToken: z.string().min(1), expiresInMinutes: z.number().int().positive() }),
+  "staff-password-reset": z.object({
+    name: z.string(),
+    sealedToken: z.string().min(1),
+    expiresInMinutes: z.number().int().positive(),
+  }),
   // Only a path: the referral's page shows who it concerns to whoever may see it, the mail does not.
-  "referral-declined": z.object({ referralPath: z.string().startsWith("/"), providerName: z.string(), reason: z.string(), declinedAt: z.iso.datetime() }),
+  "referral-declined": z.object({
+    referralPath: z.string().startsWith("/"),
+    providerName: z.string(),
+    reason: z.string(),
+    declinedAt: z.iso.datetime(),
+  }),
   // A question to AgII: what happened and where to read it, never its text.
-  "question-update": z.object({ event: z.enum(questionMailEvents), questionPath: z.string().startsWith("/") }),
+  "question-update": z.object({
+    event: z.enum(questionMailEvents),
+    questionPath: z.string().startsWith("/"),
+  }),
   // An answer for everyone due for its author's review: where the author's list of answers is.
   "answer-review": z.object({ answersPath: z.string().startsWith("/") }),
 };
 type StaffMailTemplate = keyof typeof payloadSchemas;
 
-export const isStaffMailTemplate = (template: string): template is StaffMailTemplate => Object.hasOwn(payloadSchemas, template);
+export const isStaffMailTemplate = (template: string): template is StaffMailTemplate =>
+  Object.hasOwn(payloadSchemas, template);
 
-const messagesByLocale = { nl: { mail: nlMail, staff: nlStaff, questions: nlQuestions }, en: { mail: enMail, staff: enStaff, questions: enQuestions } } as const;
+const messagesByLocale = {
+  nl: { mail: nlMail, staff: nlStaff, questions: nlQuestions },
+  en: { mail: enMail, staff: enStaff, questions: enQuestions },
+} as const;
 
-type Message = { template: StaffMailTemplate; to: string; locale: string; payload: unknown; messageKey: string };
+type Message = {
+  template: StaffMailTemplate;
+  to: string;
+  locale: string;
+  payload: unknown;
+  messageKey: string;
+};
 
 /** The mail for an outbox row; throws when the payload does not fit the template (it never will). */
-export function renderStaffMail({ template, to, locale: requested, payload, messageKey }: Message): OutgoingMail {
-  const locale: (typeof staffLocales)[number] = (staffLocales as readonly string[]).includes(requested) ? (requested as "nl" | "en") : "en";
+export function renderStaffMail({
+  template,
+  to,
+  locale: requested,
+  payload,
+  messageKey,
+}: Message): OutgoingMail {
+  const locale: (typeof staffLocales)[number] = (staffLocales as readonly string[]).includes(requested)
+    ? (requested as "nl" | "en")
+    : "en";
   const messages = messagesByLocale[locale];
   const t = createTranslator({ locale, messages, namespace: "mail" });
   const roleName = createTranslator({ locale, messages, namespace: "staff.roles" });
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const dateTime = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" });
-  const mail = (subject: string, paragraphs: string[]) => composeMail({ to, locale: locale as Locale, subject, paragraphs: [...paragraphs, t("signature")], messageKey });
+  const mail = (subject: string, paragraphs: string[]) =>
+    composeMail({
+      to,
+      locale: locale as Locale,
+      subject,
+      paragraphs: [...paragraphs, t("signature")],
+      messageKey,
+    });
 
   switch (template) {
     case "staff-invite": {
       const invite = payloadSchemas[template].parse(payload);
       return mail(t("staffInvite.subject"), [
         t("greetingWithoutName"),
-        t("staffInvite.body", { invitedBy: invite.invitedByName, role: roleName(invite.role), organisation: invite.organisationName }),
+        t("staffInvite.body", {
+          invitedBy: invite.invitedByName,
+          role: roleName(invite.role),
+          organisation: invite.organisationName,
+        }),
         t("staffInvite.action", { url: invitationUrlFor(invite.invitationId, locale) }),
         t("staffInvite.expires", { expiresAt: dateTime(invite.expiresAt) }),
         t("staffInvite.twoFactor"),
@@ -75,7 +116,9 @@ export function renderStaffMail({ template, to, locale: requested, payload, mess
       return mail(t("staffPasswordReset.subject"), [
         reset.name ? t("greeting", { name: reset.name }) : t("greetingWithoutName"),
         t("staffPasswordReset.body"),
-        t("staffPasswordReset.action", { url: `${baseUrl()}/${locale}/staff/reset-password?token=${encodeURIComponent(token)}` }),
+        t("staffPasswordReset.action", {
+          url: `${baseUrl()}/${locale}/staff/reset-password?token=${encodeURIComponent(token)}`,
+        }),
         t("staffPasswordReset.expires", { minutes: reset.expiresInMinutes }),
       ]);
     }
@@ -83,20 +126,33 @@ export function renderStaffMail({ template, to, locale: requested, payload, mess
       const declined = payloadSchemas[template].parse(payload);
       return mail(t("referralDeclined.subject"), [
         t("greetingWithoutName"),
-        t("referralDeclined.body", { provider: declined.providerName || t("referralDeclined.aProvider"), declinedAt: dateTime(declined.declinedAt) }),
-        declined.reason ? t("referralDeclined.reason", { reason: declined.reason }) : t("referralDeclined.noReason"),
+        t("referralDeclined.body", {
+          provider: declined.providerName || t("referralDeclined.aProvider"),
+          declinedAt: dateTime(declined.declinedAt),
+        }),
+        declined.reason
+          ? t("referralDeclined.reason", { reason: declined.reason })
+          : t("referralDeclined.noReason"),
         t("referralDeclined.action", { url: `${baseUrl()}${declined.referralPath}` }),
       ]);
     }
     case "question-update": {
       const update = payloadSchemas[template].parse(payload);
       const q = createTranslator({ locale, messages, namespace: "questions.mail" });
-      return mail(q(`subject.${update.event}`), [t("greetingWithoutName"), q(`body.${update.event}`), q("action", { url: `${baseUrl()}${update.questionPath}` })]);
+      return mail(q(`subject.${update.event}`), [
+        t("greetingWithoutName"),
+        q(`body.${update.event}`),
+        q("action", { url: `${baseUrl()}${update.questionPath}` }),
+      ]);
     }
     case "answer-review": {
       const review = payloadSchemas[template].parse(payload);
       const q = createTranslator({ locale, messages, namespace: "questions.mail.review" });
-      return mail(q("subject"), [t("greetingWithoutName"), q("body"), q("action", { url: `${baseUrl()}${review.answersPath}` })]);
+      return mail(q("subject"), [
+        t("greetingWithoutName"),
+        q("body"),
+        q("action", { url: `${baseUrl()}${review.answersPath}` }),
+      ]);
     }
   }
 }

@@ -21,7 +21,15 @@ function transporter(): Transporter | null {
   const url = env().SMTP_URL;
   if (!url) return null;
   if (holder.welkomMailer?.url !== url) {
-    holder.welkomMailer = { url, transporter: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as SMTPTransport.Options) };
+    holder.welkomMailer = {
+      url,
+      transporter: nodemailer.createTransport({
+        url,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      } as SMTPTransport.Options),
+    };
   }
   return holder.welkomMailer.transporter;
 }

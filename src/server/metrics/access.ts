@@ -23,6 +23,9 @@ export function mayReadMetrics(headers: Headers, token = env().METRICS_TOKEN): b
   }
   const peer = headers.get(peerHeader);
   if (!peer || !isLoopback(peer)) return false;
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return forwarded.every(isLoopback) && !headers.has("x-real-ip") && !headers.has("forwarded");
 }

@@ -18,7 +18,11 @@ export function instrumentHttpServer(serverClass: typeof Server): void {
   const emit = serverClass.prototype.emit;
   const wrapped = function (this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") observe(args[0] as IncomingMessage, args[1] as ServerResponse);
-    return (emit as (this: Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
+    return (emit as (this: Server, event: string | symbol, ...rest: unknown[]) => boolean).call(
+      this,
+      event,
+      ...args,
+    );
   };
   serverClass.prototype.emit = wrapped as typeof emit;
 }

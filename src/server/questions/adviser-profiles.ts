@@ -22,8 +22,16 @@ export async function listAdviserProfiles(actor: Actor) {
   ]);
   const byTopic = new Map(targets.map((target) => [target.topic, target.workingDays]));
   return {
-    advisers: advisers.map((adviser) => ({ id: adviser.id, name: adviser.name, topics: adviser.adviserProfile?.topics ?? [], regions: adviser.adviserProfile?.regions ?? [] })),
-    targets: questionTopics.map((topic) => ({ topic, workingDays: byTopic.get(topic) ?? defaultFirstAnswerWorkingDays })),
+    advisers: advisers.map((adviser) => ({
+      id: adviser.id,
+      name: adviser.name,
+      topics: adviser.adviserProfile?.topics ?? [],
+      regions: adviser.adviserProfile?.regions ?? [],
+    })),
+    targets: questionTopics.map((topic) => ({
+      topic,
+      workingDays: byTopic.get(topic) ?? defaultFirstAnswerWorkingDays,
+    })),
   };
 }
 
@@ -32,10 +40,17 @@ export async function saveAdviserProfile(actor: Actor, input: unknown): Promise<
   await authorize(actor, "advisers.manage", { type: "AdviserProfile" });
   const profile = parseInput(adviserProfileInput, input);
   await db().$transaction(async (tx) => {
-    const adviser = await tx.user.findFirst({ where: { id: profile.userId, role: "AGII_ADVISER" }, select: { id: true } });
+    const adviser = await tx.user.findFirst({
+      where: { id: profile.userId, role: "AGII_ADVISER" },
+      select: { id: true },
+    });
     if (!adviser) throw new AppError("NOT_FOUND");
     const data = { topics: [...new Set(profile.topics)], regions: [...new Set(profile.regions)] };
-    await tx.adviserProfile.upsert({ where: { userId: adviser.id }, update: data, create: { userId: adviser.id, ...data } });
+    await tx.adviserProfile.upsert({
+      where: { userId: adviser.id },
+      update: data,
+      create: { userId: adviser.id, ...data },
+    });
     await recordAudit(tx, actor, "UPDATE", { type: "AdviserProfile", id: adviser.id }, data);
   });
 }
@@ -45,7 +60,17 @@ export async function saveTopicTarget(actor: Actor, input: unknown): Promise<voi
   await authorize(actor, "advisers.manage", { type: "QuestionTopicTarget" });
   const target = parseInput(topicTargetInput, input);
   await db().$transaction(async (tx) => {
-    await tx.questionTopicTarget.upsert({ where: { topic: target.topic }, update: { workingDays: target.workingDays }, create: target });
-    await recordAudit(tx, actor, "UPDATE", { type: "QuestionTopicTarget", id: target.topic }, { workingDays: target.workingDays });
+    await tx.questionTopicTarget.upsert({
+      where: { topic: target.topic },
+      update: { workingDays: target.workingDays },
+      create: target,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "QuestionTopicTarget", id: target.topic },
+      { workingDays: target.workingDays },
+    );
   });
 }

@@ -23,13 +23,20 @@ export async function askQuestion(actor: Actor, input: unknown, now = new Date()
   if (found.length > 0) throw new AppError("INVALID_INPUT", "personalData", { body: found });
   // By default the asker's own municipality; staff without one (partners, AgII) name it.
   const municipalityNis = question.municipalityNis || actor.municipalityNis;
-  if (!municipalityNis) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["required"] });
+  if (!municipalityNis)
+    throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["required"] });
   return db().$transaction(async (tx) => {
-    const municipality = await tx.municipality.findUnique({ where: { nisCode: municipalityNis }, select: { province: true, region: true } });
+    const municipality = await tx.municipality.findUnique({
+      where: { nisCode: municipalityNis },
+      select: { province: true, region: true },
+    });
     // The reference data decides the region (and knows the 2025 mergers); no province, no queue.
     const region = municipality && supportRegionOf(municipality);
     if (!region) throw new AppError("INVALID_INPUT", "municipality", { municipalityNis: ["invalid"] });
-    const target = await tx.questionTopicTarget.findUnique({ where: { topic: question.topic }, select: { workingDays: true } });
+    const target = await tx.questionTopicTarget.findUnique({
+      where: { topic: question.topic },
+      select: { workingDays: true },
+    });
     const created = await tx.question.create({
       data: {
         topic: question.topic,
@@ -44,7 +51,13 @@ export async function askQuestion(actor: Actor, input: unknown, now = new Date()
       },
       select: { id: true, topic: true, region: true },
     });
-    await recordAudit(tx, actor, "CREATE", { type: "Question", id: created.id }, { topic: created.topic, region: created.region });
+    await recordAudit(
+      tx,
+      actor,
+      "CREATE",
+      { type: "Question", id: created.id },
+      { topic: created.topic, region: created.region },
+    );
     await notifyQueue(tx, created, "asked", now);
     return { id: created.id };
   });

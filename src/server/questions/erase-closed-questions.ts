@@ -21,7 +21,13 @@ export async function eraseClosedQuestions(now = new Date(), batchSize = 500): P
       if (ids.length === 0) return 0;
       await tx.question.deleteMany({ where: { id: { in: ids } } });
       await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "template" = 'question-update' AND split_part("idempotencyKey", ':', 2) = ANY(${ids}::text[])`;
-      await recordAudit(tx, null, "ERASE", { type: "Question" }, { questionIds: ids, count: ids.length, cutoff: cutoff.toISOString() });
+      await recordAudit(
+        tx,
+        null,
+        "ERASE",
+        { type: "Question" },
+        { questionIds: ids, count: ids.length, cutoff: cutoff.toISOString() },
+      );
       return ids.length;
     });
     total += count;

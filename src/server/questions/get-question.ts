@@ -11,7 +11,10 @@ import { isAskerSide, questionsVisibleTo } from "./scope";
 /** One question with its stamped thread, for an adviser in whose queue it is or the organisation that asked it. */
 export async function getQuestion(actor: Actor, input: { questionId: string }, now = new Date()) {
   const answers = can(actor.role, "questions.answer");
-  await authorize(actor, answers ? "questions.answer" : "questions.ask", { type: "Question", id: input.questionId });
+  await authorize(actor, answers ? "questions.answer" : "questions.ask", {
+    type: "Question",
+    id: input.questionId,
+  });
   const valid = /^[0-9a-f-]{36}$/i.test(input.questionId);
   const question = valid
     ? await db().question.findFirst({
@@ -34,7 +37,18 @@ export async function getQuestion(actor: Actor, input: { questionId: string }, n
           askedBy: { select: { name: true } },
           askerOrganisation: { select: { name: true } },
           assignedTo: { select: { name: true } },
-          messages: { select: { id: true, kind: true, body: true, fromStatus: true, toStatus: true, createdAt: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+          messages: {
+            select: {
+              id: true,
+              kind: true,
+              body: true,
+              fromStatus: true,
+              toStatus: true,
+              createdAt: true,
+              author: { select: { name: true } },
+            },
+            orderBy: { createdAt: "asc" },
+          },
         },
       })
     : null;

@@ -36,7 +36,18 @@ export async function listQuestions(actor: Actor, options: { take?: number } = {
         orderBy: [{ firstAnsweredAt: { sort: "desc", nulls: "first" } }, { firstAnswerDueAt: "asc" }],
         take,
       })
-    : await db().question.findMany({ where: { askerOrganisationId: actor.organisationId }, select, orderBy: { createdAt: "desc" }, take });
-  await recordAudit(db(), actor, "READ", { type: "Question" }, { list: answers ? "queue" : "own", count: questions.length });
+    : await db().question.findMany({
+        where: { askerOrganisationId: actor.organisationId },
+        select,
+        orderBy: { createdAt: "desc" },
+        take,
+      });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Question" },
+    { list: answers ? "queue" : "own", count: questions.length },
+  );
   return { questions, answers };
 }

@@ -10,7 +10,8 @@ import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { questionsVisibleTo } from "./scope";
 
-export const answerSearchText = (answer: { title: string; question: string; answer: string }) => `${answer.title}\n${answer.question}\n${answer.answer}`.toLowerCase();
+export const answerSearchText = (answer: { title: string; question: string; answer: string }) =>
+  `${answer.title}\n${answer.question}\n${answer.answer}`.toLowerCase();
 
 /**
  * Names of municipalities found in a text. An answer for all names no place smaller than a
@@ -19,7 +20,9 @@ export const answerSearchText = (answer: { title: string; question: string; answ
 async function municipalitiesNamed(tx: Tx, text: string): Promise<string[]> {
   const names = await tx.municipality.findMany({ select: { nameNl: true } });
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return names.map((row) => row.nameNl).filter((name) => new RegExp(`(^|[^\\p{L}])${escape(name)}($|[^\\p{L}])`, "iu").test(text));
+  return names
+    .map((row) => row.nameNl)
+    .filter((name) => new RegExp(`(^|[^\\p{L}])${escape(name)}($|[^\\p{L}])`, "iu").test(text));
 }
 
 /**
@@ -34,25 +37,52 @@ export async function proposeAnswer(actor: Actor, input: unknown, now = new Date
   if (personal.length > 0) throw new AppError("INVALID_INPUT", "personalData", { answer: personal });
   return db().$transaction(async (tx) => {
     const places = await municipalitiesNamed(tx, text);
-    if (places.length > 0) throw new AppError("INVALID_INPUT", "namesMunicipality", { answer: ["namesMunicipality"], places });
+    if (places.length > 0)
+      throw new AppError("INVALID_INPUT", "namesMunicipality", { answer: ["namesMunicipality"], places });
     if (answer.questionId) {
-      const source = await tx.question.findFirst({ where: { id: answer.questionId, ...(await questionsVisibleTo(tx, actor)) }, select: { id: true } });
-      if (!source) return denyAsNotFound(actor, { type: "Question", id: answer.questionId }, { propose: true });
+      const source = await tx.question.findFirst({
+        where: { id: answer.questionId, ...(await questionsVisibleTo(tx, actor)) },
+        select: { id: true },
+      });
+      if (!source)
+        return denyAsNotFound(actor, { type: "Question", id: answer.questionId }, { propose: true });
     }
     const created = await tx.publishedAnswer.create({
-      data: { topic: answer.topic, title: answer.title, question: answer.question, answer: answer.answer, searchText: answerSearchText(answer), sourceQuestionId: answer.questionId ?? null, authorId: actor.userId, createdAt: now },
+      data: {
+        topic: answer.topic,
+        title: answer.title,
+        question: answer.question,
+        answer: answer.answer,
+        searchText: answerSearchText(answer),
+        sourceQuestionId: answer.questionId ?? null,
+        authorId: actor.userId,
+        createdAt: now,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, actor, "CREATE", { type: "PublishedAnswer", id: created.id }, { topic: answer.topic });
+    await recordAudit(
+      tx,
+      actor,
+      "CREATE",
+      { type: "PublishedAnswer", id: created.id },
+      { topic: answer.topic },
+    );
     return created;
   });
 }
 
 /** A second adviser approves a proposed answer; the author cannot approve their own. */
-export async function approveAnswer(actor: Actor, input: { answerId: string }, now = new Date()): Promise<void> {
+export async function approveAnswer(
+  actor: Actor,
+  input: { answerId: string },
+  now = new Date(),
+): Promise<void> {
   await authorize(actor, "answers.publish", { type: "PublishedAnswer", id: input.answerId });
   await db().$transaction(async (tx) => {
-    const proposed = await tx.publishedAnswer.findFirst({ where: { id: input.answerId, status: "PROPOSED" }, select: { id: true, authorId: true } });
+    const proposed = await tx.publishedAnswer.findFirst({
+      where: { id: input.answerId, status: "PROPOSED" },
+      select: { id: true, authorId: true },
+    });
     if (!proposed) throw new AppError("NOT_FOUND");
     if (proposed.authorId === actor.userId) throw new AppError("CONFLICT", "secondAdviserNeeded");
     const updated = await tx.publishedAnswer.updateMany({
@@ -65,11 +95,24 @@ export async function approveAnswer(actor: Actor, input: { answerId: string }, n
 }
 
 /** The author (or another adviser) confirms a published answer still holds: it counts as reviewed today. */
-export async function markAnswerReviewed(actor: Actor, input: { answerId: string }, now = new Date()): Promise<void> {
+export async function markAnswerReviewed(
+  actor: Actor,
+  input: { answerId: string },
+  now = new Date(),
+): Promise<void> {
   await authorize(actor, "answers.publish", { type: "PublishedAnswer", id: input.answerId });
   await db().$transaction(async (tx) => {
-    const updated = await tx.publishedAnswer.updateMany({ where: { id: input.answerId, status: "PUBLISHED" }, data: { lastReviewedAt: now, reviewRequestedAt: null } });
+    const updated = await tx.publishedAnswer.updateMany({
+      where: { id: input.answerId, status: "PUBLISHED" },
+      data: { lastReviewedAt: now, reviewRequestedAt: null },
+    });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, "UPDATE", { type: "PublishedAnswer", id: input.answerId }, { reviewed: true });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "PublishedAnswer", id: input.answerId },
+      { reviewed: true },
+    );
   });
 }

@@ -19,7 +19,12 @@ export function reviewDueBefore(now: Date): Date {
  */
 export async function requestAnswerReviews(now = new Date()): Promise<number> {
   const due = await db().publishedAnswer.findMany({
-    where: { status: "PUBLISHED", reviewRequestedAt: null, lastReviewedAt: { lte: reviewDueBefore(now) }, author: { active: true } },
+    where: {
+      status: "PUBLISHED",
+      reviewRequestedAt: null,
+      lastReviewedAt: { lte: reviewDueBefore(now) },
+      author: { active: true },
+    },
     select: { id: true, lastReviewedAt: true, author: { select: { email: true } } },
     orderBy: { lastReviewedAt: "asc" },
     take: 200,
@@ -27,7 +32,10 @@ export async function requestAnswerReviews(now = new Date()): Promise<number> {
   let requested = 0;
   for (const answer of due) {
     await db().$transaction(async (tx) => {
-      const claimed = await tx.publishedAnswer.updateMany({ where: { id: answer.id, reviewRequestedAt: null }, data: { reviewRequestedAt: now } });
+      const claimed = await tx.publishedAnswer.updateMany({
+        where: { id: answer.id, reviewRequestedAt: null },
+        data: { reviewRequestedAt: now },
+      });
       if (claimed.count === 0) return;
       await tx.outboxMessage.createMany({
         data: [

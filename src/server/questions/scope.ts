@@ -18,7 +18,12 @@ export async function questionsVisibleTo(tx: Tx, actor: Actor): Promise<Prisma.Q
 }
 
 export async function adviserProfileOf(tx: Tx, actor: Actor): Promise<AdviserProfile> {
-  return (await tx.adviserProfile.findUnique({ where: { userId: actor.userId }, select: { topics: true, regions: true } })) ?? { topics: [], regions: [] };
+  return (
+    (await tx.adviserProfile.findUnique({
+      where: { userId: actor.userId },
+      select: { topics: true, regions: true },
+    })) ?? { topics: [], regions: [] }
+  );
 }
 
 /** The same rule as domain/questions/routing.ts#adviserServes, as a query. */
@@ -26,12 +31,10 @@ export function questionsInQueueOf(profile: AdviserProfile): Prisma.QuestionWher
   const legal = profile.topics.filter(isLegalTopic);
   const sector = profile.topics.filter((topic) => !isLegalTopic(topic));
   return {
-    OR: [
-      { topic: { in: legal } },
-      { topic: { in: sector }, region: { in: [...profile.regions] } },
-    ],
+    OR: [{ topic: { in: legal } }, { topic: { in: sector }, region: { in: [...profile.regions] } }],
   };
 }
 
 /** Whether the actor is the one who may act as asker on a question (their organisation asked it). */
-export const isAskerSide = (actor: Actor, question: { askerOrganisationId: string }) => question.askerOrganisationId === actor.organisationId;
+export const isAskerSide = (actor: Actor, question: { askerOrganisationId: string }) =>
+  question.askerOrganisationId === actor.organisationId;

@@ -8,9 +8,16 @@ import { parseInput } from "../cases/parse-input";
 import { db } from "../db";
 import { reviewAfterMonths, reviewDueBefore } from "./request-answer-reviews";
 
-export type AnswerHit = { id: string; topic: QuestionTopic; title: string; question: string; answer: string; publishedAt: Date; lastReviewedAt: Date | null };
+export type AnswerHit = {
+  id: string;
+  topic: QuestionTopic;
+  title: string;
+  question: string;
+  answer: string;
+  publishedAt: Date;
+  lastReviewedAt: Date | null;
+};
 export type SearchMethod = "fulltext" | "trigram";
-
 
 /**
  * Published answers matching a text, best first. Two ways were tried (bench/README.md compares
@@ -18,13 +25,19 @@ export type SearchMethod = "fulltext" | "trigram";
  * trigram word similarity (forgives typos). The default combines them: full-text ranks, trigram
  * catches what stemming misses.
  */
-export async function matchAnswers(text: string, topic: QuestionTopic | "", options: { method?: SearchMethod | "both"; take?: number; candidates?: number } = {}): Promise<AnswerHit[]> {
+export async function matchAnswers(
+  text: string,
+  topic: QuestionTopic | "",
+  options: { method?: SearchMethod | "both"; take?: number; candidates?: number } = {},
+): Promise<AnswerHit[]> {
   const method = options.method ?? "both";
   const take = options.take ?? 20;
   const topicFilter = topic ? Prisma.sql`AND a."topic" = ${topic}::"QuestionTopic"` : Prisma.empty;
   const columns = Prisma.sql`a."id", a."topic"::text AS "topic", a."title", a."question", a."answer", a."publishedAt", a."lastReviewedAt"`;
   if (!text) {
-    return db().$queryRaw<AnswerHit[]>`SELECT ${columns} FROM "PublishedAnswer" a WHERE a."status" = 'PUBLISHED' ${topicFilter} ORDER BY a."publishedAt" DESC LIMIT ${take}`;
+    return db().$queryRaw<
+      AnswerHit[]
+    >`SELECT ${columns} FROM "PublishedAnswer" a WHERE a."status" = 'PUBLISHED' ${topicFilter} ORDER BY a."publishedAt" DESC LIMIT ${take}`;
   }
   const vector = Prisma.sql`(setweight(to_tsvector('dutch', a."title"), 'A') || to_tsvector('dutch', a."question" || ' ' || a."answer"))`;
   const query = Prisma.sql`websearch_to_tsquery('dutch', ${text})`;
@@ -45,7 +58,12 @@ export async function matchAnswers(text: string, topic: QuestionTopic | "", opti
       ${order}
       LIMIT ${take}`;
   }
-  const match = method === "fulltext" ? fulltext : method === "trigram" ? trigram : Prisma.sql`(${fulltext} OR ${trigram})`;
+  const match =
+    method === "fulltext"
+      ? fulltext
+      : method === "trigram"
+        ? trigram
+        : Prisma.sql`(${fulltext} OR ${trigram})`;
   return db().$queryRaw<AnswerHit[]>`
     SELECT ${columns} FROM "PublishedAnswer" a
     WHERE a."status" = 'PUBLISHED' ${topicFilter} AND ${match}
@@ -68,7 +86,10 @@ export async function similarAnswers(actor: Actor, input: { title: string }) {
 }
 
 /** Whether an answer is due for its author's review (last reviewed over 12 months ago). */
-export function needsReview(answer: { lastReviewedAt: Date | null; publishedAt: Date | null }, now: Date): boolean {
+export function needsReview(
+  answer: { lastReviewedAt: Date | null; publishedAt: Date | null },
+  now: Date,
+): boolean {
   const reviewed = answer.lastReviewedAt ?? answer.publishedAt;
   if (!reviewed) return false;
   const due = new Date(reviewed);
@@ -80,10 +101,30 @@ export function needsReview(answer: { lastReviewedAt: Date | null; publishedAt: 
 export async function answersToLookAt(actor: Actor, now = new Date()) {
   await authorize(actor, "answers.publish", { type: "PublishedAnswer" });
   const reviewBefore = reviewDueBefore(now);
-  const select = { id: true, topic: true, title: true, question: true, answer: true, createdAt: true, lastReviewedAt: true, author: { select: { name: true } }, authorId: true } as const;
+  const select = {
+    id: true,
+    topic: true,
+    title: true,
+    question: true,
+    answer: true,
+    createdAt: true,
+    lastReviewedAt: true,
+    author: { select: { name: true } },
+    authorId: true,
+  } as const;
   const [proposals, dueForReview] = await Promise.all([
-    db().publishedAnswer.findMany({ where: { status: "PROPOSED" }, select, orderBy: { createdAt: "asc" }, take: 50 }),
-    db().publishedAnswer.findMany({ where: { status: "PUBLISHED", authorId: actor.userId, lastReviewedAt: { lte: reviewBefore } }, select, orderBy: { lastReviewedAt: "asc" }, take: 50 }),
+    db().publishedAnswer.findMany({
+      where: { status: "PROPOSED" },
+      select,
+      orderBy: { createdAt: "asc" },
+      take: 50,
+    }),
+    db().publishedAnswer.findMany({
+      where: { status: "PUBLISHED", authorId: actor.userId, lastReviewedAt: { lte: reviewBefore } },
+      select,
+      orderBy: { lastReviewedAt: "asc" },
+      take: 50,
+    }),
   ]);
   return { proposals: proposals.map((p) => ({ ...p, mine: p.authorId === actor.userId })), dueForReview };
 }

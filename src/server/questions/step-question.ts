@@ -14,8 +14,21 @@ import { AppError } from "../errors";
 import { notifyAsker, notifyQueue, type QuestionMailEvent } from "./question-mail";
 import { isAskerSide, questionsVisibleTo } from "./scope";
 
-const messageKinds = { answer: "ANSWER", askBack: "ASK_BACK", reply: "REPLY", pass: "PASS" } as const satisfies Record<string, QuestionMessageKind>;
-const mailEvents = { take: null, answer: "answered", askBack: "askedBack", pass: "passed", reply: "replied", close: "closed", reopen: "reopened" } as const satisfies Record<string, QuestionMailEvent | null>;
+const messageKinds = {
+  answer: "ANSWER",
+  askBack: "ASK_BACK",
+  reply: "REPLY",
+  pass: "PASS",
+} as const satisfies Record<string, QuestionMessageKind>;
+const mailEvents = {
+  take: null,
+  answer: "answered",
+  askBack: "askedBack",
+  pass: "passed",
+  reply: "replied",
+  close: "closed",
+  reopen: "reopened",
+} as const satisfies Record<string, QuestionMailEvent | null>;
 
 /**
  * One step on a question: an adviser takes, answers, asks back or passes it to another sector or
@@ -26,7 +39,10 @@ const mailEvents = { take: null, answer: "answered", askBack: "askedBack", pass:
 export async function stepQuestion(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const step = parseInput(questionStepInput, input);
   const adviserStep = (adviserMoves as readonly string[]).includes(step.move);
-  await authorize(actor, adviserStep ? "questions.answer" : "questions.ask", { type: "Question", id: step.questionId });
+  await authorize(actor, adviserStep ? "questions.answer" : "questions.ask", {
+    type: "Question",
+    id: step.questionId,
+  });
   if ("body" in step && step.move !== "pass" && step.move !== "answer") {
     // Replies from the asking side are checked like the question itself; advisers write answers.
     const found = findPersonalData(step.body);
@@ -37,12 +53,26 @@ export async function stepQuestion(actor: Actor, input: unknown, now = new Date(
     const scope = await questionsVisibleTo(tx, actor);
     const question = await tx.question.findFirst({
       where: { id: step.questionId, ...scope },
-      select: { id: true, status: true, version: true, topic: true, region: true, askedById: true, askerOrganisationId: true, assignedToId: true, firstAnsweredAt: true, answeredAt: true, closedAt: true },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        topic: true,
+        region: true,
+        askedById: true,
+        askerOrganisationId: true,
+        assignedToId: true,
+        firstAnsweredAt: true,
+        answeredAt: true,
+        closedAt: true,
+      },
     });
-    if (!question || (!adviserStep && !isAskerSide(actor, question))) return denyAsNotFound(actor, { type: "Question", id: step.questionId }, { move: step.move });
+    if (!question || (!adviserStep && !isAskerSide(actor, question)))
+      return denyAsNotFound(actor, { type: "Question", id: step.questionId }, { move: step.move });
     if (question.version !== step.version) throw new AppError("STALE_EDIT");
     const to = questionTransition(question.status, step.move);
-    if (!to || (step.move === "reopen" && !canReopen(question, now))) throw new AppError("CONFLICT", "illegalTransition");
+    if (!to || (step.move === "reopen" && !canReopen(question, now)))
+      throw new AppError("CONFLICT", "illegalTransition");
 
     const passedTo = step.move === "pass" ? { topic: step.topic, region: step.region } : null;
     const updated = await tx.question.updateMany({
@@ -51,7 +81,13 @@ export async function stepQuestion(actor: Actor, input: unknown, now = new Date(
         status: to,
         version: { increment: 1 },
         ...(step.move === "take" ? { assignedToId: actor.userId } : {}),
-        ...(step.move === "answer" ? { answeredAt: now, firstAnsweredAt: question.firstAnsweredAt ?? now, assignedToId: question.assignedToId ?? actor.userId } : {}),
+        ...(step.move === "answer"
+          ? {
+              answeredAt: now,
+              firstAnsweredAt: question.firstAnsweredAt ?? now,
+              assignedToId: question.assignedToId ?? actor.userId,
+            }
+          : {}),
         ...(step.move === "askBack" ? { assignedToId: question.assignedToId ?? actor.userId } : {}),
         ...(passedTo ? { ...passedTo, assignedToId: null } : {}),
         ...(step.move === "close" ? { closedAt: now } : {}),
@@ -61,13 +97,28 @@ export async function stepQuestion(actor: Actor, input: unknown, now = new Date(
     if (updated.count === 0) throw new AppError("STALE_EDIT");
     const kind = step.move in messageKinds ? messageKinds[step.move as keyof typeof messageKinds] : "STATUS";
     await tx.questionMessage.create({
-      data: { questionId: question.id, authorId: actor.userId, kind, body: "body" in step ? step.body : "", fromStatus: question.status, toStatus: to, createdAt: now },
+      data: {
+        questionId: question.id,
+        authorId: actor.userId,
+        kind,
+        body: "body" in step ? step.body : "",
+        fromStatus: question.status,
+        toStatus: to,
+        createdAt: now,
+      },
     });
-    await recordAudit(tx, actor, "UPDATE", { type: "Question", id: question.id }, { move: step.move, from: question.status, to, ...(passedTo ?? {}) });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Question", id: question.id },
+      { move: step.move, from: question.status, to, ...(passedTo ?? {}) },
+    );
 
     const event = mailEvents[step.move];
     if (!event) return;
-    if (step.move === "reply" || step.move === "reopen") await notifyQueue(tx, { ...question, assignedToId: question.assignedToId }, event, now);
+    if (step.move === "reply" || step.move === "reopen")
+      await notifyQueue(tx, { ...question, assignedToId: question.assignedToId }, event, now);
     else if (passedTo) await notifyQueue(tx, { ...question, ...passedTo, assignedToId: null }, event, now);
     else if (adviserStep) await notifyAsker(tx, question, event, now);
     // An asker closing their own question tells the adviser who had it.

@@ -16,18 +16,28 @@ import { AppError } from "../errors";
  */
 export async function changeReferralStatus(actor: Actor, input: ReferralTransitionInput): Promise<void> {
   const reason = input.reason?.trim() || null;
-  if (reasonRequired(input.to) && !reason) throw new AppError("INVALID_INPUT", "reason", { reason: ["required"] });
+  if (reasonRequired(input.to) && !reason)
+    throw new AppError("INVALID_INPUT", "reason", { reason: ["required"] });
 
   await db().$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({
       where: { id: input.referralId },
-      select: { id: true, status: true, version: true, fromOrganisationId: true, targetOrganisationId: true, createdBy: { select: { email: true } }, targetOrganisation: { select: { name: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        fromOrganisationId: true,
+        targetOrganisationId: true,
+        createdBy: { select: { email: true } },
+        targetOrganisation: { select: { name: true } },
+      },
     });
     if (!referral) return denyAsNotFound(actor, { type: "Referral", id: input.referralId }, { to: input.to });
     const party = partyFor(referral.status, input.to);
     const permission = party === "referrer" ? "referrals.create" : "referrals.handle";
     await authorize(actor, permission, { type: "Referral", id: referral.id });
-    const ownOrganisation = party === "referrer" ? referral.fromOrganisationId : referral.targetOrganisationId;
+    const ownOrganisation =
+      party === "referrer" ? referral.fromOrganisationId : referral.targetOrganisationId;
     // Outside its scope a referral does not exist for the actor: answer as for an unknown id.
     if (actor.role !== "ADMIN" && ownOrganisation !== actor.organisationId) {
       // On its own connection: the rollback that follows must not erase it.
@@ -38,11 +48,30 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
     const now = new Date();
     const updated = await tx.referral.updateMany({
       where: { id: referral.id, status: referral.status, version: input.version },
-      data: { status: input.to, version: { increment: 1 }, ...(input.to === "DECLINED" ? { declineReason: reason } : {}) },
+      data: {
+        status: input.to,
+        version: { increment: 1 },
+        ...(input.to === "DECLINED" ? { declineReason: reason } : {}),
+      },
     });
     if (updated.count === 0) throw new AppError("STALE_EDIT");
-    await tx.referralStatusChange.create({ data: { referralId: referral.id, fromStatus: referral.status, toStatus: input.to, reason, changedById: actor.userId, changedAt: now } });
-    await recordAudit(tx, actor, "UPDATE", { type: "Referral", id: referral.id }, { from: referral.status, to: input.to });
+    await tx.referralStatusChange.create({
+      data: {
+        referralId: referral.id,
+        fromStatus: referral.status,
+        toStatus: input.to,
+        reason,
+        changedById: actor.userId,
+        changedAt: now,
+      },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Referral", id: referral.id },
+      { from: referral.status, to: input.to },
+    );
 
     if (input.to === "DECLINED") {
       // The payload carries no personal data of the person referred: the caseworker opens the referral to read it.
@@ -52,7 +81,13 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
           template: "referral-declined",
           toAddress: referral.createdBy.email,
           locale: "nl",
-          payload: { referralId: referral.id, referralPath: `/nl/staff/referrals/${referral.id}`, providerName: referral.targetOrganisation?.name ?? "", reason: reason ?? "", declinedAt: now.toISOString() },
+          payload: {
+            referralId: referral.id,
+            referralPath: `/nl/staff/referrals/${referral.id}`,
+            providerName: referral.targetOrganisation?.name ?? "",
+            reason: reason ?? "",
+            declinedAt: now.toISOString(),
+          },
         },
       });
     }

@@ -23,14 +23,24 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
 
   return db().$transaction(async (tx) => {
     const person = await tx.person.findFirst({
-      where: { id: input.personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
+      where: {
+        id: input.personId,
+        anonymisedAt: null,
+        ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
+      },
       select: { id: true },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: input.personId }, { action: "referral" });
-    const target = await tx.organisation.findFirst({ where: { id: input.targetOrganisationId, type: "NT2_PROVIDER", active: true }, select: { id: true } });
+    const target = await tx.organisation.findFirst({
+      where: { id: input.targetOrganisationId, type: "NT2_PROVIDER", active: true },
+      select: { id: true },
+    });
     if (!target) throw new AppError("INVALID_INPUT", "target", { targetOrganisationId: ["invalid"] });
     if (input.intakeId) {
-      const intake = await tx.intake.findFirst({ where: { id: input.intakeId, personId: person.id }, select: { id: true } });
+      const intake = await tx.intake.findFirst({
+        where: { id: input.intakeId, personId: person.id },
+        select: { id: true },
+      });
       if (!intake) throw new AppError("INVALID_INPUT", "intake", { intakeId: ["invalid"] });
     }
 
@@ -48,11 +58,19 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
         consentOverrideReason: override ?? null,
         consentOverrideById: override ? actor.userId : null,
         nt2Profile: { create: input.profile },
-        statusChanges: { create: { fromStatus: null, toStatus: "SENT", changedById: actor.userId, changedAt: now } },
+        statusChanges: {
+          create: { fromStatus: null, toStatus: "SENT", changedById: actor.userId, changedAt: now },
+        },
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, "CREATE", { type: "Referral", id: referral.id }, { personId: person.id, type: "NT2", consentOverride: Boolean(override) });
+    await recordAudit(
+      tx,
+      actor,
+      "CREATE",
+      { type: "Referral", id: referral.id },
+      { personId: person.id, type: "NT2", consentOverride: Boolean(override) },
+    );
     return referral;
   });
 }

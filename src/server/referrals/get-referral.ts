@@ -29,12 +29,42 @@ export async function getReferral(actor: Actor, referralId: string) {
       fromOrganisationId: true,
       targetOrganisationId: true,
       personId: true,
-      person: { select: { firstName: true, lastName: true, firstNameCyrillic: true, lastNameCyrillic: true, email: true, phone: true, languages: true } },
+      person: {
+        select: {
+          firstName: true,
+          lastName: true,
+          firstNameCyrillic: true,
+          lastNameCyrillic: true,
+          email: true,
+          phone: true,
+          languages: true,
+        },
+      },
       fromOrganisation: { select: { name: true } },
       targetOrganisation: { select: { name: true } },
       createdBy: { select: { name: true } },
-      nt2Profile: { select: { cvoProfile: true, digitallySkilled: true, intendedStay: true, priorSchooling: true, availability: true, mode: true, region: true } },
-      statusChanges: { select: { id: true, fromStatus: true, toStatus: true, reason: true, changedAt: true, changedBy: { select: { name: true } } }, orderBy: { changedAt: "asc" } },
+      nt2Profile: {
+        select: {
+          cvoProfile: true,
+          digitallySkilled: true,
+          intendedStay: true,
+          priorSchooling: true,
+          availability: true,
+          mode: true,
+          region: true,
+        },
+      },
+      statusChanges: {
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          changedAt: true,
+          changedBy: { select: { name: true } },
+        },
+        orderBy: { changedAt: "asc" },
+      },
     },
   });
   // Refused (or unknown) lookups are audited on their own connection, answered as unknown.
@@ -45,9 +75,24 @@ export async function getReferral(actor: Actor, referralId: string) {
 }
 
 /** The moves this actor may make now, to offer only buttons that will work. */
-function allowedMoves(actor: Actor, referral: { status: Parameters<typeof nextStatuses>[0]; fromOrganisationId: string; targetOrganisationId: string | null }) {
+function allowedMoves(
+  actor: Actor,
+  referral: {
+    status: Parameters<typeof nextStatuses>[0];
+    fromOrganisationId: string;
+    targetOrganisationId: string | null;
+  },
+) {
   const parties: ReferralParty[] = [];
-  if (can(actor.role, "referrals.handle") && (actor.role === "ADMIN" || referral.targetOrganisationId === actor.organisationId)) parties.push("provider");
-  if (can(actor.role, "referrals.create") && (actor.role === "ADMIN" || referral.fromOrganisationId === actor.organisationId)) parties.push("referrer");
+  if (
+    can(actor.role, "referrals.handle") &&
+    (actor.role === "ADMIN" || referral.targetOrganisationId === actor.organisationId)
+  )
+    parties.push("provider");
+  if (
+    can(actor.role, "referrals.create") &&
+    (actor.role === "ADMIN" || referral.fromOrganisationId === actor.organisationId)
+  )
+    parties.push("referrer");
   return parties.flatMap((party) => nextStatuses(referral.status, party));
 }

@@ -27,7 +27,17 @@ export async function listReferrals(actor: Actor, filter: { status?: ReferralSta
     take: 200,
   });
   // Names are shown: the trail of each person listed records it.
-  await recordAudit(db(), actor, "READ", { type: "Referral" }, { list: true, count: referrals.length, personIds: [...new Set(referrals.map((referral) => referral.personId))] });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Referral" },
+    {
+      list: true,
+      count: referrals.length,
+      personIds: [...new Set(referrals.map((referral) => referral.personId))],
+    },
+  );
   return referrals.map((referral) => {
     const shown: Partial<typeof referral> = { ...referral };
     delete shown.personId;

@@ -14,19 +14,38 @@ import { db } from "../db";
 export async function nt2ReferralForm(actor: Actor, personId: string) {
   await authorize(actor, "referrals.create", { type: "Person", id: personId });
   const person = await db().person.findFirst({
-    where: { id: personId, anonymisedAt: null, ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }) },
-    select: { id: true, firstName: true, lastName: true, municipalityNis: true, municipality: { select: { nameNl: true, region: true } }, intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 } },
+    where: {
+      id: personId,
+      anonymisedAt: null,
+      ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
+    },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      municipalityNis: true,
+      municipality: { select: { nameNl: true, region: true } },
+      intakes: { select: { id: true, conductedOn: true }, orderBy: { conductedOn: "desc" }, take: 5 },
+    },
   });
   if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "referralForm" });
   const providers = await db().organisation.findMany({
     where: { type: "NT2_PROVIDER", active: true },
-    select: { id: true, name: true, servedRegions: true, servedMunicipalities: { select: { municipalityNis: true } } },
+    select: {
+      id: true,
+      name: true,
+      servedRegions: true,
+      servedMunicipalities: { select: { municipalityNis: true } },
+    },
   });
   await recordAudit(db(), actor, "READ", { type: "Person", id: person.id }, { screen: "nt2ReferralForm" });
   const region: Region = person.municipality?.region ?? "FLANDERS";
   return {
     person,
     region,
-    providers: providers.map((provider) => ({ ...provider, servedMunicipalities: provider.servedMunicipalities.map((served) => served.municipalityNis) })),
+    providers: providers.map((provider) => ({
+      ...provider,
+      servedMunicipalities: provider.servedMunicipalities.map((served) => served.municipalityNis),
+    })),
   };
 }

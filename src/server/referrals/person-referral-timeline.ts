@@ -24,10 +24,26 @@ export async function personReferralTimeline(actor: Actor, personId: string) {
       status: true,
       createdAt: true,
       targetOrganisation: { select: { name: true } },
-      statusChanges: { select: { id: true, fromStatus: true, toStatus: true, reason: true, changedAt: true, changedBy: { select: { name: true } } }, orderBy: { changedAt: "asc" } },
+      statusChanges: {
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          changedAt: true,
+          changedBy: { select: { name: true } },
+        },
+        orderBy: { changedAt: "asc" },
+      },
     },
     orderBy: { createdAt: "desc" },
   });
-  await recordAudit(db(), actor, "READ", { type: "Person", id: personId }, { screen: "referralTimeline", count: referrals.length });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Person", id: personId },
+    { screen: "referralTimeline", count: referrals.length },
+  );
   return referrals;
 }

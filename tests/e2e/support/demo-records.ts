@@ -28,5 +28,7 @@ export async function anUpcomingInfosessionId(request: APIRequestContext): Promi
 
 /** A page path with `{infosession}` replaced by an upcoming demo session's id. */
 export async function resolveDemoPath(path: string, request: APIRequestContext): Promise<string> {
-  return path.includes("{infosession}") ? path.replace("{infosession}", await anUpcomingInfosessionId(request)) : path;
+  return path.includes("{infosession}")
+    ? path.replace("{infosession}", await anUpcomingInfosessionId(request))
+    : path;
 }

@@ -12,7 +12,9 @@ export async function linkInMailTo(address: string, part: string): Promise<strin
   await expect
     .poll(
       () => {
-        const mail = readMailDir(dir).find((candidate) => candidate.to.includes(address) && candidate.text.includes(part));
+        const mail = readMailDir(dir).find(
+          (candidate) => candidate.to.includes(address) && candidate.text.includes(part),
+        );
         link = mail?.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(part));
         return link;
       },

@@ -36,7 +36,14 @@ export const demoStaff = {
 export type DemoStaff = keyof typeof demoStaff;
 export const everyDemoStaff = Object.keys(demoStaff) as DemoStaff[];
 
-export function demoAccount(who: DemoStaff): { id: string; email: string; name: string; role: StaffRole; organisationId: string; password: string } {
+export function demoAccount(who: DemoStaff): {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  organisationId: string;
+  password: string;
+} {
   const user = demoUsers.find((candidate) => candidate.id === demoStaff[who]);
   if (!user) throw new Error(`No demo user ${demoStaff[who]} in prisma/demo-data.ts`);
   return { ...user, password: demoPassword };
@@ -50,7 +57,11 @@ export function staffState(who: DemoStaff): string {
 }
 
 /** Signs in through the real form (works with or without JavaScript) and waits for the dashboard. */
-export async function signInThroughForm(page: Page, who: DemoStaff, locale: "nl" | "en" = "en"): Promise<void> {
+export async function signInThroughForm(
+  page: Page,
+  who: DemoStaff,
+  locale: "nl" | "en" = "en",
+): Promise<void> {
   const account = demoAccount(who);
   await page.goto(`/${locale}/staff/sign-in`);
   await page.locator('input[name="email"]').fill(account.email);

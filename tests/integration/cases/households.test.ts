@@ -30,12 +30,22 @@ describe("households", () => {
     const { actors, person, organisations } = await aCaseWorld();
     const household = await createHousehold(actors.caseworker, person.id);
     const stranger = await aPerson(organisations.leuvenOcmw.id, { firstName: "Ivan", lastName: "Stranger" });
-    await expect(getHousehold(actors.otherCaseworker, household.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getHousehold(actors.otherCaseworker, household.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getHousehold(actors.nt2, household.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addHouseholdMember(actors.caseworker, household.id, { personId: stranger.id, relation: "OTHER" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addHouseholdMember(actors.otherCaseworker, household.id, { personId: stranger.id, relation: "OTHER" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(removeHouseholdMember(actors.otherCaseworker, household.id, person.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addHouseholdMember(actors.caseworker, household.id, { personId: "not-a-uuid", relation: "SON" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      addHouseholdMember(actors.caseworker, household.id, { personId: stranger.id, relation: "OTHER" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addHouseholdMember(actors.otherCaseworker, household.id, { personId: stranger.id, relation: "OTHER" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      removeHouseholdMember(actors.otherCaseworker, household.id, person.id),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addHouseholdMember(actors.caseworker, household.id, { personId: "not-a-uuid", relation: "SON" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await getHousehold(actors.officer, household.id)).toMatchObject({ id: household.id });
   });
 });

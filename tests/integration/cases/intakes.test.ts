@@ -11,8 +11,16 @@ import { aCaseWorld, anActor, aPerson, auditEventsFor } from "../../support/fact
 
 /** Saves a step as a form opened just now would: at the intake's current version. */
 type StepArguments = Parameters<typeof saveIntakeStepAt>;
-async function saveIntakeStep(actor: StepArguments[0], intakeId: string, step: StepArguments[2], input: unknown) {
-  const { version } = await db().intake.findUniqueOrThrow({ where: { id: intakeId }, select: { version: true } });
+async function saveIntakeStep(
+  actor: StepArguments[0],
+  intakeId: string,
+  step: StepArguments[2],
+  input: unknown,
+) {
+  const { version } = await db().intake.findUniqueOrThrow({
+    where: { id: intakeId },
+    select: { version: true },
+  });
   return saveIntakeStepAt(actor, intakeId, step, input, version);
 }
 
@@ -38,10 +46,20 @@ describe("the intake, step by step", () => {
     });
     const draft = await getIntake(actors.caseworker, intake.id);
     expect(draft.status).toBe("DRAFT");
-    expect(draft.needs).toEqual(expect.arrayContaining([{ topic: "DUTCH_LESSONS", note: "Evenings only" }, { topic: "SCHOOLING_OF_MINORS", note: null }]));
+    expect(draft.needs).toEqual(
+      expect.arrayContaining([
+        { topic: "DUTCH_LESSONS", note: "Evenings only" },
+        { topic: "SCHOOLING_OF_MINORS", note: null },
+      ]),
+    );
 
-    await saveIntakeStep(actors.caseworker, intake.id, "information", { information: [{ topic: "WORK", note: "VDAB explained" }] });
-    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "HEALTH", note: "GP" }, { type: "HOUSING" }], consent: "on" });
+    await saveIntakeStep(actors.caseworker, intake.id, "information", {
+      information: [{ topic: "WORK", note: "VDAB explained" }],
+    });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", {
+      referrals: [{ type: "HEALTH", note: "GP" }, { type: "HOUSING" }],
+      consent: "on",
+    });
     await saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01" });
     await completeIntake(actors.caseworker, intake.id);
 
@@ -50,16 +68,27 @@ describe("the intake, step by step", () => {
     expect(done.information).toEqual([{ topic: "WORK", note: "VDAB explained" }]);
     expect(done.referrals.map((referral) => referral.type).sort()).toEqual(["HEALTH", "HOUSING"]);
     expect(done.followUps[0]?.dueOn.toISOString().slice(0, 10)).toBe("2026-04-01");
-    const changes = await db().referralStatusChange.findMany({ where: { referral: { intakeId: intake.id } } });
+    const changes = await db().referralStatusChange.findMany({
+      where: { referral: { intakeId: intake.id } },
+    });
     expect(changes.map((change) => change.toStatus)).toEqual(["SENT", "SENT"]);
   });
 
   it("saving the referral step again adds referrals but never duplicates or deletes one", async () => {
     const { actors, person } = await aCaseWorld();
     const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
-    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK" }], consent: "on" });
-    await saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK", note: "changed" }, { type: "EDUCATION" }], consent: "on" });
-    const referrals = await db().referral.findMany({ where: { intakeId: intake.id }, orderBy: { type: "asc" } });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", {
+      referrals: [{ type: "WORK" }],
+      consent: "on",
+    });
+    await saveIntakeStep(actors.caseworker, intake.id, "referrals", {
+      referrals: [{ type: "WORK", note: "changed" }, { type: "EDUCATION" }],
+      consent: "on",
+    });
+    const referrals = await db().referral.findMany({
+      where: { intakeId: intake.id },
+      orderBy: { type: "asc" },
+    });
     expect(referrals.map((referral) => [referral.type, referral.note])).toEqual([
       ["EDUCATION", null],
       ["WORK", "changed"],
@@ -72,16 +101,38 @@ describe("the intake, step by step", () => {
     const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
     const openedAt = 1;
 
-    expect(await saveIntakeStepAt(colleague, intake.id, "needs", { needs: [{ topic: "HOUSING", note: "Colleague's note" }] }, openedAt)).toEqual({ version: 2 });
-    const mine = saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [{ topic: "WORK" }] }, openedAt);
+    expect(
+      await saveIntakeStepAt(
+        colleague,
+        intake.id,
+        "needs",
+        { needs: [{ topic: "HOUSING", note: "Colleague's note" }] },
+        openedAt,
+      ),
+    ).toEqual({ version: 2 });
+    const mine = saveIntakeStepAt(
+      actors.caseworker,
+      intake.id,
+      "needs",
+      { needs: [{ topic: "WORK" }] },
+      openedAt,
+    );
     await expect(mine).rejects.toMatchObject({ code: "STALE_EDIT" });
-    await expect(saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, undefined)).rejects.toMatchObject({ code: "STALE_EDIT" });
-    await expect(saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, "not a number")).rejects.toMatchObject({ code: "STALE_EDIT" });
-    expect((await getIntake(actors.caseworker, intake.id)).needs).toEqual([{ topic: "HOUSING", note: "Colleague's note" }]);
+    await expect(
+      saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, undefined),
+    ).rejects.toMatchObject({ code: "STALE_EDIT" });
+    await expect(
+      saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, "not a number"),
+    ).rejects.toMatchObject({ code: "STALE_EDIT" });
+    expect((await getIntake(actors.caseworker, intake.id)).needs).toEqual([
+      { topic: "HOUSING", note: "Colleague's note" },
+    ]);
 
     // Two saves at once from forms opened at the same version: exactly one wins.
     const outcomes = await Promise.all(
-      [actors.caseworker, colleague].map((actor) => codeOf(saveIntakeStepAt(actor, intake.id, "information", { information: [{ topic: "WORK" }] }, 2))),
+      [actors.caseworker, colleague].map((actor) =>
+        codeOf(saveIntakeStepAt(actor, intake.id, "information", { information: [{ topic: "WORK" }] }, 2)),
+      ),
     );
     expect(outcomes.sort()).toEqual(["OK", "STALE_EDIT"]);
   });
@@ -89,10 +140,19 @@ describe("the intake, step by step", () => {
   it("refuses referrals without the person's consent, and unknown topics", async () => {
     const { actors, person } = await aCaseWorld();
     const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
-    const noConsent = saveIntakeStep(actors.caseworker, intake.id, "referrals", { referrals: [{ type: "WORK" }] });
-    await expect(noConsent).rejects.toMatchObject({ code: "INVALID_INPUT", details: { consent: ["consentRequired"] } });
-    await expect(saveIntakeStep(actors.caseworker, intake.id, "needs", { needs: [{ topic: "LOTTERY" }] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(startIntake(actors.caseworker, person.id, { conductedOn: "" })).rejects.toMatchObject({ details: { conductedOn: ["required"] } });
+    const noConsent = saveIntakeStep(actors.caseworker, intake.id, "referrals", {
+      referrals: [{ type: "WORK" }],
+    });
+    await expect(noConsent).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { consent: ["consentRequired"] },
+    });
+    await expect(
+      saveIntakeStep(actors.caseworker, intake.id, "needs", { needs: [{ topic: "LOTTERY" }] }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(startIntake(actors.caseworker, person.id, { conductedOn: "" })).rejects.toMatchObject({
+      details: { conductedOn: ["required"] },
+    });
   });
 
   it("only the person's organisation (and administrators) can open or change its intakes", async () => {
@@ -102,9 +162,15 @@ describe("the intake, step by step", () => {
     expect(await codeOf(getIntake(actors.otherCaseworker, intake.id))).toBe("NOT_FOUND");
     expect(await codeOf(getIntake(actors.officer, intake.id))).toBe("FORBIDDEN");
     expect(await codeOf(getIntake(actors.nt2, intake.id))).toBe("FORBIDDEN");
-    expect(await codeOf(saveIntakeStep(actors.otherCaseworker, intake.id, "needs", { needs: [] }))).toBe("NOT_FOUND");
-    expect(await codeOf(startIntake(actors.otherCaseworker, person.id, { conductedOn: "2026-03-02" }))).toBe("NOT_FOUND");
-    expect(await codeOf(startIntake(actors.officer, person.id, { conductedOn: "2026-03-02" }))).toBe("FORBIDDEN");
+    expect(await codeOf(saveIntakeStep(actors.otherCaseworker, intake.id, "needs", { needs: [] }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(startIntake(actors.otherCaseworker, person.id, { conductedOn: "2026-03-02" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(startIntake(actors.officer, person.id, { conductedOn: "2026-03-02" }))).toBe(
+      "FORBIDDEN",
+    );
     const denied = (await auditEventsFor("Intake", intake.id)).filter((event) => event.action === "DENIED");
     expect(denied.length).toBeGreaterThanOrEqual(3);
   });
@@ -113,9 +179,15 @@ describe("the intake, step by step", () => {
     const { actors, person, organisations } = await aCaseWorld();
     const colleague = await anActor("CASEWORKER", organisations.ghentOcmw);
     const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
-    await saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01", followUpCaseworkerId: colleague.userId });
+    await saveIntakeStep(actors.caseworker, intake.id, "follow-up", {
+      followUpOn: "2026-04-01",
+      followUpCaseworkerId: colleague.userId,
+    });
     expect((await listMyFollowUps(colleague)).map((row) => row.intakeId)).toEqual([intake.id]);
-    const outsider = saveIntakeStep(actors.caseworker, intake.id, "follow-up", { followUpOn: "2026-04-01", followUpCaseworkerId: actors.otherCaseworker.userId });
+    const outsider = saveIntakeStep(actors.caseworker, intake.id, "follow-up", {
+      followUpOn: "2026-04-01",
+      followUpCaseworkerId: actors.otherCaseworker.userId,
+    });
     await expect(outsider).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
@@ -124,10 +196,24 @@ describe("my follow-ups", () => {
   it("lists my planned follow-ups, overdue first, without notes", async () => {
     const { actors, person, organisations } = await aCaseWorld();
     const second = await aPerson(organisations.ghentOcmw.id, { firstName: "Iryna", lastName: "Bondar" });
-    const due = async (personId: string, dueOn: string) => db().followUp.create({ data: { personId, caseworkerId: actors.caseworker.userId, dueOn: new Date(`${dueOn}T00:00:00Z`), note: "secret" } });
+    const due = async (personId: string, dueOn: string) =>
+      db().followUp.create({
+        data: {
+          personId,
+          caseworkerId: actors.caseworker.userId,
+          dueOn: new Date(`${dueOn}T00:00:00Z`),
+          note: "secret",
+        },
+      });
     const later = await due(person.id, "2030-01-01");
     const overdue = await due(second.id, "2020-01-01");
-    await db().followUp.create({ data: { personId: person.id, caseworkerId: actors.otherCaseworker.userId, dueOn: new Date("2020-01-01T00:00:00Z") } });
+    await db().followUp.create({
+      data: {
+        personId: person.id,
+        caseworkerId: actors.otherCaseworker.userId,
+        dueOn: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
 
     const mine = await listMyFollowUps(actors.caseworker);
     expect(mine.map((row) => row.id)).toEqual([overdue.id, later.id]);

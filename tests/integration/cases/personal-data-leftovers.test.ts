@@ -22,7 +22,10 @@ async function exactDatesOf(personId: string): Promise<string[]> {
   const exact: string[] = [];
   for (const { table, column } of columns) {
     const link = table === "Person" ? `"id"` : `"personId"`;
-    const [row] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE ${link} = $1::uuid AND extract(day FROM "${column}") <> 1`, personId);
+    const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE ${link} = $1::uuid AND extract(day FROM "${column}") <> 1`,
+      personId,
+    );
     if (row && row.n > 0) exact.push(`${table}.${column}`);
   }
   return exact;
@@ -34,25 +37,77 @@ const secrets = (marker: string) => [marker, `${marker}@example.test`, "47099887
 async function aPersonWithEverything(marker: string, lastActivityAt: Date) {
   const { actors, organisations } = await aCaseWorld();
   const household = await db().household.create({ data: { organisationId: organisations.ghentOcmw.id } });
-  const person = await aPerson(organisations.ghentOcmw.id, { firstName: marker, lastName: `${marker}enko`, email: `${marker}@example.test`, phone: "+32470998877", lastActivityAt, householdId: household.id, birthDate: new Date("1990-06-17") });
-  await db().person.update({ where: { id: person.id }, data: { nationality: "BLR", arrivalDate: new Date("2022-03-14"), tpCertificateDate: new Date("2022-04-02"), nationalRegisterDate: new Date("2022-05-23"), inNationalRegister: true, relationToHead: "HEAD" } });
+  const person = await aPerson(organisations.ghentOcmw.id, {
+    firstName: marker,
+    lastName: `${marker}enko`,
+    email: `${marker}@example.test`,
+    phone: "+32470998877",
+    lastActivityAt,
+    householdId: household.id,
+    birthDate: new Date("1990-06-17"),
+  });
+  await db().person.update({
+    where: { id: person.id },
+    data: {
+      nationality: "BLR",
+      arrivalDate: new Date("2022-03-14"),
+      tpCertificateDate: new Date("2022-04-02"),
+      nationalRegisterDate: new Date("2022-05-23"),
+      inNationalRegister: true,
+      relationToHead: "HEAD",
+    },
+  });
   const intake = await db().intake.create({
     data: {
-      personId: person.id, householdId: household.id, organisationId: organisations.ghentOcmw.id, caseworkerId: actors.caseworker.userId, conductedOn: new Date("2026-03-17"),
+      personId: person.id,
+      householdId: household.id,
+      organisationId: organisations.ghentOcmw.id,
+      caseworkerId: actors.caseworker.userId,
+      conductedOn: new Date("2026-03-17"),
       needs: { create: [{ topic: "HEALTH_AND_WELLBEING", note: `${marker} is pregnant` }] },
       information: { create: [{ topic: "WORK", note: `${marker} asked about benefits` }] },
     },
   });
-  await db().followUp.create({ data: { personId: person.id, intakeId: intake.id, caseworkerId: actors.caseworker.userId, dueOn: new Date("2026-04-09"), note: `Call ${marker} back` } });
-  const referral = await db().referral.create({
+  await db().followUp.create({
     data: {
-      personId: person.id, intakeId: intake.id, type: "HEALTH", fromOrganisationId: organisations.ghentOcmw.id, targetOrganisationId: organisations.cvo.id, createdById: actors.caseworker.userId,
-      note: `${marker} prefers mornings`, consentOverrideReason: `${marker} could not sign`,
+      personId: person.id,
+      intakeId: intake.id,
+      caseworkerId: actors.caseworker.userId,
+      dueOn: new Date("2026-04-09"),
+      note: `Call ${marker} back`,
     },
   });
-  await changeReferralStatus(actors.nt2, { referralId: referral.id, to: "DECLINED", reason: `${marker} is in hospital until March`, version: 1 });
+  const referral = await db().referral.create({
+    data: {
+      personId: person.id,
+      intakeId: intake.id,
+      type: "HEALTH",
+      fromOrganisationId: organisations.ghentOcmw.id,
+      targetOrganisationId: organisations.cvo.id,
+      createdById: actors.caseworker.userId,
+      note: `${marker} prefers mornings`,
+      consentOverrideReason: `${marker} could not sign`,
+    },
+  });
+  await changeReferralStatus(actors.nt2, {
+    referralId: referral.id,
+    to: "DECLINED",
+    reason: `${marker} is in hospital until March`,
+    version: 1,
+  });
   await db().interpreterRequest.create({
-    data: { organisationId: organisations.ghentOcmw.id, requestedById: actors.caseworker.userId, personId: person.id, language: "uk", startsAt: new Date(), durationMinutes: 60, mode: "PHONE", purpose: `Doctor's visit for ${marker}`, status: "DECLINED", declineReason: `No interpreter for ${marker}` },
+    data: {
+      organisationId: organisations.ghentOcmw.id,
+      requestedById: actors.caseworker.userId,
+      personId: person.id,
+      language: "uk",
+      startsAt: new Date(),
+      durationMinutes: 60,
+      mode: "PHONE",
+      purpose: `Doctor's visit for ${marker}`,
+      status: "DECLINED",
+      declineReason: `No interpreter for ${marker}`,
+    },
   });
   const session = await anInfosession();
   await registerPersonForInfosession(actors.caseworker, person.id, { sessionId: session.id, consent: "on" });
@@ -74,7 +129,13 @@ describe("nothing personal is left", () => {
     for (const secret of secrets(marker)) expect(await textColumnsContaining(secret), secret).toEqual([]);
     expect(await exactDatesOf(person.id)).toEqual([]);
     const after = await db().person.findUniqueOrThrow({ where: { id: person.id } });
-    expect(after).toMatchObject({ nationality: null, householdId: null, birthDate: new Date("1990-01-01"), nationalRegisterDate: new Date("2022-05-01"), inNationalRegister: true });
+    expect(after).toMatchObject({
+      nationality: null,
+      householdId: null,
+      birthDate: new Date("1990-01-01"),
+      nationalRegisterDate: new Date("2022-05-01"),
+      inNationalRegister: true,
+    });
     expect((await db().intake.findUniqueOrThrow({ where: { id: intake.id } })).householdId).toBeNull();
   });
 

@@ -29,7 +29,8 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("who may see and change a person (the role table, in the query)", () => {
   it("reading a person's details: own organisation, own municipality and admin only", async () => {
     const { actors, person } = await aCaseWorld();
-    const outcome = async (actor: (typeof actors)[keyof typeof actors]) => codeOf(getPerson(actor, person.id));
+    const outcome = async (actor: (typeof actors)[keyof typeof actors]) =>
+      codeOf(getPerson(actor, person.id));
     expect(await outcome(actors.caseworker)).toBe("OK");
     expect(await outcome(actors.officer)).toBe("OK");
     expect(await outcome(actors.admin)).toBe("OK");
@@ -55,9 +56,15 @@ describe("who may see and change a person (the role table, in the query)", () =>
 
   it("changing a person: the same scope as reading", async () => {
     const { actors, person } = await aCaseWorld();
-    expect(await codeOf(updatePerson(actors.otherCaseworker, person.id, person.version, editOf(person)))).toBe("NOT_FOUND");
-    expect(await codeOf(updatePerson(actors.otherOfficer, person.id, person.version, editOf(person)))).toBe("NOT_FOUND");
-    expect(await codeOf(updatePerson(actors.nt2, person.id, person.version, editOf(person)))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(updatePerson(actors.otherCaseworker, person.id, person.version, editOf(person))),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(updatePerson(actors.otherOfficer, person.id, person.version, editOf(person)))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(updatePerson(actors.nt2, person.id, person.version, editOf(person)))).toBe(
+      "FORBIDDEN",
+    );
     expect(await codeOf(updatePerson(actors.officer, person.id, 1, editOf(person)))).toBe("OK");
     expect(await codeOf(updatePerson(actors.caseworker, person.id, 2, editOf(person)))).toBe("OK");
     expect(await codeOf(updatePerson(actors.admin, person.id, 3, editOf(person)))).toBe("OK");
@@ -68,7 +75,10 @@ describe("who may see and change a person (the role table, in the query)", () =>
 
   it("an update is audited with the names of the fields that changed", async () => {
     const { actors, person } = await aCaseWorld();
-    await updatePerson(actors.caseworker, person.id, person.version, { ...editOf(person), phone: "+32 470 12 34 56" });
+    await updatePerson(actors.caseworker, person.id, person.version, {
+      ...editOf(person),
+      phone: "+32 470 12 34 56",
+    });
     const update = (await auditEventsFor("Person", person.id)).find((event) => event.action === "UPDATE");
     expect(update?.detail).toMatchObject({ fields: expect.arrayContaining(["phone", "housing"]) });
     expect((update?.detail as { fields: string[] }).fields).not.toContain("firstName");
@@ -78,8 +88,19 @@ describe("who may see and change a person (the role table, in the query)", () =>
   it("a municipality officer cannot move a person out of their municipality, nor record one elsewhere", async () => {
     const { actors, person, nis } = await aCaseWorld();
     const leuvenNis = nis.other;
-    expect(await codeOf(updatePerson(actors.officer, person.id, person.version, { ...editOf(person), municipalityNis: leuvenNis }))).toBe("INVALID_INPUT");
-    expect(await codeOf(createPerson(actors.officer, { firstName: "Iryna", lastName: "Bondar", municipalityNis: leuvenNis }))).toBe("INVALID_INPUT");
+    expect(
+      await codeOf(
+        updatePerson(actors.officer, person.id, person.version, {
+          ...editOf(person),
+          municipalityNis: leuvenNis,
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      await codeOf(
+        createPerson(actors.officer, { firstName: "Iryna", lastName: "Bondar", municipalityNis: leuvenNis }),
+      ),
+    ).toBe("INVALID_INPUT");
     const created = await createPerson(actors.officer, { firstName: "Iryna", lastName: "Bondar" });
     expect(created.status).toBe("created");
     if (created.status !== "created") return;
@@ -99,8 +120,13 @@ describe("who may see and change a person (the role table, in the query)", () =>
 
   it("search lists only the persons in scope", async () => {
     const { actors, organisations, nis } = await aCaseWorld();
-    await aPerson(organisations.leuvenOcmw.id, { firstName: "Oleksii", lastName: "Shevchuk", municipalityNis: nis.other });
-    const names = async (actor: (typeof actors)[keyof typeof actors]) => (await searchPersons(actor, { query: "shev" })).map((row) => row.lastName).sort();
+    await aPerson(organisations.leuvenOcmw.id, {
+      firstName: "Oleksii",
+      lastName: "Shevchuk",
+      municipalityNis: nis.other,
+    });
+    const names = async (actor: (typeof actors)[keyof typeof actors]) =>
+      (await searchPersons(actor, { query: "shev" })).map((row) => row.lastName).sort();
     expect(await names(actors.caseworker)).toEqual(["Shevchenko"]);
     expect(await names(actors.otherCaseworker)).toEqual(["Shevchuk"]);
     expect(await names(actors.officer)).toEqual(["Shevchenko"]);
@@ -120,9 +146,15 @@ describe("who may see and change a person (the role table, in the query)", () =>
 
   it("the organisation of a new person is the actor's, whatever the input says", async () => {
     const { actors, organisations } = await aCaseWorld();
-    const created = await createPerson(actors.caseworker, { firstName: "Taras", lastName: "Melnyk", organisationId: organisations.leuvenOcmw.id });
+    const created = await createPerson(actors.caseworker, {
+      firstName: "Taras",
+      lastName: "Melnyk",
+      organisationId: organisations.leuvenOcmw.id,
+    });
     expect(created.status).toBe("created");
     if (created.status !== "created") return;
-    expect((await db().person.findUniqueOrThrow({ where: { id: created.id } })).organisationId).toBe(organisations.ghentOcmw.id);
+    expect((await db().person.findUniqueOrThrow({ where: { id: created.id } })).organisationId).toBe(
+      organisations.ghentOcmw.id,
+    );
   });
 });

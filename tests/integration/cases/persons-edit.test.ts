@@ -38,7 +38,13 @@ describe("recording and editing a person", () => {
     expect(result.status).toBe("created");
     if (result.status !== "created") return;
     const stored = await db().person.findUniqueOrThrow({ where: { id: result.id } });
-    expect(stored).toMatchObject({ nationality: "UKR", languages: ["uk", "ru"], inNationalRegister: true, housing: "HOST_FAMILY", version: 1 });
+    expect(stored).toMatchObject({
+      nationality: "UKR",
+      languages: ["uk", "ru"],
+      inNationalRegister: true,
+      housing: "HOST_FAMILY",
+      version: 1,
+    });
     expect(stored.searchName).toContain("yuliia tkachenko");
     expect(stored.birthDate?.toISOString().slice(0, 10)).toBe("1990-02-03");
   });
@@ -46,7 +52,16 @@ describe("recording and editing a person", () => {
   it("reports each wrong or missing field with a message key", async () => {
     const { actors } = await aCaseWorld();
     const error = await failureOf(
-      createPerson(actors.caseworker, { firstName: " ", lastName: "", birthDate: "2099-01-01", email: "not-an-email", phone: "abc", nationality: "Ukraine", arrivalDate: "2022-02-30", lastNameCyrillic: "Smith" }),
+      createPerson(actors.caseworker, {
+        firstName: " ",
+        lastName: "",
+        birthDate: "2099-01-01",
+        email: "not-an-email",
+        phone: "abc",
+        nationality: "Ukraine",
+        arrivalDate: "2022-02-30",
+        lastNameCyrillic: "Smith",
+      }),
     );
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.details).toMatchObject({
@@ -63,9 +78,15 @@ describe("recording and editing a person", () => {
 
   it("refuses a stale edit instead of overwriting someone else's change", async () => {
     const { actors, person } = await aCaseWorld();
-    const base = { firstName: person.firstName, lastName: person.lastName, municipalityNis: person.municipalityNis };
+    const base = {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      municipalityNis: person.municipalityNis,
+    };
     await updatePerson(actors.caseworker, person.id, person.version, { ...base, phone: "+32 470 11 11 11" });
-    const stale = await failureOf(updatePerson(actors.officer, person.id, person.version, { ...base, phone: "+32 470 22 22 22" }));
+    const stale = await failureOf(
+      updatePerson(actors.officer, person.id, person.version, { ...base, phone: "+32 470 22 22 22" }),
+    );
     expect(stale.code).toBe("STALE_EDIT");
     const stored = await db().person.findUniqueOrThrow({ where: { id: person.id } });
     expect(stored.phone).toBe("+32 470 11 11 11");
@@ -74,7 +95,13 @@ describe("recording and editing a person", () => {
 
   it("re-derives the search name when the name changes", async () => {
     const { actors, person } = await aCaseWorld();
-    await updatePerson(actors.caseworker, person.id, person.version, { firstName: "Oleksandr", lastName: "Shevchenko-Koval", municipalityNis: person.municipalityNis });
-    expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).searchName).toContain("shevchenko koval");
+    await updatePerson(actors.caseworker, person.id, person.version, {
+      firstName: "Oleksandr",
+      lastName: "Shevchenko-Koval",
+      municipalityNis: person.municipalityNis,
+    });
+    expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).searchName).toContain(
+      "shevchenko koval",
+    );
   });
 });

@@ -14,8 +14,17 @@ const monthsAgo = (months: number) => monthsBefore(new Date(), months);
 describe("retention: anonymising persons without activity", () => {
   it("anonymises persons inactive for longer than RETENTION_MONTHS and keeps only what counts", async () => {
     const { actors, organisations } = await aCaseWorld();
-    const stale = await aPerson(organisations.ghentOcmw.id, { firstName: "Stale", lastName: "Person", email: "stale@example.test", lastActivityAt: monthsAgo(25) });
-    const active = await aPerson(organisations.ghentOcmw.id, { firstName: "Active", lastName: "Person", lastActivityAt: monthsAgo(23) });
+    const stale = await aPerson(organisations.ghentOcmw.id, {
+      firstName: "Stale",
+      lastName: "Person",
+      email: "stale@example.test",
+      lastActivityAt: monthsAgo(25),
+    });
+    const active = await aPerson(organisations.ghentOcmw.id, {
+      firstName: "Active",
+      lastName: "Person",
+      lastActivityAt: monthsAgo(23),
+    });
     const intake = await anIntake(stale, actors.caseworker, { needNote: "health detail" });
 
     const count = await anonymiseInactivePersons();
@@ -29,7 +38,9 @@ describe("retention: anonymising persons without activity", () => {
     expect((await db().person.findUniqueOrThrow({ where: { id: active.id } })).anonymisedAt).toBeNull();
 
     await expect(getPerson(actors.admin, stale.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await searchPersons(actors.caseworker, { query: "stale" })).map((row) => row.id)).not.toContain(stale.id);
+    expect((await searchPersons(actors.caseworker, { query: "stale" })).map((row) => row.id)).not.toContain(
+      stale.id,
+    );
     const [event] = (await db().auditEvent.findMany({ where: { action: "ANONYMISE" } })).slice(-1);
     expect(event?.detail).toMatchObject({ personIds: expect.arrayContaining([stale.id]) });
 
@@ -42,7 +53,10 @@ describe("subject access and erasure", () => {
     const { actors, person } = await aCaseWorld();
     await anIntake(person, actors.caseworker, { needNote: "Wants evening classes" });
     const session = await anInfosession();
-    await registerPersonForInfosession(actors.caseworker, person.id, { sessionId: session.id, consent: "on" });
+    await registerPersonForInfosession(actors.caseworker, person.id, {
+      sessionId: session.id,
+      consent: "on",
+    });
 
     const exported = await exportPerson(actors.admin, person.id);
     const json = JSON.stringify(exported);
@@ -58,7 +72,10 @@ describe("subject access and erasure", () => {
     const { actors, person } = await aCaseWorld();
     const intake = await anIntake(person, actors.caseworker);
     const session = await anInfosession();
-    const registration = await registerPersonForInfosession(actors.caseworker, person.id, { sessionId: session.id, consent: "on" });
+    const registration = await registerPersonForInfosession(actors.caseworker, person.id, {
+      sessionId: session.id,
+      consent: "on",
+    });
 
     await erasePerson(actors.admin, person.id);
 

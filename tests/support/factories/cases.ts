@@ -14,22 +14,43 @@ let nextNis = 90000 + Math.floor(Math.random() * 5000);
 export const aNisCode = () => String(nextNis++);
 
 export async function aMunicipality(nisCode: string, nameNl = `Gemeente ${nisCode}`) {
-  return db().municipality.upsert({ where: { nisCode }, update: {}, create: { nisCode, nameNl, region: "FLANDERS" } });
+  return db().municipality.upsert({
+    where: { nisCode },
+    update: {},
+    create: { nisCode, nameNl, region: "FLANDERS" },
+  });
 }
 
 export async function anOrganisation(options: { type?: OrganisationType; municipalityNis?: string } = {}) {
   if (options.municipalityNis) await aMunicipality(options.municipalityNis);
   return db().organisation.create({
-    data: { name: `Organisation ${randomUUID().slice(0, 8)}`, type: options.type ?? "OCMW", municipalityNis: options.municipalityNis ?? null },
+    data: {
+      name: `Organisation ${randomUUID().slice(0, 8)}`,
+      type: options.type ?? "OCMW",
+      municipalityNis: options.municipalityNis ?? null,
+    },
   });
 }
 
 /** A staff member of `organisation` with `role`, as the Actor a use-case receives. */
-export async function anActor(role: StaffRole, organisation: { id: string; municipalityNis: string | null }): Promise<Actor> {
+export async function anActor(
+  role: StaffRole,
+  organisation: { id: string; municipalityNis: string | null },
+): Promise<Actor> {
   const user = await db().user.create({
-    data: { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${randomUUID()}@staff.test`, role, organisationId: organisation.id },
+    data: {
+      name: `${role} ${randomUUID().slice(0, 6)}`,
+      email: `${randomUUID()}@staff.test`,
+      role,
+      organisationId: organisation.id,
+    },
   });
-  return { userId: user.id, role, organisationId: organisation.id, municipalityNis: organisation.municipalityNis };
+  return {
+    userId: user.id,
+    role,
+    organisationId: organisation.id,
+    municipalityNis: organisation.municipalityNis,
+  };
 }
 
 type PersonOverrides = Partial<{
@@ -46,14 +67,23 @@ type PersonOverrides = Partial<{
 }>;
 
 export async function aPerson(organisationId: string, overrides: PersonOverrides = {}) {
-  const names = { firstName: overrides.firstName ?? "Olena", lastName: overrides.lastName ?? "Kovalenko", firstNameCyrillic: overrides.firstNameCyrillic ?? null, lastNameCyrillic: overrides.lastNameCyrillic ?? null };
+  const names = {
+    firstName: overrides.firstName ?? "Olena",
+    lastName: overrides.lastName ?? "Kovalenko",
+    firstNameCyrillic: overrides.firstNameCyrillic ?? null,
+    lastNameCyrillic: overrides.lastNameCyrillic ?? null,
+  };
   if (overrides.municipalityNis) await aMunicipality(overrides.municipalityNis);
   return db().person.create({
     data: { organisationId, ...names, searchName: searchNameOf(names), languages: ["uk"], ...overrides },
   });
 }
 
-export async function anIntake(person: { id: string; organisationId: string }, caseworker: Actor, options: { needNote?: string } = {}) {
+export async function anIntake(
+  person: { id: string; organisationId: string },
+  caseworker: Actor,
+  options: { needNote?: string } = {},
+) {
   return db().intake.create({
     data: {
       personId: person.id,
@@ -109,9 +139,17 @@ export async function aCaseWorld() {
     municipalityNis: ghentNis,
     birthDate: new Date("1985-04-12T00:00:00Z"),
   });
-  return { organisations: { ghentOcmw, leuvenOcmw, ghentCity, leuvenCity, agii, cvo }, actors, person, nis: { home: ghentNis, other: leuvenNis } };
+  return {
+    organisations: { ghentOcmw, leuvenOcmw, ghentCity, leuvenCity, agii, cvo },
+    actors,
+    person,
+    nis: { home: ghentNis, other: leuvenNis },
+  };
 }
 
 export async function auditEventsFor(entityType: string, entityId?: string) {
-  return db().auditEvent.findMany({ where: { entityType, ...(entityId ? { entityId } : {}) }, orderBy: { id: "asc" } });
+  return db().auditEvent.findMany({
+    where: { entityType, ...(entityId ? { entityId } : {}) },
+    orderBy: { id: "asc" },
+  });
 }

@@ -3,7 +3,14 @@ import type { RegistrationInput } from "../../../src/domain/infosessions/registr
 import type { PrismaClient } from "../../../src/server/generated/prisma/client";
 import type { InfosessionSeries, Locale, Region } from "../../../src/server/generated/prisma/enums";
 
-type SessionOptions = { capacity?: number; series?: InfosessionSeries; language?: Locale; region?: Region; startsAt?: Date; seatsTaken?: number };
+type SessionOptions = {
+  capacity?: number;
+  series?: InfosessionSeries;
+  language?: Locale;
+  region?: Region;
+  startsAt?: Date;
+  seatsTaken?: number;
+};
 
 /** An upcoming infosession (in 10 days unless told otherwise). */
 export async function anInfosession(prisma: PrismaClient, options: SessionOptions = {}) {
@@ -23,7 +30,10 @@ export async function anInfosession(prisma: PrismaClient, options: SessionOption
 }
 
 /** A valid registration input for `sessionId`; `people` attendees, a unique e-mail unless given. */
-export function aRegistrationInput(sessionId: string, overrides: Partial<RegistrationInput> & { people?: number } = {}): RegistrationInput {
+export function aRegistrationInput(
+  sessionId: string,
+  overrides: Partial<RegistrationInput> & { people?: number } = {},
+): RegistrationInput {
   const { people = 1, ...rest } = overrides;
   const unique = randomUUID().slice(0, 8);
   return {
@@ -31,7 +41,10 @@ export function aRegistrationInput(sessionId: string, overrides: Partial<Registr
     registrantType: "SELF",
     contact: { name: "Olena Test", email: `olena.${unique}@example.test` },
     locale: "uk",
-    attendees: Array.from({ length: people }, (_, index) => ({ firstName: `Person${index + 1}`, birthYear: 1980 + index })),
+    attendees: Array.from({ length: people }, (_, index) => ({
+      firstName: `Person${index + 1}`,
+      birthYear: 1980 + index,
+    })),
     consent: true,
     ...rest,
   };

@@ -7,11 +7,18 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import type { OrganisationType, Region, StaffRole } from "@/server/generated/prisma/enums";
 
-export async function aMunicipality(nisCode: string, nameNl = `Gemeente ${nisCode}`, region: Region = "FLANDERS") {
+export async function aMunicipality(
+  nisCode: string,
+  nameNl = `Gemeente ${nisCode}`,
+  region: Region = "FLANDERS",
+) {
   return db().municipality.upsert({ where: { nisCode }, update: {}, create: { nisCode, nameNl, region } });
 }
 
-export async function anOrganisation(type: OrganisationType, options: { municipalityNis?: string; region?: Region; name?: string } = {}) {
+export async function anOrganisation(
+  type: OrganisationType,
+  options: { municipalityNis?: string; region?: Region; name?: string } = {},
+) {
   if (options.municipalityNis) await aMunicipality(options.municipalityNis);
   return db().organisation.create({
     data: {
@@ -26,13 +33,33 @@ export async function anOrganisation(type: OrganisationType, options: { municipa
 }
 
 /** A staff member of an organisation, as the Actor their session would give. */
-export async function anActor(role: StaffRole, organisation: { id: string; municipalityNis: string | null }): Promise<Actor> {
+export async function anActor(
+  role: StaffRole,
+  organisation: { id: string; municipalityNis: string | null },
+): Promise<Actor> {
   const id = randomUUID();
-  await db().user.create({ data: { id, name: `${role} ${id.slice(0, 4)}`, email: `${id}@staff.test`, role, organisationId: organisation.id } });
+  await db().user.create({
+    data: {
+      id,
+      name: `${role} ${id.slice(0, 4)}`,
+      email: `${id}@staff.test`,
+      role,
+      organisationId: organisation.id,
+    },
+  });
   return { userId: id, role, organisationId: organisation.id, municipalityNis: organisation.municipalityNis };
 }
 
-export async function aPerson(organisationId: string, overrides: { municipalityNis?: string | null; inNationalRegister?: boolean; nationalRegisterDate?: Date; createdAt?: Date; firstName?: string } = {}) {
+export async function aPerson(
+  organisationId: string,
+  overrides: {
+    municipalityNis?: string | null;
+    inNationalRegister?: boolean;
+    nationalRegisterDate?: Date;
+    createdAt?: Date;
+    firstName?: string;
+  } = {},
+) {
   const firstName = overrides.firstName ?? "Olena";
   return db().person.create({
     data: {
@@ -53,7 +80,11 @@ export async function aPerson(organisationId: string, overrides: { municipalityN
   });
 }
 
-export async function anIntake(person: { id: string; organisationId: string }, caseworkerId: string, options: { note?: string; createdAt?: Date } = {}) {
+export async function anIntake(
+  person: { id: string; organisationId: string },
+  caseworkerId: string,
+  options: { note?: string; createdAt?: Date } = {},
+) {
   return db().intake.create({
     data: {
       personId: person.id,
@@ -61,18 +92,37 @@ export async function anIntake(person: { id: string; organisationId: string }, c
       caseworkerId,
       conductedOn: new Date("2026-10-01"),
       ...(options.createdAt ? { createdAt: options.createdAt } : {}),
-      needs: { create: [{ topic: "DUTCH_LESSONS", note: options.note ?? "Confidential: trauma, wants lessons near school" }] },
+      needs: {
+        create: [
+          { topic: "DUTCH_LESSONS", note: options.note ?? "Confidential: trauma, wants lessons near school" },
+        ],
+      },
     },
   });
 }
 
 export async function anInfosession() {
   return db().infosession.create({
-    data: { series: "SERIES_1", language: "uk", region: "FLANDERS", startsAt: new Date("2026-06-08T09:00:00Z"), endsAt: new Date("2026-06-08T11:00:00Z"), capacity: 500, meetingUrl: "https://meet.example/x" },
+    data: {
+      series: "SERIES_1",
+      language: "uk",
+      region: "FLANDERS",
+      startsAt: new Date("2026-06-08T09:00:00Z"),
+      endsAt: new Date("2026-06-08T11:00:00Z"),
+      capacity: 500,
+      meetingUrl: "https://meet.example/x",
+    },
   });
 }
 
-export async function aRegistration(sessionId: string, options: { municipalityNis: string; status: "CONFIRMED" | "ATTENDED" | "NO_SHOW" | "CANCELLED" | "WAITLISTED"; createdAt?: Date }) {
+export async function aRegistration(
+  sessionId: string,
+  options: {
+    municipalityNis: string;
+    status: "CONFIRMED" | "ATTENDED" | "NO_SHOW" | "CANCELLED" | "WAITLISTED";
+    createdAt?: Date;
+  },
+) {
   const key = randomUUID();
   return db().registration.create({
     data: {

@@ -11,15 +11,35 @@ const unique = () => randomBytes(4).toString("hex");
 
 export async function createOrganisation(input: { type?: OrganisationType; municipalityNis?: string } = {}) {
   if (input.municipalityNis) {
-    await db().municipality.upsert({ where: { nisCode: input.municipalityNis }, update: {}, create: { nisCode: input.municipalityNis, nameNl: `Gemeente ${input.municipalityNis}`, region: "FLANDERS" } });
+    await db().municipality.upsert({
+      where: { nisCode: input.municipalityNis },
+      update: {},
+      create: {
+        nisCode: input.municipalityNis,
+        nameNl: `Gemeente ${input.municipalityNis}`,
+        region: "FLANDERS",
+      },
+    });
   }
   return db().organisation.create({
-    data: { name: `Organisation ${unique()}`, type: input.type ?? "AGII", municipalityNis: input.municipalityNis ?? null },
+    data: {
+      name: `Organisation ${unique()}`,
+      type: input.type ?? "AGII",
+      municipalityNis: input.municipalityNis ?? null,
+    },
     select: { id: true, name: true, municipalityNis: true },
   });
 }
 
-export async function createStaffUser(input: { role?: StaffRole; organisationId?: string; password?: string; active?: boolean; email?: string } = {}) {
+export async function createStaffUser(
+  input: {
+    role?: StaffRole;
+    organisationId?: string;
+    password?: string;
+    active?: boolean;
+    email?: string;
+  } = {},
+) {
   const organisationId = input.organisationId ?? (await createOrganisation()).id;
   const user = await db().user.create({
     data: {
@@ -32,6 +52,13 @@ export async function createStaffUser(input: { role?: StaffRole; organisationId?
     },
     select: { id: true, email: true, name: true, role: true, organisationId: true },
   });
-  await db().account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(input.password ?? testPassword) } });
+  await db().account.create({
+    data: {
+      userId: user.id,
+      accountId: user.id,
+      providerId: "credential",
+      password: await hashPassword(input.password ?? testPassword),
+    },
+  });
   return { ...user, actor: { userId: user.id, role: user.role, organisationId, municipalityNis: null } };
 }

@@ -19,7 +19,9 @@ export default async function HomePage({ params }: Props) {
     body: <p>{t.rich(`steps.${step}.body`, richTags)}</p>,
     link: { href: `/${locale}${stepLinks[step]}`, label: t(`steps.${step}.link`) },
   }));
-  const infoPages = (["status", "rights", "integration", "brussels", "materials", "interpreting"] as const).map((page) => ({
+  const infoPages = (
+    ["status", "rights", "integration", "brussels", "materials", "interpreting"] as const
+  ).map((page) => ({
     href: `/${locale}/${page}`,
     label: t(`portal.info.pages.${page}`),
   }));
@@ -47,16 +49,29 @@ export default async function HomePage({ params }: Props) {
               ))}
             </ul>
           </li>
-          <PortalCard href={`/${locale}/infosessions`} title={t("portal.infosessions.title")} body={t("portal.infosessions.body")} />
+          <PortalCard
+            href={`/${locale}/infosessions`}
+            title={t("portal.infosessions.title")}
+            body={t("portal.infosessions.body")}
+          />
           <PortalCard href={`/${locale}/help`} title={t("portal.help.title")} body={t("portal.help.body")} />
-          <PortalCard href={`/${locale}/staff/sign-in`} title={t("portal.staff.title")} body={t("portal.staff.body")} />
+          <PortalCard
+            href={`/${locale}/staff/sign-in`}
+            title={t("portal.staff.title")}
+            body={t("portal.staff.body")}
+          />
         </ul>
       </section>
     </>
   );
 }
 
-const stepLinks = { certificate: "/status", municipality: "/help", infosessions: "/infosessions", integration: "/integration" } as const;
+const stepLinks = {
+  certificate: "/status",
+  municipality: "/help",
+  infosessions: "/infosessions",
+  integration: "/integration",
+} as const;
 
 function PortalCard({ href, title, body }: { href: string; title: string; body: string }) {
   return (

@@ -21,7 +21,12 @@ export async function GET() {
   const ready = database && pending !== undefined && pending.length === 0;
   const migrations = pending === undefined ? "unknown" : pending.length === 0 ? "current" : "pending";
   return Response.json(
-    { status: ready ? "ready" : "not-ready", database: database ? "reachable" : "unreachable", migrations, ...(pending?.length ? { pending } : {}) },
+    {
+      status: ready ? "ready" : "not-ready",
+      database: database ? "reachable" : "unreachable",
+      migrations,
+      ...(pending?.length ? { pending } : {}),
+    },
     { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

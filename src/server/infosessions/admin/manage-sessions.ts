@@ -17,7 +17,14 @@ export async function createSession(actor: Actor, input: SessionInput): Promise<
   await authorize(actor, "infosessions.manage");
   return db().$transaction(async (tx) => {
     const session = await tx.infosession.create({
-      data: { series: input.series, language: input.language, region: input.region, ...timesOf(input), capacity: input.capacity, meetingUrl: input.meetingUrl },
+      data: {
+        series: input.series,
+        language: input.language,
+        region: input.region,
+        ...timesOf(input),
+        capacity: input.capacity,
+        meetingUrl: input.meetingUrl,
+      },
       select: { id: true },
     });
     await recordAudit(tx, actor, "CREATE", { type: "Infosession", id: session.id });
@@ -30,20 +37,40 @@ export async function createSession(actor: Actor, input: SessionInput): Promise<
  * the other gets STALE_EDIT. Capacity cannot drop below the confirmed seats; a raised capacity
  * moves the waiting list up at once (each promoted registrant is told).
  */
-export async function updateSession(actor: Actor, id: string, version: number, input: SessionInput): Promise<{ promoted: number }> {
+export async function updateSession(
+  actor: Actor,
+  id: string,
+  version: number,
+  input: SessionInput,
+): Promise<{ promoted: number }> {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id });
   return db().$transaction(async (tx) => {
     const session = (await lockSessions(tx, [id])).get(id);
     if (!session) throw new AppError("NOT_FOUND");
     if (session.status !== "SCHEDULED") throw new AppError("GONE", "sessionCancelled");
-    if (input.capacity < session.seatsTaken) throw new AppError("INVALID_INPUT", "capacityBelowTaken", { capacity: ["capacityBelowTaken"] });
+    if (input.capacity < session.seatsTaken)
+      throw new AppError("INVALID_INPUT", "capacityBelowTaken", { capacity: ["capacityBelowTaken"] });
     const { count } = await tx.infosession.updateMany({
       where: { id, version },
-      data: { series: input.series, language: input.language, region: input.region, ...timesOf(input), capacity: input.capacity, meetingUrl: input.meetingUrl, version: { increment: 1 } },
+      data: {
+        series: input.series,
+        language: input.language,
+        region: input.region,
+        ...timesOf(input),
+        capacity: input.capacity,
+        meetingUrl: input.meetingUrl,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new AppError("STALE_EDIT");
     const promoted = await promoteWaitlist(tx, id, new Date());
-    await recordAudit(tx, actor, "UPDATE", { type: "Infosession", id }, { capacity: input.capacity, promoted: promoted.length });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Infosession", id },
+      { capacity: input.capacity, promoted: promoted.length },
+    );
     return { promoted: promoted.length };
   });
 }
@@ -55,30 +82,66 @@ export async function cancelSession(actor: Actor, id: string): Promise<{ notifie
     const session = (await lockSessions(tx, [id])).get(id);
     if (!session) throw new AppError("NOT_FOUND");
     if (session.status === "CANCELLED") return { notified: 0 };
-    const active = await tx.registration.findMany({ where: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { id: true, contactEmail: true, locale: true } });
+    const active = await tx.registration.findMany({
+      where: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      select: { id: true, contactEmail: true, locale: true },
+    });
     const now = new Date();
-    await tx.registration.updateMany({ where: { id: { in: active.map((entry) => entry.id) } }, data: { status: "CANCELLED", cancelledAt: now } });
-    await tx.infosession.update({ where: { id }, data: { status: "CANCELLED", seatsTaken: 0, version: { increment: 1 } } });
+    await tx.registration.updateMany({
+      where: { id: { in: active.map((entry) => entry.id) } },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
+    await tx.infosession.update({
+      where: { id },
+      data: { status: "CANCELLED", seatsTaken: 0, version: { increment: 1 } },
+    });
     let notified = 0;
     for (const registration of active) {
       if (!registration.contactEmail) continue;
-      await enqueueMail(tx, { idempotencyKey: `session-cancelled:${registration.id}`, template: "session-cancelled", to: registration.contactEmail, locale: registration.locale, registrationId: registration.id });
+      await enqueueMail(tx, {
+        idempotencyKey: `session-cancelled:${registration.id}`,
+        template: "session-cancelled",
+        to: registration.contactEmail,
+        locale: registration.locale,
+        registrationId: registration.id,
+      });
       notified++;
     }
-    await recordAudit(tx, actor, "UPDATE", { type: "Infosession", id }, { cancelled: true, registrations: active.length });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Infosession", id },
+      { cancelled: true, registrations: active.length },
+    );
     return { notified };
   });
 }
 
 /** Attendance is recorded once the session has started, for confirmed (or already marked) registrations. */
-export async function markAttendance(actor: Actor, registrationId: string, outcome: "ATTENDED" | "NO_SHOW"): Promise<void> {
+export async function markAttendance(
+  actor: Actor,
+  registrationId: string,
+  outcome: "ATTENDED" | "NO_SHOW",
+): Promise<void> {
   await authorize(actor, "infosessions.manage", { type: "Registration", id: registrationId });
   await db().$transaction(async (tx) => {
-    const registration = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, session: { select: { startsAt: true } } } });
+    const registration = await tx.registration.findUnique({
+      where: { id: registrationId },
+      select: { status: true, session: { select: { startsAt: true } } },
+    });
     if (!registration) throw new AppError("NOT_FOUND");
-    if (!["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(registration.status)) throw new AppError("INVALID_INPUT", "notConfirmed", { outcome: ["notConfirmed"] });
-    if (registration.session.startsAt.getTime() > Date.now()) throw new AppError("INVALID_INPUT", "notStarted", { outcome: ["notStarted"] });
+    if (!["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(registration.status))
+      throw new AppError("INVALID_INPUT", "notConfirmed", { outcome: ["notConfirmed"] });
+    if (registration.session.startsAt.getTime() > Date.now())
+      throw new AppError("INVALID_INPUT", "notStarted", { outcome: ["notStarted"] });
     await tx.registration.update({ where: { id: registrationId }, data: { status: outcome } });
-    await recordAudit(tx, actor, "UPDATE", { type: "Registration", id: registrationId }, { attendance: outcome });
+    await recordAudit(
+      tx,
+      actor,
+      "UPDATE",
+      { type: "Registration", id: registrationId },
+      { attendance: outcome },
+    );
   });
 }

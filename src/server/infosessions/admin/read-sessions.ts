@@ -13,9 +13,22 @@ export async function listSessionsForAdmin(actor: Actor, options: { includePast?
     where: options.includePast ? {} : { startsAt: { gt: new Date(Date.now() - 7 * 86_400_000) } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 500,
-    select: { id: true, series: true, language: true, region: true, startsAt: true, capacity: true, seatsTaken: true, status: true },
+    select: {
+      id: true,
+      series: true,
+      language: true,
+      region: true,
+      startsAt: true,
+      capacity: true,
+      seatsTaken: true,
+      status: true,
+    },
   });
-  const waiting = await db().registration.groupBy({ by: ["sessionId"], where: { status: "WAITLISTED", sessionId: { in: sessions.map((s) => s.id) } }, _sum: { seats: true } });
+  const waiting = await db().registration.groupBy({
+    by: ["sessionId"],
+    where: { status: "WAITLISTED", sessionId: { in: sessions.map((s) => s.id) } },
+    _sum: { seats: true },
+  });
   const waitingSeats = new Map(waiting.map((row) => [row.sessionId, row._sum.seats ?? 0]));
   return sessions.map((session) => ({ ...session, waitlistSeats: waitingSeats.get(session.id) ?? 0 }));
 }
@@ -47,8 +60,18 @@ export async function sessionDetailForAdmin(actor: Actor, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND");
   const session = await db().infosession.findUnique({ where: { id } });
   if (!session) throw new AppError("NOT_FOUND");
-  const registrations = await db().registration.findMany({ where: { sessionId: id }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: registrationFields });
-  await recordAudit(db(), actor, "READ", { type: "Infosession", id }, { registrations: registrations.length, ...registrantIds(registrations) });
+  const registrations = await db().registration.findMany({
+    where: { sessionId: id },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+    select: registrationFields,
+  });
+  await recordAudit(
+    db(),
+    actor,
+    "READ",
+    { type: "Infosession", id },
+    { registrations: registrations.length, ...registrantIds(registrations) },
+  );
   return {
     session,
     confirmed: registrations.filter((r) => ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)),
@@ -63,8 +86,26 @@ export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND");
   const session = await db().infosession.findUnique({ where: { id }, select: { id: true } });
   if (!session) throw new AppError("NOT_FOUND");
-  const registrations = await db().registration.findMany({ where: { sessionId: id }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: registrationFields });
-  const rows: (string | number | null)[][] = [["registrationId", "status", "registrantType", "contactName", "contactEmail", "contactPhone", "locale", "municipalityNis", "queuedAt", "attendeeFirstName", "attendeeBirthYear"]];
+  const registrations = await db().registration.findMany({
+    where: { sessionId: id },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+    select: registrationFields,
+  });
+  const rows: (string | number | null)[][] = [
+    [
+      "registrationId",
+      "status",
+      "registrantType",
+      "contactName",
+      "contactEmail",
+      "contactPhone",
+      "locale",
+      "municipalityNis",
+      "queuedAt",
+      "attendeeFirstName",
+      "attendeeBirthYear",
+    ],
+  ];
   for (const registration of registrations) {
     for (const attendee of registration.attendees) {
       rows.push([
@@ -82,6 +123,12 @@ export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<
       ]);
     }
   }
-  await recordAudit(db(), actor, "EXPORT", { type: "Infosession", id }, { registrations: registrations.length, rows: rows.length - 1, ...registrantIds(registrations) });
+  await recordAudit(
+    db(),
+    actor,
+    "EXPORT",
+    { type: "Infosession", id },
+    { registrations: registrations.length, rows: rows.length - 1, ...registrantIds(registrations) },
+  );
   return toCsv(rows);
 }

@@ -38,10 +38,18 @@ export default async function AboutPage({ params }: Props) {
         <h2 id="contact">{t("contact.heading")}</h2>
         <ul className="mt-2 list-disc pl-6">
           <li>
-            {t("contact.website")} <a href={operator.website} rel="noopener">{operator.website.replace(/^https:\/\//, "")}</a>
+            {t("contact.website")}{" "}
+            <a href={operator.website} rel="noopener">
+              {operator.website.replace(/^https:\/\//, "")}
+            </a>
           </li>
           <li>
-            {isConfirmed(legalHelpdesk) ? t("contact.helpdesk", { phone: legalHelpdesk.value.phone, option: legalHelpdesk.value.option }) : t("contact.legalHelp")}{" "}
+            {isConfirmed(legalHelpdesk)
+              ? t("contact.helpdesk", {
+                  phone: legalHelpdesk.value.phone,
+                  option: legalHelpdesk.value.option,
+                })
+              : t("contact.legalHelp")}{" "}
             <a href={`/${locale}/help`}>{t("contact.helpLink")}</a>
           </li>
         </ul>
@@ -57,7 +65,12 @@ export default async function AboutPage({ params }: Props) {
             <p className="mt-2">{t(`privacy.${part}.what`)}</p>
             <p className="mt-2">{t(`privacy.${part}.why`)}</p>
             <p className="mt-2">
-              {t(`privacy.${part}.retention`, { months: part === "registrations" ? retention.registrationMonthsAfterSession : retention.personInactivityMonths })}
+              {t(`privacy.${part}.retention`, {
+                months:
+                  part === "registrations"
+                    ? retention.registrationMonthsAfterSession
+                    : retention.personInactivityMonths,
+              })}
             </p>
           </div>
         ))}
@@ -97,7 +110,9 @@ export default async function AboutPage({ params }: Props) {
           })}
         </p>
         <p className="mt-2">
-          <a href={operator.vacancies} rel="noopener">{t("vacancies.link")}</a>
+          <a href={operator.vacancies} rel="noopener">
+            {t("vacancies.link")}
+          </a>
         </p>
         <FactSource fact={teamUkraineRecruitment} locale={locale} />
       </section>

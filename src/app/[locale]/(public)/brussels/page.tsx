@@ -29,7 +29,10 @@ export default async function BrusselsPage({ params }: Props) {
         <section key={part} aria-labelledby={part}>
           <h2 id={part}>{t(`${part}.heading`)}</h2>
           <p className="mt-2">
-            {t.rich(part === "hubs" && !isConfirmed(brusselsUkraineHubs) ? "hubs.bodyUnconfirmed" : `${part}.body`, { ...richTags, count: brusselsUkraineHubs.value.communityCentres })}
+            {t.rich(
+              part === "hubs" && !isConfirmed(brusselsUkraineHubs) ? "hubs.bodyUnconfirmed" : `${part}.body`,
+              { ...richTags, count: brusselsUkraineHubs.value.communityCentres },
+            )}
           </p>
         </section>
       ))}

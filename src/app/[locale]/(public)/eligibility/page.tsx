@@ -32,7 +32,13 @@ export default async function EligibilityPage({ params }: Props) {
       <EligibilityForm locale={locale} />
       <section aria-labelledby="practice">
         <h2 id="practice">{t("practice.heading")}</h2>
-        <p className="mt-2">{t("practice.refusals", { refusals2024: practice.refusals2024, refusals2025: practice.refusalsJanToOct2025, share: practice.refusalShareJanToOct2025 })}</p>
+        <p className="mt-2">
+          {t("practice.refusals", {
+            refusals2024: practice.refusals2024,
+            refusals2025: practice.refusalsJanToOct2025,
+            share: practice.refusalShareJanToOct2025,
+          })}
+        </p>
         <p className="mt-2">{t("practice.bring")}</p>
         <p className="mt-2">
           {t("practice.ifRefused")} <a href={`/${locale}/help`}>{t("practice.helpLink")}</a>

@@ -60,42 +60,67 @@ export default async function HelpPage({ params }: Props) {
         <h2 id="helpdesk">{t("helpdesk.title")}</h2>
         {isConfirmed(legalHelpdesk) ? (
           <>
-        <p className="mt-2">{t("helpdesk.body")}</p>
-        <p className="mt-3 text-xl">
-          {t("helpdesk.call", { phone: helpdesk.phone, option: helpdesk.option })}
-        </p>
-        <p className="mt-2">
-          <a href={`tel:${helpdesk.phoneDial}`} className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
-            {helpdesk.phone}
-          </a>
-        </p>
-        <HelpdeskOpenNow
-          slots={helpdesk.slots}
-          locale={locale}
-          texts={{
-            open: t("helpdesk.openNow"),
-            closed: t("helpdesk.closedNow"),
-            // Placeholders pass through untranslated: the browser fills them in at reading time.
-            closedOpensToday: t("helpdesk.closedOpensToday", { time: "{time}" }),
-            closedOpensOn: t("helpdesk.closedOpensOn", { day: "{day}", time: "{time}" }),
-          }}
-        />
-        <h3>{t("helpdesk.hoursTitle")}</h3>
-        <HelpdeskHours slots={helpdesk.slots} />
-        <p className="mt-2 text-slate-700">{t("helpdesk.holidays")}</p>
-        <FactSource fact={legalHelpdesk} locale={locale} />
+            <p className="mt-2">{t("helpdesk.body")}</p>
+            <p className="mt-3 text-xl">
+              {t("helpdesk.call", { phone: helpdesk.phone, option: helpdesk.option })}
+            </p>
+            <p className="mt-2">
+              <a
+                href={`tel:${helpdesk.phoneDial}`}
+                className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+              >
+                {helpdesk.phone}
+              </a>
+            </p>
+            <HelpdeskOpenNow
+              slots={helpdesk.slots}
+              locale={locale}
+              texts={{
+                open: t("helpdesk.openNow"),
+                closed: t("helpdesk.closedNow"),
+                // Placeholders pass through untranslated: the browser fills them in at reading time.
+                closedOpensToday: t("helpdesk.closedOpensToday", { time: "{time}" }),
+                closedOpensOn: t("helpdesk.closedOpensOn", { day: "{day}", time: "{time}" }),
+              }}
+            />
+            <h3>{t("helpdesk.hoursTitle")}</h3>
+            <HelpdeskHours slots={helpdesk.slots} />
+            <p className="mt-2 text-slate-700">{t("helpdesk.holidays")}</p>
+            <FactSource fact={legalHelpdesk} locale={locale} />
           </>
         ) : (
           // No source since 2022 confirms the helpdesk's number and hours: point individuals to help that exists.
           <div data-testid="legal-help-alternatives">
             <p className="mt-2">{t("legalHelp.intro")}</p>
             <ul className="mt-2 list-disc pl-6">
-              <li>{t.rich("legalHelp.legalAid", { ...richTags, link: (chunks) => <a href={alternatives.legalAidUrl} rel="noopener">{chunks}</a> })}</li>
-              <li>{t.rich("legalHelp.myria", { ...richTags, link: (chunks) => <a href={alternatives.myriaUrl} rel="noopener">{chunks}</a> })}</li>
+              <li>
+                {t.rich("legalHelp.legalAid", {
+                  ...richTags,
+                  link: (chunks) => (
+                    <a href={alternatives.legalAidUrl} rel="noopener">
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </li>
+              <li>
+                {t.rich("legalHelp.myria", {
+                  ...richTags,
+                  link: (chunks) => (
+                    <a href={alternatives.myriaUrl} rel="noopener">
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </li>
               <li>
                 {t.rich("legalHelp.immigrationOffice", {
                   ...richTags,
-                  link: (chunks) => <a href={registration.value.authorityUrl} rel="noopener">{chunks}</a>,
+                  link: (chunks) => (
+                    <a href={registration.value.authorityUrl} rel="noopener">
+                      {chunks}
+                    </a>
+                  ),
                   email: alternatives.immigrationOfficeEmail,
                 })}
               </li>

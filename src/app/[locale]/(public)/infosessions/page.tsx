@@ -9,7 +9,10 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -28,7 +31,9 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
   const found = await listUpcomingSessions(filter, new Date(), pageSize + 1, (page - 1) * pageSize);
   const sessions = found.slice(0, pageSize);
   const pageLink = (target: number) => {
-    const params = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    const params = new URLSearchParams(
+      Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
     if (target > 1) params.set("page", String(target));
     const search = params.toString();
     return `/${locale}/infosessions${search ? `?${search}` : ""}`;
@@ -57,7 +62,12 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
           </div>
           <div>
             <label htmlFor="filter-language">{t("catalogue.language")}</label>
-            <select id="filter-language" name="language" defaultValue={filter.language ?? ""} className={select}>
+            <select
+              id="filter-language"
+              name="language"
+              defaultValue={filter.language ?? ""}
+              className={select}
+            >
               <option value="">{t("catalogue.any")}</option>
               {locales.map((language) => (
                 <option key={language} value={language} lang={language}>
@@ -79,7 +89,13 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
           </div>
           <div>
             <label htmlFor="filter-from">{t("catalogue.from")}</label>
-            <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={select} />
+            <input
+              id="filter-from"
+              name="from"
+              type="date"
+              defaultValue={filter.from ?? ""}
+              className={select}
+            />
           </div>
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">

@@ -65,14 +65,26 @@ export default async function IntegrationPage({ params }: Props) {
         <p className="mt-2">{t.rich("dutch.intro", richTags)}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {(["quickReturn", "longerStay"] as const).map((path) => (
-            <section key={path} aria-labelledby={`path-${path}`} className="rounded-lg border border-slate-200 p-4">
-              <h3 id={`path-${path}`} className="mt-0">{t(`dutch.paths.${path}.title`)}</h3>
+            <section
+              key={path}
+              aria-labelledby={`path-${path}`}
+              className="rounded-lg border border-slate-200 p-4"
+            >
+              <h3 id={`path-${path}`} className="mt-0">
+                {t(`dutch.paths.${path}.title`)}
+              </h3>
               <p className="mt-1">{t(`dutch.paths.${path}.body`)}</p>
             </section>
           ))}
         </div>
         <ul className="mt-4 list-disc pl-6">
-          <li>{t.rich("dutch.welcomeModule", { ...richTags, periods: dutchCourses.value.welcomeModuleLessonPeriods, year: dutchCourses.value.welcomeModuleYear })}</li>
+          <li>
+            {t.rich("dutch.welcomeModule", {
+              ...richTags,
+              periods: dutchCourses.value.welcomeModuleLessonPeriods,
+              year: dutchCourses.value.welcomeModuleYear,
+            })}
+          </li>
           <li>{t("dutch.oralSkills")}</li>
           <li>{t.rich("dutch.fees", { ...richTags, fee: dutchCourses.value.feePerLessonPeriodEuro })}</li>
         </ul>

@@ -49,7 +49,14 @@ export default async function InterpretingPage({ params }: Props) {
       <section aria-labelledby="cost">
         <h2 id="cost">{t("cost.heading")}</h2>
         <p className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4">
-          {t.rich(!interpretingForUkraine.value.freeOfCharge ? "cost.askService" : isConfirmed(interpretingForUkraine) ? "cost.free" : "cost.freeUnconfirmed", richTags)}
+          {t.rich(
+            !interpretingForUkraine.value.freeOfCharge
+              ? "cost.askService"
+              : isConfirmed(interpretingForUkraine)
+                ? "cost.free"
+                : "cost.freeUnconfirmed",
+            richTags,
+          )}
         </p>
         <FactSource fact={interpretingForUkraine} locale={locale} />
       </section>

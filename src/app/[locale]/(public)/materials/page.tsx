@@ -33,7 +33,10 @@ export default async function MaterialsPage({ params }: Props) {
         ))}
       </ul>
       <p className="mt-6">
-        {t("where")} <a href={materials.source.url} rel="noopener">{materials.source.title[locale]}</a>
+        {t("where")}{" "}
+        <a href={materials.source.url} rel="noopener">
+          {materials.source.title[locale]}
+        </a>
       </p>
       <FactSource fact={materials} locale={locale} />
     </>

@@ -39,9 +39,17 @@ export default async function RightsPage({ params }: Props) {
     const value = rows[topic][status];
     return (
       <>
-        <span className={`inline-block rounded px-1.5 text-sm font-semibold print:p-0 print:text-[10pt] ${accessStyle[value.access]}`}>{t(`access.${value.access}`)}</span>{" "}
+        <span
+          className={`inline-block rounded px-1.5 text-sm font-semibold print:p-0 print:text-[10pt] ${accessStyle[value.access]}`}
+        >
+          {t(`access.${value.access}`)}
+        </span>{" "}
         {t.rich(`details.${value.detail}`, { ...richTags, months: applicantWorkWaitMonths })}
-        {value.checkLocally && <span className="mt-1 block text-sm italic print:mt-0 print:text-[9pt]">{t(`checkLocally.${topic}`)}</span>}
+        {value.checkLocally && (
+          <span className="mt-1 block text-sm italic print:mt-0 print:text-[9pt]">
+            {t(`checkLocally.${topic}`)}
+          </span>
+        )}
       </>
     );
   };
@@ -55,7 +63,9 @@ export default async function RightsPage({ params }: Props) {
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr] print:hidden">
         {(["ocmw", "groeipakket", "inburgering"] as const).map((term) => (
           <div key={term} className="contents">
-            <dt className="font-semibold" lang="nl">{t(`terms.${term}.term`)}</dt>
+            <dt className="font-semibold" lang="nl">
+              {t(`terms.${term}.term`)}
+            </dt>
             <dd>{t(`terms.${term}.explanation`)}</dd>
           </div>
         ))}
@@ -63,21 +73,29 @@ export default async function RightsPage({ params }: Props) {
 
       <div className="mt-6 hidden md:block print:mt-2 print:block" data-testid="rights-table">
         <table className="w-full border-collapse text-left align-top print:text-[10pt] print:leading-snug">
-          <caption className="mb-2 text-left text-xl font-semibold text-brand-900 print:text-[11pt]">{t("caption")}</caption>
+          <caption className="mb-2 text-left text-xl font-semibold text-brand-900 print:text-[11pt]">
+            {t("caption")}
+          </caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
               <td className="p-2" />
               {statuses.map((status) => (
-                <th key={status} scope="col" className="p-2 align-bottom print:p-1">{t(`statuses.${status}`)}</th>
+                <th key={status} scope="col" className="p-2 align-bottom print:p-1">
+                  {t(`statuses.${status}`)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rightTopics.map((topic) => (
               <tr key={topic} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 print:p-1">{t(`topics.${topic}`)}</th>
+                <th scope="row" className="p-2 print:p-1">
+                  {t(`topics.${topic}`)}
+                </th>
                 {statuses.map((status) => (
-                  <td key={status} className="p-2 print:p-1">{cell(topic, status)}</td>
+                  <td key={status} className="p-2 print:p-1">
+                    {cell(topic, status)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -87,8 +105,14 @@ export default async function RightsPage({ params }: Props) {
 
       <div className="mt-6 grid gap-4 md:hidden print:hidden" data-testid="rights-cards">
         {cardOrder.map((status) => (
-          <section key={status} aria-labelledby={`card-${status}`} className="rounded-lg border border-slate-300 p-4">
-            <h2 id={`card-${status}`} className="mt-0 text-xl">{t(`statuses.${status}`)}</h2>
+          <section
+            key={status}
+            aria-labelledby={`card-${status}`}
+            className="rounded-lg border border-slate-300 p-4"
+          >
+            <h2 id={`card-${status}`} className="mt-0 text-xl">
+              {t(`statuses.${status}`)}
+            </h2>
             <dl className="mt-2">
               {rightTopics.map((topic) => (
                 <div key={topic} className="border-t border-slate-200 py-2 first:border-t-0">
@@ -102,14 +126,19 @@ export default async function RightsPage({ params }: Props) {
       </div>
 
       <section aria-labelledby="check" className="mt-6 print:mt-2 print:text-[8pt]">
-        <h2 id="check" className="print:mt-0 print:text-[10pt]">{t("check.heading")}</h2>
+        <h2 id="check" className="print:mt-0 print:text-[10pt]">
+          {t("check.heading")}
+        </h2>
         <p className="mt-2 print:mt-0">{t("check.body")}</p>
         <ul className="mt-2 list-disc pl-6 print:mt-0">
           {rightTopics.flatMap((topic) => {
             const sources = checkLocallySources.value[topic] ?? [];
             return sources.map((source) => (
               <li key={source.url}>
-                {t(`topics.${topic}`)}: <a href={source.url} rel="noopener">{source.title[locale]}</a>
+                {t(`topics.${topic}`)}:{" "}
+                <a href={source.url} rel="noopener">
+                  {source.title[locale]}
+                </a>
               </li>
             ));
           })}

@@ -25,27 +25,37 @@ export default async function StatusPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "status" });
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "long" });
-  const { legalBasis, endDateHistory, militaryObligationCondition, registration, municipalityRegistration, internationalProtectionDuration, certificatesIssued, peopleHoldingProtection } =
-    await currentFacts();
+  const {
+    legalBasis,
+    endDateHistory,
+    militaryObligationCondition,
+    registration,
+    municipalityRegistration,
+    internationalProtectionDuration,
+    certificatesIssued,
+    peopleHoldingProtection,
+  } = await currentFacts();
   const endDate = currentEndDate(endDateHistory.value);
 
-  const procedure = (["registrationCentre", "certificate", "municipality", "residenceDocument"] as const).map((step) => ({
-    title: t(`procedure.steps.${step}.title`),
-    body: (
-      <p>
-        {t.rich(`procedure.steps.${step}.body`, {
-          ...richTags,
-          months: municipalityRegistration.value.registerWithinMonths,
-          days: municipalityRegistration.value.annex15ValidDays,
-          authority: (chunks) => (
-            <a href={registration.value.authorityUrl} rel="noopener">
-              {chunks}
-            </a>
-          ),
-        })}
-      </p>
-    ),
-  }));
+  const procedure = (["registrationCentre", "certificate", "municipality", "residenceDocument"] as const).map(
+    (step) => ({
+      title: t(`procedure.steps.${step}.title`),
+      body: (
+        <p>
+          {t.rich(`procedure.steps.${step}.body`, {
+            ...richTags,
+            months: municipalityRegistration.value.registerWithinMonths,
+            days: municipalityRegistration.value.annex15ValidDays,
+            authority: (chunks) => (
+              <a href={registration.value.authorityUrl} rel="noopener">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+      ),
+    }),
+  );
 
   return (
     <>
@@ -60,8 +70,15 @@ export default async function StatusPage({ params }: Props) {
             <li key={group}>{t(`who.groups.${group}`)}</li>
           ))}
         </ul>
-        <p className="mt-2">{t("who.legalBasis", { directive: actNumber(legalBasis.value.directive), decision: actNumber(legalBasis.value.activation) })}</p>
-        <p className="mt-2">{t("who.militaryObligation", { date: longDate(militaryObligationCondition.value.appliesFrom) })}</p>
+        <p className="mt-2">
+          {t("who.legalBasis", {
+            directive: actNumber(legalBasis.value.directive),
+            decision: actNumber(legalBasis.value.activation),
+          })}
+        </p>
+        <p className="mt-2">
+          {t("who.militaryObligation", { date: longDate(militaryObligationCondition.value.appliesFrom) })}
+        </p>
         <FactSource fact={legalBasis} locale={locale} />
         <FactSource fact={militaryObligationCondition} locale={locale} />
       </section>
@@ -75,7 +92,10 @@ export default async function StatusPage({ params }: Props) {
 
       <section aria-labelledby="duration">
         <h2 id="duration">{t("duration.heading")}</h2>
-        <p className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-lg" data-testid="current-end-date">
+        <p
+          className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-lg"
+          data-testid="current-end-date"
+        >
           {t.rich("duration.current", { ...richTags, date: longDate(endDate) })}
         </p>
         <p className="mt-2">{t("duration.explanation")}</p>
@@ -84,17 +104,31 @@ export default async function StatusPage({ params }: Props) {
             <caption className="text-left font-semibold">{t("duration.history.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t("duration.history.what")}</th>
-                <th scope="col" className="py-2 pr-4">{t("duration.history.politicalAgreementOn")}</th>
-                <th scope="col" className="py-2 pr-4">{t("duration.history.actOn")}</th>
-                <th scope="col" className="py-2">{t("duration.history.endsOn")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("duration.history.what")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("duration.history.politicalAgreementOn")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("duration.history.actOn")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("duration.history.endsOn")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {endDateHistory.value.map((change) => (
                 <tr key={change.actOn} className="border-b border-slate-200">
-                  <td className="py-2 pr-4">{change.act ? t(`duration.history.kindsWithAct.${change.what}`, { act: change.act }) : t(`duration.history.kinds.${change.what}`)}</td>
-                  <td className="py-2 pr-4">{change.politicalAgreementOn ? longDate(change.politicalAgreementOn) : "–"}</td>
+                  <td className="py-2 pr-4">
+                    {change.act
+                      ? t(`duration.history.kindsWithAct.${change.what}`, { act: change.act })
+                      : t(`duration.history.kinds.${change.what}`)}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {change.politicalAgreementOn ? longDate(change.politicalAgreementOn) : "–"}
+                  </td>
                   <td className="py-2 pr-4">{longDate(change.actOn)}</td>
                   <td className="py-2">{longDate(change.endsOn)}</td>
                 </tr>
@@ -111,13 +145,24 @@ export default async function StatusPage({ params }: Props) {
         <p className="mt-2">{t("difference.intro")}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {(["temporary", "international"] as const).map((kind) => (
-            <section key={kind} aria-labelledby={`difference-${kind}`} className="rounded-lg border border-slate-200 p-4">
-              <h3 id={`difference-${kind}`} className="mt-0">{t(`difference.${kind}.title`)}</h3>
+            <section
+              key={kind}
+              aria-labelledby={`difference-${kind}`}
+              className="rounded-lg border border-slate-200 p-4"
+            >
+              <h3 id={`difference-${kind}`} className="mt-0">
+                {t(`difference.${kind}.title`)}
+              </h3>
               <dl className="mt-2">
                 <dt className="font-semibold">{t("difference.procedureLabel")}</dt>
                 <dd className="mb-2">{t.rich(`difference.${kind}.procedure`, richTags)}</dd>
                 <dt className="font-semibold">{t("difference.durationLabel")}</dt>
-                <dd>{t(`difference.${kind}.duration`, { date: longDate(endDate), years: internationalProtectionDuration.value.limitedYears })}</dd>
+                <dd>
+                  {t(`difference.${kind}.duration`, {
+                    date: longDate(endDate),
+                    years: internationalProtectionDuration.value.limitedYears,
+                  })}
+                </dd>
               </dl>
             </section>
           ))}
@@ -131,8 +176,18 @@ export default async function StatusPage({ params }: Props) {
       <section aria-labelledby="figures">
         <h2 id="figures">{t("figures.heading")}</h2>
         <ul className="mt-2 list-disc pl-6">
-          <li>{t("figures.certificates", { count: certificatesIssued.value.total, date: longDate(certificatesIssued.value.asOf) })}</li>
-          <li>{t("figures.holders", { count: peopleHoldingProtection.value.total, date: longDate(peopleHoldingProtection.value.asOf) })}</li>
+          <li>
+            {t("figures.certificates", {
+              count: certificatesIssued.value.total,
+              date: longDate(certificatesIssued.value.asOf),
+            })}
+          </li>
+          <li>
+            {t("figures.holders", {
+              count: peopleHoldingProtection.value.total,
+              date: longDate(peopleHoldingProtection.value.asOf),
+            })}
+          </li>
         </ul>
         <FactSource fact={certificatesIssued} locale={locale} />
         <FactSource fact={peopleHoldingProtection} locale={locale} />

@@ -38,7 +38,10 @@ export default async function StaffLayout({ children, params }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p>{t("nav.signedInAs", { name: signedIn.name })}</p>
             <form action={signOutAction.bind(null, locale)}>
-              <button type="submit" className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+              <button
+                type="submit"
+                className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
+              >
                 {t("nav.signOut")}
               </button>
             </form>

@@ -29,14 +29,16 @@ export default async function StaffDashboard({ params }: Props) {
       <p>{t("dashboard.role", { role: t(`roles.${actor.role}`) })}</p>
       {!user.twoFactorEnabled && (
         <p className="mt-3">
-          {t("dashboard.twoFactorOff")} <a href={`/${locale}/staff/two-factor/setup`}>{t("dashboard.twoFactorSetUp")}</a>
+          {t("dashboard.twoFactorOff")}{" "}
+          <a href={`/${locale}/staff/two-factor/setup`}>{t("dashboard.twoFactorSetUp")}</a>
         </p>
       )}
       {review && review.facts.length > 0 && (
         <section aria-labelledby="facts-review" data-testid="facts-review">
           <h2 id="facts-review">{tFacts("dashboard.heading")}</h2>
           <Notice kind="error">
-            {tFacts("dashboard.body", { count: review.facts.length, months: review.reviewMonths })} <a href={`/${locale}/staff/facts`}>{tFacts("dashboard.link")}</a>
+            {tFacts("dashboard.body", { count: review.facts.length, months: review.reviewMonths })}{" "}
+            <a href={`/${locale}/staff/facts`}>{tFacts("dashboard.link")}</a>
           </Notice>
         </section>
       )}

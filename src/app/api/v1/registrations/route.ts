@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 
 // A registration for twelve people with long names fits in well under 8 KiB.
 const maxBodyBytes = 16 * 1024;
-const bodyProblems = { 400: "The request body is not valid JSON.", 413: "The request body is larger than 16 KiB.", 415: "Send the body as application/json." };
+const bodyProblems = {
+  400: "The request body is not valid JSON.",
+  413: "The request body is larger than 16 KiB.",
+  415: "Send the body as application/json.",
+};
 
 /** POST /api/v1/registrations: the same schema and use-case as the public form. */
 export async function POST(request: Request) {
@@ -30,7 +34,10 @@ export async function POST(request: Request) {
       // A replay gets no link: the key may be someone else's guess (the link went out with the first answer).
       ...(entry.manageToken ? { manageUrl: manageUrlFor(entry.id, parsed.data.locale) } : {}),
     });
-    return json(result.replayed ? 200 : 201, { registration: describe(main!), ...(followUp ? { followUpRegistration: describe(followUp) } : {}) });
+    return json(result.replayed ? 200 : 201, {
+      registration: describe(main!),
+      ...(followUp ? { followUpRegistration: describe(followUp) } : {}),
+    });
   } catch (error) {
     return errorResponse(error, locale, "POST /api/v1/registrations");
   }

@@ -9,13 +9,20 @@ import { fieldErrorsOf } from "@/domain/validation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "eligibility" });
   // Each result URL carries someone's answers: keep it out of search engines.
-  return { title: t("meta.resultTitle"), alternates: alternatesFor(locale, "/eligibility"), robots: { index: false, follow: true } };
+  return {
+    title: t("meta.resultTitle"),
+    alternates: alternatesFor(locale, "/eligibility"),
+    robots: { index: false, follow: true },
+  };
 }
 
 /**

@@ -17,7 +17,12 @@ const conflictMessages: Record<string, string> = {
  * field, or one message for the form. Unexpected errors are logged (no personal data) and answered
  * with a calm message instead of a 500.
  */
-export async function failureState(locale: Locale, error: unknown, values: FormValues, staleEditMessage: "person.staleEdit" | "intake.staleEdit" = "person.staleEdit"): Promise<FormState> {
+export async function failureState(
+  locale: Locale,
+  error: unknown,
+  values: FormValues,
+  staleEditMessage: "person.staleEdit" | "intake.staleEdit" = "person.staleEdit",
+): Promise<FormState> {
   const t = await getTranslations({ locale, namespace: "cases" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   if (!(error instanceof AppError)) {
@@ -33,10 +38,14 @@ export async function failureState(locale: Locale, error: unknown, values: FormV
     });
   }
   const message =
-    error.code === "STALE_EDIT" ? t(staleEditMessage) :
-    error.code === "NOT_FOUND" ? t("errors.notFound") :
-    error.code === "FORBIDDEN" ? t("errors.forbidden") :
-    error.code === "CONFLICT" && Object.keys(errors).length === 0 ? t("errors.conflict") :
-    undefined;
+    error.code === "STALE_EDIT"
+      ? t(staleEditMessage)
+      : error.code === "NOT_FOUND"
+        ? t("errors.notFound")
+        : error.code === "FORBIDDEN"
+          ? t("errors.forbidden")
+          : error.code === "CONFLICT" && Object.keys(errors).length === 0
+            ? t("errors.conflict")
+            : undefined;
   return { values, errors, status: "error", message };
 }

@@ -2,8 +2,26 @@
 export type Option = { value: string; label: string };
 
 export type FieldSpec =
-  | { kind: "text" | "email" | "tel" | "date"; name: string; label: string; hint?: string; required?: boolean; autoComplete?: string; lang?: string }
-  | { kind: "select"; name: string; label: string; options: Option[]; groups?: { label: string; options: Option[] }[]; placeholder?: string; required?: boolean; hint?: string; multiple?: boolean }
+  | {
+      kind: "text" | "email" | "tel" | "date";
+      name: string;
+      label: string;
+      hint?: string;
+      required?: boolean;
+      autoComplete?: string;
+      lang?: string;
+    }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      options: Option[];
+      groups?: { label: string; options: Option[] }[];
+      placeholder?: string;
+      required?: boolean;
+      hint?: string;
+      multiple?: boolean;
+    }
   | { kind: "checkbox"; name: string; label: string }
   | { kind: "checkboxes"; name: string; legend: string; options: Option[] }
   | { kind: "topics"; legend: string; options: Option[]; noteLabel: string }

@@ -6,6 +6,11 @@ export const formatDate = (locale: string, date: Date | null | undefined) =>
 
 /** A moment in Brussels time. */
 export const formatDateTime = (locale: string, date: Date) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: displayTimeZone }).format(date);
+  new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: displayTimeZone,
+  }).format(date);
 
-export const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+export const fullName = (person: { firstName: string; lastName: string }) =>
+  `${person.firstName} ${person.lastName}`;

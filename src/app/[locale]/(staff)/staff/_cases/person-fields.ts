@@ -6,7 +6,10 @@ import { listMunicipalityGroups } from "@/server/municipalities/municipality-gro
 import type { FieldSpec } from "./field-spec";
 
 /** The person form's fields, labelled in the reader's language. */
-export async function personFormFields(locale: Locale, options: { municipalityLocked?: boolean } = {}): Promise<FieldSpec[]> {
+export async function personFormFields(
+  locale: Locale,
+  options: { municipalityLocked?: boolean } = {},
+): Promise<FieldSpec[]> {
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const places = await getTranslations({ locale, namespace: "common.places" });
   const municipalityGroups = (await listMunicipalityGroups()).map((group) => ({
@@ -19,13 +22,24 @@ export async function personFormFields(locale: Locale, options: { municipalityLo
       kind: "fieldset",
       legend: t("sections.identity"),
       fields: [
-        { kind: "text", name: "firstName", label: t("fields.firstName"), hint: t("hints.names"), required: true },
+        {
+          kind: "text",
+          name: "firstName",
+          label: t("fields.firstName"),
+          hint: t("hints.names"),
+          required: true,
+        },
         { kind: "text", name: "lastName", label: t("fields.lastName"), required: true },
         { kind: "text", name: "firstNameCyrillic", label: t("fields.firstNameCyrillic"), lang: "uk" },
         { kind: "text", name: "lastNameCyrillic", label: t("fields.lastNameCyrillic"), lang: "uk" },
         { kind: "date", name: "birthDate", label: t("fields.birthDate"), hint: dateHint },
         { kind: "text", name: "nationality", label: t("fields.nationality") },
-        { kind: "checkboxes", name: "languages", legend: t("fields.languages"), options: personLanguages.map((code) => ({ value: code, label: t(`languages.${code}`) })) },
+        {
+          kind: "checkboxes",
+          name: "languages",
+          legend: t("fields.languages"),
+          options: personLanguages.map((code) => ({ value: code, label: t(`languages.${code}`) })),
+        },
       ],
     },
     {
@@ -40,12 +54,32 @@ export async function personFormFields(locale: Locale, options: { municipalityLo
       kind: "fieldset",
       legend: t("sections.status"),
       fields: [
-        ...(options.municipalityLocked ? [] : [{ kind: "select", name: "municipalityNis", label: t("fields.municipalityNis"), options: [], groups: municipalityGroups } satisfies FieldSpec]),
+        ...(options.municipalityLocked
+          ? []
+          : [
+              {
+                kind: "select",
+                name: "municipalityNis",
+                label: t("fields.municipalityNis"),
+                options: [],
+                groups: municipalityGroups,
+              } satisfies FieldSpec,
+            ]),
         { kind: "date", name: "arrivalDate", label: t("fields.arrivalDate"), hint: dateHint },
         { kind: "date", name: "tpCertificateDate", label: t("fields.tpCertificateDate"), hint: dateHint },
         { kind: "checkbox", name: "inNationalRegister", label: t("fields.inNationalRegister") },
-        { kind: "date", name: "nationalRegisterDate", label: t("fields.nationalRegisterDate"), hint: dateHint },
-        { kind: "select", name: "housing", label: t("fields.housing"), options: housingSituations.map((value) => ({ value, label: t(`housing.${value}`) })) },
+        {
+          kind: "date",
+          name: "nationalRegisterDate",
+          label: t("fields.nationalRegisterDate"),
+          hint: dateHint,
+        },
+        {
+          kind: "select",
+          name: "housing",
+          label: t("fields.housing"),
+          options: housingSituations.map((value) => ({ value, label: t(`housing.${value}`) })),
+        },
       ],
     },
   ];

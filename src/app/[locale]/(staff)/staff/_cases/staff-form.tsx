@@ -20,14 +20,25 @@ type Props = {
  * A staff form that works without JavaScript: the server action re-renders it with what was typed
  * and a message per field. With JavaScript, the same happens without a page load.
  */
-export function StaffForm({ action, fields, initialValues = {}, submitLabel, secondaryLabel, overrideLabel, errorSummary }: Props) {
+export function StaffForm({
+  action,
+  fields,
+  initialValues = {},
+  submitLabel,
+  secondaryLabel,
+  overrideLabel,
+  errorSummary,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
   const values = state.values;
   const fieldErrors = Object.entries(state.errors);
   return (
     <form action={formAction} noValidate className="mt-4 space-y-4">
       {state.message && (
-        <div role={state.status === "ok" ? "status" : "alert"} className={`rounded border p-3 ${state.status === "ok" ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
+        <div
+          role={state.status === "ok" ? "status" : "alert"}
+          className={`rounded border p-3 ${state.status === "ok" ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+        >
           <p className="m-0">{state.message}</p>
           {state.links && state.links.length > 0 && (
             <ul className="mt-2">
@@ -57,16 +68,34 @@ export function StaffForm({ action, fields, initialValues = {}, submitLabel, sec
       ))}
       <div className="flex flex-wrap gap-3">
         {state.offerOverride && overrideLabel ? (
-          <button type="submit" name="intent" value="override" disabled={pending} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="override"
+            disabled={pending}
+            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+          >
             {overrideLabel}
           </button>
         ) : (
-          <button type="submit" name="intent" value="primary" disabled={pending} className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="primary"
+            disabled={pending}
+            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+          >
             {submitLabel}
           </button>
         )}
         {secondaryLabel && (
-          <button type="submit" name="intent" value="secondary" disabled={pending} className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900 hover:bg-sky-50 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="secondary"
+            disabled={pending}
+            className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900 hover:bg-sky-50 disabled:opacity-60"
+          >
             {secondaryLabel}
           </button>
         )}
@@ -77,9 +106,18 @@ export function StaffForm({ action, fields, initialValues = {}, submitLabel, sec
 
 const cssId = (name: string) => name.replace(/[^a-zA-Z0-9_-]/g, "-");
 
-function Field({ field, values, errors }: { field: FieldSpec; values: FormValues; errors: Record<string, string[]> }) {
+function Field({
+  field,
+  values,
+  errors,
+}: {
+  field: FieldSpec;
+  values: FormValues;
+  errors: Record<string, string[]>;
+}) {
   // The action may hand back a newer value (an intake's version after a draft save).
-  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={String(values[field.name] ?? field.value)} />;
+  if (field.kind === "hidden")
+    return <input type="hidden" name={field.name} value={String(values[field.name] ?? field.value)} />;
   if (field.kind === "fieldset") {
     return (
       <fieldset className="rounded border border-slate-300 p-3">
@@ -102,10 +140,22 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
           return (
             <div key={option.value} className="rounded border border-slate-200 p-2">
               <label className="flex items-center gap-2">
-                <input type="checkbox" name="topics" value={option.value} defaultChecked={chosen.includes(option.value)} />
+                <input
+                  type="checkbox"
+                  name="topics"
+                  value={option.value}
+                  defaultChecked={chosen.includes(option.value)}
+                />
                 {option.label}
               </label>
-              <TextInput type="text" name={noteName} label={field.noteLabel} labelSuffix={option.label} values={values} errors={errors} />
+              <TextInput
+                type="text"
+                name={noteName}
+                label={field.noteLabel}
+                labelSuffix={option.label}
+                values={values}
+                errors={errors}
+              />
             </div>
           );
         })}
@@ -122,7 +172,12 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {field.options.map((option) => (
             <label key={option.value} className="flex items-center gap-2">
-              <input type="checkbox" name={field.name} value={option.value} defaultChecked={chosen.includes(option.value)} />
+              <input
+                type="checkbox"
+                name={field.name}
+                value={option.value}
+                defaultChecked={chosen.includes(option.value)}
+              />
               {option.label}
             </label>
           ))}
@@ -137,7 +192,15 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
       <div>
         <ErrorText id={`${id}-error`} messages={errors[field.name]} />
         <label className="flex items-start gap-2">
-          <input id={id} type="checkbox" name={field.name} defaultChecked={value === "on" || value === "true"} aria-invalid={errors[field.name] ? true : undefined} aria-describedby={errors[field.name] ? `${id}-error` : undefined} className="mt-1" />
+          <input
+            id={id}
+            type="checkbox"
+            name={field.name}
+            defaultChecked={value === "on" || value === "true"}
+            aria-invalid={errors[field.name] ? true : undefined}
+            aria-describedby={errors[field.name] ? `${id}-error` : undefined}
+            className="mt-1"
+          />
           <span>{field.label}</span>
         </label>
       </div>
@@ -166,7 +229,11 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
           defaultValue={field.multiple ? asList(current) : typeof current === "string" ? current : ""}
           required={field.required}
           aria-invalid={errors[field.name] ? true : undefined}
-          aria-describedby={[field.hint ? `${id}-hint` : "", errors[field.name] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+          aria-describedby={
+            [field.hint ? `${id}-hint` : "", errors[field.name] ? `${id}-error` : ""]
+              .filter(Boolean)
+              .join(" ") || undefined
+          }
           className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
         >
           {!field.multiple && <option value="">{field.placeholder ?? "—"}</option>}
@@ -188,7 +255,19 @@ function Field({ field, values, errors }: { field: FieldSpec; values: FormValues
       </div>
     );
   }
-  return <TextInput type={field.kind} name={field.name} label={field.label} hint={field.hint} required={field.required} autoComplete={field.autoComplete} lang={field.lang} values={values} errors={errors} />;
+  return (
+    <TextInput
+      type={field.kind}
+      name={field.name}
+      label={field.label}
+      hint={field.hint}
+      required={field.required}
+      autoComplete={field.autoComplete}
+      lang={field.lang}
+      values={values}
+      errors={errors}
+    />
+  );
 }
 
 function TextInput(props: {
@@ -206,7 +285,9 @@ function TextInput(props: {
   const id = `field-${cssId(props.name)}`;
   const value = props.values[props.name];
   const messages = props.errors[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : null, messages ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : null, messages ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -244,4 +325,5 @@ function ErrorText({ id, messages }: { id: string; messages?: string[] }) {
   );
 }
 
-const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+const asList = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value : value ? [value] : [];

@@ -29,7 +29,8 @@ type Props = {
 
 export function InviteForm({ action, labels, roles, organisations, fixedOrganisationId }: Props) {
   const [state, formAction] = useActionState(action, { values: { email: "", role: "", organisationId: "" } });
-  const errorsOf = (field: string) => (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
+  const errorsOf = (field: string) =>
+    (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
   const select = (name: "role" | "organisationId", label: string, options: Option[]) => {
     const errors = errorsOf(name);
     return (
@@ -66,9 +67,23 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
     <form action={formAction} noValidate className="max-w-md">
       {state.sent && <Notice>{labels.sent}</Notice>}
       {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
-      <TextField id="invite-email" name="email" type="email" label={labels.email} autoComplete="off" required defaultValue={state.values.email} key={`email-${state.values.email}`} errors={errorsOf("email")} />
+      <TextField
+        id="invite-email"
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="off"
+        required
+        defaultValue={state.values.email}
+        key={`email-${state.values.email}`}
+        errors={errorsOf("email")}
+      />
       {select("role", labels.role, roles)}
-      {fixedOrganisationId ? <input type="hidden" name="organisationId" value={fixedOrganisationId} /> : select("organisationId", labels.organisation, organisations)}
+      {fixedOrganisationId ? (
+        <input type="hidden" name="organisationId" value={fixedOrganisationId} />
+      ) : (
+        select("organisationId", labels.organisation, organisations)
+      )}
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );

@@ -11,7 +11,10 @@ import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountActio
 import { InviteForm } from "./invite-form";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ notice?: string; error?: string }>;
+};
 
 const notices = ["updated", "deactivated", "reactivated", "twoFactorReset"] as const;
 const errors = ["ownAccount", "notFound"] as const;
@@ -28,12 +31,19 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const format = await getFormatter({ locale });
-  const [accounts, invitations, organisations] = await Promise.all([listAccounts(actor), listOpenInvitations(actor), listOrganisations(actor)]);
+  const [accounts, invitations, organisations] = await Promise.all([
+    listAccounts(actor),
+    listOpenInvitations(actor),
+    listOrganisations(actor),
+  ]);
   const { notice, error } = await searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
   const shownError = errors.find((candidate) => candidate === error);
   const roleOptions = staffRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
-  const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const organisationOptions = organisations.map((organisation) => ({
+    value: organisation.id,
+    label: organisation.name,
+  }));
   const selectClass = "rounded border-2 border-slate-600 px-2 py-1";
   return (
     <>
@@ -46,10 +56,18 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("accounts.name")}</th>
-              <th scope="col" className="p-2">{t("accounts.role")} / {t("accounts.organisation")}</th>
-              <th scope="col" className="p-2">{t("accounts.status")}</th>
-              <th scope="col" className="p-2">{t("accounts.actions")}</th>
+              <th scope="col" className="p-2">
+                {t("accounts.name")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("accounts.role")} / {t("accounts.organisation")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("accounts.status")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("accounts.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -72,17 +90,35 @@ export default async function AccountsPage({ params, searchParams }: Props) {
                     ) : (
                       <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
                         <input type="hidden" name="userId" value={account.id} />
-                        <select name="role" defaultValue={account.role} aria-label={t("accounts.roleFor", { name: account.name })} className={selectClass}>
+                        <select
+                          name="role"
+                          defaultValue={account.role}
+                          aria-label={t("accounts.roleFor", { name: account.name })}
+                          className={selectClass}
+                        >
                           {roleOptions.map((option) => (
-                            <option key={option.value} value={option.value}>{option.label}</option>
+                            <option key={option.value} value={option.value}>
+                              {option.label}
+                            </option>
                           ))}
                         </select>
-                        <select name="organisationId" defaultValue={account.organisationId} aria-label={t("accounts.organisationFor", { name: account.name })} className={selectClass}>
+                        <select
+                          name="organisationId"
+                          defaultValue={account.organisationId}
+                          aria-label={t("accounts.organisationFor", { name: account.name })}
+                          className={selectClass}
+                        >
                           {organisationOptions.map((option) => (
-                            <option key={option.value} value={option.value}>{option.label}</option>
+                            <option key={option.value} value={option.value}>
+                              {option.label}
+                            </option>
                           ))}
                         </select>
-                        <button type="submit" aria-label={t("accounts.saveFor", { name: account.name })} className="self-start rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900">
+                        <button
+                          type="submit"
+                          aria-label={t("accounts.saveFor", { name: account.name })}
+                          className="self-start rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900"
+                        >
                           {t("accounts.save")}
                         </button>
                       </form>
@@ -91,14 +127,22 @@ export default async function AccountsPage({ params, searchParams }: Props) {
                   <td className="p-2">
                     {account.active ? t("accounts.active") : t("accounts.inactive")}
                     <br />
-                    {t("accounts.twoFactor")}: {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
+                    {t("accounts.twoFactor")}:{" "}
+                    {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
                   </td>
                   <td className="p-2">
                     {!self && (
                       <form action={setActiveAction.bind(null, locale)}>
                         <input type="hidden" name="userId" value={account.id} />
                         <input type="hidden" name="active" value={account.active ? "false" : "true"} />
-                        <button type="submit" aria-label={t(account.active ? "accounts.deactivateFor" : "accounts.reactivateFor", { name: account.name })} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+                        <button
+                          type="submit"
+                          aria-label={t(
+                            account.active ? "accounts.deactivateFor" : "accounts.reactivateFor",
+                            { name: account.name },
+                          )}
+                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
+                        >
                           {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
                         </button>
                       </form>
@@ -106,7 +150,11 @@ export default async function AccountsPage({ params, searchParams }: Props) {
                     {!self && account.twoFactorEnabled && (
                       <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
                         <input type="hidden" name="userId" value={account.id} />
-                        <button type="submit" aria-label={t("accounts.resetTwoFactorFor", { name: account.name })} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+                        <button
+                          type="submit"
+                          aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
+                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
+                        >
                           {t("accounts.resetTwoFactor")}
                         </button>
                       </form>
@@ -144,8 +192,12 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         <ul className="mt-2 list-disc pl-6">
           {invitations.map((invitation) => (
             <li key={invitation.id}>
-              <span className="break-all">{invitation.email}</span>, {t(`roles.${invitation.role}`)}, {invitation.organisation.name} (
-              {t("accounts.validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })})
+              <span className="break-all">{invitation.email}</span>, {t(`roles.${invitation.role}`)},{" "}
+              {invitation.organisation.name} (
+              {t("accounts.validUntil", {
+                date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }),
+              })}
+              )
             </li>
           ))}
         </ul>

@@ -9,11 +9,19 @@ import { staffLocale } from "../staff-locale";
 import { questionFormState } from "../questions/question-form-state";
 
 /** Saves an adviser's topics and regions (checkbox groups, so each may be empty). */
-export async function saveAdviserProfileAction(localeArg: unknown, _previous: FormState, form: FormData): Promise<FormState> {
+export async function saveAdviserProfileAction(
+  localeArg: unknown,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "advisers.manage");
   try {
-    await saveAdviserProfile(actor, { userId: form.get("userId"), topics: form.getAll("topics"), regions: form.getAll("regions") });
+    await saveAdviserProfile(actor, {
+      userId: form.get("userId"),
+      topics: form.getAll("topics"),
+      regions: form.getAll("regions"),
+    });
   } catch (error) {
     return questionFormState(locale, error, valuesOf(form));
   }
@@ -23,7 +31,11 @@ export async function saveAdviserProfileAction(localeArg: unknown, _previous: Fo
 }
 
 /** Saves one topic's first-answer target in working days. */
-export async function saveTopicTargetAction(localeArg: unknown, _previous: FormState, form: FormData): Promise<FormState> {
+export async function saveTopicTargetAction(
+  localeArg: unknown,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "advisers.manage");
   try {

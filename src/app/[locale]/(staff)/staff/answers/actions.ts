@@ -9,7 +9,11 @@ import { questionFormState } from "../questions/question-form-state";
 import { staffLocale } from "../staff-locale";
 
 /** An adviser proposes an answer for all; a second adviser approves it (below). */
-export async function proposeAnswerAction(localeArg: unknown, _previous: FormState, form: FormData): Promise<FormState> {
+export async function proposeAnswerAction(
+  localeArg: unknown,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "answers.publish");
   const values = valuesOf(form);
@@ -24,7 +28,11 @@ export async function proposeAnswerAction(localeArg: unknown, _previous: FormSta
 }
 
 /** Approve a proposal ("approve") or confirm a published answer still holds ("reviewed"). */
-export async function answerDecisionAction(localeArg: unknown, _previous: FormState, form: FormData): Promise<FormState> {
+export async function answerDecisionAction(
+  localeArg: unknown,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "answers.publish");
   const answerId = String(form.get("answerId") ?? "");

@@ -5,7 +5,13 @@ import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-err
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 
 /** One button on an answer: approve a colleague's proposal, or confirm an old answer still holds. */
-export function DecisionForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; answerId: string; decision: "approve" | "reviewed"; submit: string; summary: string }) {
+export function DecisionForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  answerId: string;
+  decision: "approve" | "reviewed";
+  submit: string;
+  summary: string;
+}) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="mt-2">
@@ -13,7 +19,13 @@ export function DecisionForm(props: { action: (state: FormState, form: FormData)
       <FormErrorSummary state={state} summary={props.summary} />
       <input type="hidden" name="answerId" value={props.answerId} />
       <input type="hidden" name="decision" value={props.decision} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{props.submit}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-3 py-1 font-semibold text-white"
+      >
+        {props.submit}
+      </button>
     </form>
   );
 }

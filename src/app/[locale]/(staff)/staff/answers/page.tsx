@@ -25,7 +25,9 @@ export default async function AnswersPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const query = await searchParams;
   const text = typeof query.q === "string" ? query.q.slice(0, 200) : "";
-  const topic = (questionTopics as readonly string[]).includes(query.topic ?? "") ? (query.topic as string) : "";
+  const topic = (questionTopics as readonly string[]).includes(query.topic ?? "")
+    ? (query.topic as string)
+    : "";
   const answers = await searchAnswers(actor, { text, topic });
   const adviser = can(actor.role, "answers.publish") ? await answersToLookAt(actor) : null;
   const decide = answerDecisionAction.bind(null, locale);
@@ -37,22 +39,32 @@ export default async function AnswersPage({ params, searchParams }: Props) {
       <p className="mt-2">{t("answers.intro")}</p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-4">
         <p className="grow">
-          <label htmlFor="q" className="block font-semibold">{t("answers.searchText")}</label>
+          <label htmlFor="q" className="block font-semibold">
+            {t("answers.searchText")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={text} maxLength={200} className={input} />
         </p>
         <p>
-          <label htmlFor="filter-topic" className="block font-semibold">{t("ask.topic")}</label>
+          <label htmlFor="filter-topic" className="block font-semibold">
+            {t("ask.topic")}
+          </label>
           <select id="filter-topic" name="topic" defaultValue={topic} className={input}>
             <option value="">{t("answers.allTopics")}</option>
             {questionTopics.map((value) => (
-              <option key={value} value={value}>{t(`topics.${value}`)}</option>
+              <option key={value} value={value}>
+                {t(`topics.${value}`)}
+              </option>
             ))}
           </select>
         </p>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("answers.search")}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("answers.search")}
+        </button>
       </form>
 
-      <p className="mt-4" role="status">{t("answers.results", { count: answers.length })}</p>
+      <p className="mt-4" role="status">
+        {t("answers.results", { count: answers.length })}
+      </p>
       {answers.length === 0 ? (
         <p className="mt-2">{t("answers.empty")}</p>
       ) : (
@@ -61,7 +73,10 @@ export default async function AnswersPage({ params, searchParams }: Props) {
             <li key={answer.id} id={`answer-${answer.id}`} className="rounded border border-slate-300 p-3">
               <h2 className="mt-0 text-lg">{answer.title}</h2>
               <p className="text-sm">
-                {t(`topics.${answer.topic}`)} · {t("answers.lastReviewed", { date: format.dateTime(answer.lastReviewedAt ?? answer.publishedAt, { dateStyle: "medium" }) })}
+                {t(`topics.${answer.topic}`)} ·{" "}
+                {t("answers.lastReviewed", {
+                  date: format.dateTime(answer.lastReviewedAt ?? answer.publishedAt, { dateStyle: "medium" }),
+                })}
               </p>
               <h3 className="mt-2 text-base">{t("answers.question")}</h3>
               <p className="whitespace-pre-line">{answer.question}</p>
@@ -82,10 +97,22 @@ export default async function AnswersPage({ params, searchParams }: Props) {
               {adviser.proposals.map((proposal) => (
                 <li key={proposal.id} className="rounded border border-slate-300 p-3">
                   <h3 className="mt-0 text-base">{proposal.title}</h3>
-                  <p className="text-sm">{t(`topics.${proposal.topic}`)} · {proposal.author.name}</p>
+                  <p className="text-sm">
+                    {t(`topics.${proposal.topic}`)} · {proposal.author.name}
+                  </p>
                   <p className="mt-1 whitespace-pre-line">{proposal.question}</p>
                   <p className="mt-1 whitespace-pre-line">{proposal.answer}</p>
-                  {proposal.mine ? <p className="mt-2 text-sm">{t("answers.yourOwn")}</p> : <DecisionForm action={decide} answerId={proposal.id} decision="approve" submit={t("answers.approve")} summary={t("errors.summary")} />}
+                  {proposal.mine ? (
+                    <p className="mt-2 text-sm">{t("answers.yourOwn")}</p>
+                  ) : (
+                    <DecisionForm
+                      action={decide}
+                      answerId={proposal.id}
+                      decision="approve"
+                      submit={t("answers.approve")}
+                      summary={t("errors.summary")}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
@@ -97,7 +124,13 @@ export default async function AnswersPage({ params, searchParams }: Props) {
                 {adviser.dueForReview.map((answer) => (
                   <li key={answer.id} className="rounded border border-slate-300 p-3">
                     <h3 className="mt-0 text-base">{answer.title}</h3>
-                    <DecisionForm action={decide} answerId={answer.id} decision="reviewed" submit={t("answers.markReviewed")} summary={t("errors.summary")} />
+                    <DecisionForm
+                      action={decide}
+                      answerId={answer.id}
+                      decision="reviewed"
+                      submit={t("answers.markReviewed")}
+                      summary={t("errors.summary")}
+                    />
                   </li>
                 ))}
               </ul>

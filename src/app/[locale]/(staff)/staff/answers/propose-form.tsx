@@ -12,7 +12,10 @@ export function ProposeAnswerForm(props: {
   labels: Record<"title" | "question" | "answer" | "submit" | "summary", string>;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
-  const value = (name: string) => (state.status === "error" && typeof state.values?.[name] === "string" ? (state.values[name] as string) : "");
+  const value = (name: string) =>
+    state.status === "error" && typeof state.values?.[name] === "string"
+      ? (state.values[name] as string)
+      : "";
   const errors = state.fieldErrors ?? {};
   const input = "mt-1 w-full rounded border-2 border-slate-600 p-2";
   const { labels } = props;
@@ -23,21 +26,60 @@ export function ProposeAnswerForm(props: {
       <input type="hidden" name="questionId" value={props.questionId} />
       <input type="hidden" name="topic" value={props.topic} />
       <p>
-        <label htmlFor="answer-title" className="block font-semibold">{labels.title}</label>
-        <input id="answer-title" type="text" name="title" maxLength={160} defaultValue={value("title")} aria-describedby="answer-title-error" aria-invalid={Boolean(errors.title)} className={input} />
+        <label htmlFor="answer-title" className="block font-semibold">
+          {labels.title}
+        </label>
+        <input
+          id="answer-title"
+          type="text"
+          name="title"
+          maxLength={160}
+          defaultValue={value("title")}
+          aria-describedby="answer-title-error"
+          aria-invalid={Boolean(errors.title)}
+          className={input}
+        />
         <FieldError id="answer-title-error" messages={errors.title} />
       </p>
       <p>
-        <label htmlFor="answer-question" className="block font-semibold">{labels.question}</label>
-        <textarea id="answer-question" name="question" rows={4} maxLength={4000} defaultValue={value("question")} aria-describedby="answer-question-error" aria-invalid={Boolean(errors.question)} className={input} />
+        <label htmlFor="answer-question" className="block font-semibold">
+          {labels.question}
+        </label>
+        <textarea
+          id="answer-question"
+          name="question"
+          rows={4}
+          maxLength={4000}
+          defaultValue={value("question")}
+          aria-describedby="answer-question-error"
+          aria-invalid={Boolean(errors.question)}
+          className={input}
+        />
         <FieldError id="answer-question-error" messages={errors.question} />
       </p>
       <p>
-        <label htmlFor="answer-answer" className="block font-semibold">{labels.answer}</label>
-        <textarea id="answer-answer" name="answer" rows={8} maxLength={8000} defaultValue={value("answer")} aria-describedby="answer-answer-error" aria-invalid={Boolean(errors.answer)} className={input} />
+        <label htmlFor="answer-answer" className="block font-semibold">
+          {labels.answer}
+        </label>
+        <textarea
+          id="answer-answer"
+          name="answer"
+          rows={8}
+          maxLength={8000}
+          defaultValue={value("answer")}
+          aria-describedby="answer-answer-error"
+          aria-invalid={Boolean(errors.answer)}
+          className={input}
+        />
         <FieldError id="answer-answer-error" messages={errors.answer} />
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{labels.submit}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+      >
+        {labels.submit}
+      </button>
     </form>
   );
 }

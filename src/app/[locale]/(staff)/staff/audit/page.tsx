@@ -8,7 +8,10 @@ import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-
 import { requireActor } from "@/server/auth/current-actor";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -16,49 +19,92 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const emptyFilter: AuditFilter = { actor: undefined, action: undefined, entityType: undefined, entityId: undefined, page: 1 };
+const emptyFilter: AuditFilter = {
+  actor: undefined,
+  action: undefined,
+  entityType: undefined,
+  entityId: undefined,
+  page: 1,
+};
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const actor = await requireActor(locale, "audit.read");
   const t = await getTranslations({ locale, namespace: "staff" });
   const format = await getFormatter({ locale });
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const parsed = auditFilterInput.safeParse(raw);
   const filter = parsed.success ? parsed.data : emptyFilter;
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const invalidDate = parsed.success ? [] : [validation("invalidDate")];
-  const [{ events, total, pages }, actors] = await Promise.all([listAuditEvents(actor, filter), listAuditActors(actor)]);
+  const [{ events, total, pages }, actors] = await Promise.all([
+    listAuditEvents(actor, filter),
+    listAuditActors(actor),
+  ]);
   const nameOf = new Map(actors.map((user) => [user.id, user.name]));
-  const pageLink = (page: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)])), page: String(page) })}`;
+  const pageLink = (page: number) =>
+    `?${new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(filter)
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => [key, String(value)]),
+      ),
+      page: String(page),
+    })}`;
   const selectClass = "rounded border-2 border-slate-600 px-3 py-2";
   return (
     <>
       <h1>{t("audit.title")}</h1>
       <p className="mt-3">{t("audit.intro")}</p>
-      <form method="get" className="mt-4 rounded border border-slate-300 p-4" role="search" aria-label={t("audit.filters")}>
+      <form
+        method="get"
+        className="mt-4 rounded border border-slate-300 p-4"
+        role="search"
+        aria-label={t("audit.filters")}
+      >
         <div className="grid gap-x-4 sm:grid-cols-2">
           <div className="mt-4 flex flex-col gap-1">
-            <label htmlFor="filter-actor" className="font-semibold">{t("audit.who")}</label>
+            <label htmlFor="filter-actor" className="font-semibold">
+              {t("audit.who")}
+            </label>
             <select id="filter-actor" name="actor" defaultValue={filter.actor ?? ""} className={selectClass}>
               <option value="">{t("audit.anyone")}</option>
               {actors.map((user) => (
-                <option key={user.id} value={user.id}>{user.name}</option>
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
               ))}
             </select>
           </div>
           <div className="mt-4 flex flex-col gap-1">
-            <label htmlFor="filter-action" className="font-semibold">{t("audit.action")}</label>
-            <select id="filter-action" name="action" defaultValue={filter.action ?? ""} className={selectClass}>
+            <label htmlFor="filter-action" className="font-semibold">
+              {t("audit.action")}
+            </label>
+            <select
+              id="filter-action"
+              name="action"
+              defaultValue={filter.action ?? ""}
+              className={selectClass}
+            >
               <option value="">{t("audit.anyAction")}</option>
               {auditActions.map((action) => (
-                <option key={action} value={action}>{action}</option>
+                <option key={action} value={action}>
+                  {action}
+                </option>
               ))}
             </select>
           </div>
           <TextField name="entityType" label={t("audit.entityType")} defaultValue={filter.entityType ?? ""} />
           <TextField name="entityId" label={t("audit.entityId")} defaultValue={filter.entityId ?? ""} />
-          <TextField name="from" type="date" label={t("audit.from")} defaultValue={filter.from ?? ""} errors={invalidDate} />
+          <TextField
+            name="from"
+            type="date"
+            label={t("audit.from")}
+            defaultValue={filter.from ?? ""}
+            errors={invalidDate}
+          />
           <TextField name="to" type="date" label={t("audit.to")} defaultValue={filter.to ?? ""} />
         </div>
         <div className="flex flex-wrap items-baseline gap-4">
@@ -67,7 +113,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <p className="mt-6 font-semibold" role="status">{t("audit.results", { total })}</p>
+      <p className="mt-6 font-semibold" role="status">
+        {t("audit.results", { total })}
+      </p>
       {events.length === 0 ? (
         <p className="mt-2">{t("audit.none")}</p>
       ) : (
@@ -75,27 +123,43 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("audit.at")}</th>
-                <th scope="col" className="p-2">{t("audit.who")}</th>
-                <th scope="col" className="p-2">{t("audit.what")}</th>
-                <th scope="col" className="p-2">{t("audit.record")}</th>
-                <th scope="col" className="p-2">{t("audit.detail")}</th>
+                <th scope="col" className="p-2">
+                  {t("audit.at")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("audit.who")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("audit.what")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("audit.record")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("audit.detail")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {events.map((event) => (
                 <tr key={event.id} className="border-b border-slate-300 align-top">
-                  <td className="whitespace-nowrap p-2">{format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                  <td className="p-2 whitespace-nowrap">
+                    {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
+                  </td>
                   <td className="p-2">
-                    {event.actorUserId ? (nameOf.get(event.actorUserId) ?? event.actorUserId) : t("audit.system")}
-                    {event.actorRole && <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>}
+                    {event.actorUserId
+                      ? (nameOf.get(event.actorUserId) ?? event.actorUserId)
+                      : t("audit.system")}
+                    {event.actorRole && (
+                      <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>
+                    )}
                   </td>
                   <td className="p-2">{event.action}</td>
-                  <td className="break-all p-2">
+                  <td className="p-2 break-all">
                     {event.entityType}
                     {event.entityId && <span className="block text-slate-700">{event.entityId}</span>}
                   </td>
-                  <td className="break-all p-2">
+                  <td className="p-2 break-all">
                     <code>{event.detail === null ? "" : JSON.stringify(event.detail)}</code>
                   </td>
                 </tr>

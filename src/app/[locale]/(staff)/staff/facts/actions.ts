@@ -8,13 +8,29 @@ import { AppError } from "@/server/errors";
 import { changeFact } from "@/server/facts/change-fact";
 import { staffLocale } from "../staff-locale";
 
-export type FactFormValues = { value: string; titles: Record<string, string>; url: string; publishedOn: string; confidence: string };
-export type FactFormState = { values: FactFormValues; error?: "invalidJson" | "invalidValue" | "invalidSource" | "stale"; issues?: string[] };
+export type FactFormValues = {
+  value: string;
+  titles: Record<string, string>;
+  url: string;
+  publishedOn: string;
+  confidence: string;
+};
+export type FactFormState = {
+  values: FactFormValues;
+  error?: "invalidJson" | "invalidValue" | "invalidSource" | "stale";
+  issues?: string[];
+};
 
 const text = (form: FormData, name: string, max: number) => String(form.get(name) ?? "").slice(0, max);
 
 /** Publish a new value: everything the editor typed comes back on any refusal, with the reason. */
-export async function editFactAction(localeArg: string, factId: string, expectedVersion: number, _previous: FactFormState, form: FormData): Promise<FactFormState> {
+export async function editFactAction(
+  localeArg: string,
+  factId: string,
+  expectedVersion: number,
+  _previous: FactFormState,
+  form: FormData,
+): Promise<FactFormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "facts.manage");
   const values: FactFormValues = {
@@ -42,7 +58,8 @@ export async function editFactAction(localeArg: string, factId: string, expected
   try {
     await changeFact(actor, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID_INPUT") return { values, error: "invalidValue", issues: error.details?.value ?? [] };
+    if (error instanceof AppError && error.code === "INVALID_INPUT")
+      return { values, error: "invalidValue", issues: error.details?.value ?? [] };
     if (error instanceof AppError && error.code === "STALE_EDIT") return { values, error: "stale" };
     throw error;
   }
@@ -53,17 +70,30 @@ export async function editFactAction(localeArg: string, factId: string, expected
 export async function markCheckedAction(localeArg: string, form: FormData): Promise<void> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "facts.manage");
-  const parsed = factChangeInput.safeParse({ kind: "checked", factId: form.get("factId"), expectedVersion: form.get("expectedVersion") });
+  const parsed = factChangeInput.safeParse({
+    kind: "checked",
+    factId: form.get("factId"),
+    expectedVersion: form.get("expectedVersion"),
+  });
   if (!parsed.success) redirect(`/${locale}/staff/facts`);
-  redirect(`/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`);
+  redirect(
+    `/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`,
+  );
 }
 
 export async function revertAction(localeArg: string, form: FormData): Promise<void> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "facts.manage");
-  const parsed = factChangeInput.safeParse({ kind: "revert", factId: form.get("factId"), expectedVersion: form.get("expectedVersion"), versionNumber: form.get("versionNumber") });
+  const parsed = factChangeInput.safeParse({
+    kind: "revert",
+    factId: form.get("factId"),
+    expectedVersion: form.get("expectedVersion"),
+    versionNumber: form.get("versionNumber"),
+  });
   if (!parsed.success) redirect(`/${locale}/staff/facts`);
-  redirect(`/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`);
+  redirect(
+    `/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`,
+  );
 }
 
 async function outcomeOf(run: () => Promise<unknown>): Promise<string> {

@@ -13,7 +13,10 @@ import { listFacts, listFactVersions } from "@/server/facts/list-facts";
 import { editFactAction, markCheckedAction, revertAction } from "./actions";
 import { FactEditForm } from "./fact-edit-form";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -54,11 +57,17 @@ export default async function FactsPage({ params, searchParams }: Props) {
         {error && <Notice kind="error">{t(`errors.${error}`)}</Notice>}
         <dl className="mt-4 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("columns.checkedOn")}</dt>
-          <dd data-testid="fact-checked-on">{longDate(fact.checkedOn)} ({t("ageMonths", { months: selected.ageMonths })})</dd>
+          <dd data-testid="fact-checked-on">
+            {longDate(fact.checkedOn)} ({t("ageMonths", { months: selected.ageMonths })})
+          </dd>
           <dt className="font-semibold">{t("columns.confidence")}</dt>
           <dd>{t(`confidence.${fact.confidence}`)}</dd>
           <dt className="font-semibold">{t("columns.pages")}</dt>
-          <dd>{selected.pages.length > 0 ? selected.pages.map((page) => `/${locale}${page}`).join(", ") : t("noPages")}</dd>
+          <dd>
+            {selected.pages.length > 0
+              ? selected.pages.map((page) => `/${locale}${page}`).join(", ")
+              : t("noPages")}
+          </dd>
         </dl>
 
         <section aria-labelledby="checked">
@@ -86,13 +95,22 @@ export default async function FactsPage({ params, searchParams }: Props) {
             labels={{
               value: t("detail.value"),
               valueHint: t("detail.valueHint"),
-              sourceTitle: Object.fromEntries(locales.map((code) => [code, t("detail.sourceTitle", { locale: localeEndonyms[code] })])),
+              sourceTitle: Object.fromEntries(
+                locales.map((code) => [code, t("detail.sourceTitle", { locale: localeEndonyms[code] })]),
+              ),
               sourceUrl: t("detail.sourceUrl"),
               sourcePublishedOn: t("detail.sourcePublishedOn"),
               confidence: t("detail.confidence"),
-              confidenceOptions: Object.fromEntries(confidences.map((level) => [level, t(`confidence.${level}`)])),
+              confidenceOptions: Object.fromEntries(
+                confidences.map((level) => [level, t(`confidence.${level}`)]),
+              ),
               publish: t("detail.publish"),
-              errors: { invalidJson: t("errors.invalidJson"), invalidValue: t("errors.invalidValue"), invalidSource: t("errors.invalidSource"), stale: t("errors.stale") },
+              errors: {
+                invalidJson: t("errors.invalidJson"),
+                invalidValue: t("errors.invalidValue"),
+                invalidSource: t("errors.invalidSource"),
+                stale: t("errors.stale"),
+              },
             }}
           />
         </section>
@@ -106,13 +124,23 @@ export default async function FactsPage({ params, searchParams }: Props) {
               {versions.map((version) => (
                 <li key={version.number} className="rounded border border-slate-300 p-3">
                   <p className="font-semibold">
-                    {t("detail.version", { number: version.number, change: t(`detail.changes.${version.change}`), who: version.changedBy, when: format.dateTime(version.changedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                    {t("detail.version", {
+                      number: version.number,
+                      change: t(`detail.changes.${version.change}`),
+                      who: version.changedBy,
+                      when: format.dateTime(version.changedAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
                   </p>
                   <dl className="mt-1 text-sm">
                     <dt className="font-semibold">{t("detail.before")}</dt>
-                    <dd className="break-all font-mono">{summary(version.before.value)} · {version.before.checkedOn} · {version.before.confidence}</dd>
+                    <dd className="font-mono break-all">
+                      {summary(version.before.value)} · {version.before.checkedOn} ·{" "}
+                      {version.before.confidence}
+                    </dd>
                     <dt className="font-semibold">{t("detail.after")}</dt>
-                    <dd className="break-all font-mono">{summary(version.after.value)} · {version.after.checkedOn} · {version.after.confidence}</dd>
+                    <dd className="font-mono break-all">
+                      {summary(version.after.value)} · {version.after.checkedOn} · {version.after.confidence}
+                    </dd>
                   </dl>
                   <form action={revertAction.bind(null, locale)}>
                     <input type="hidden" name="factId" value={selected.id} />
@@ -137,12 +165,24 @@ export default async function FactsPage({ params, searchParams }: Props) {
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.fact")}</th>
-              <th scope="col" className="p-2">{t("columns.value")}</th>
-              <th scope="col" className="p-2">{t("columns.source")}</th>
-              <th scope="col" className="p-2">{t("columns.checkedOn")}</th>
-              <th scope="col" className="p-2">{t("columns.age")}</th>
-              <th scope="col" className="p-2">{t("columns.confidence")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.fact")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.value")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.source")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.checkedOn")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.age")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.confidence")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -150,17 +190,25 @@ export default async function FactsPage({ params, searchParams }: Props) {
               <tr key={id} className="border-b border-slate-200 align-top" data-fact={id}>
                 <th scope="row" className="p-2">
                   <a href={`/${locale}/staff/facts?fact=${id}`}>{t(`names.${id}`)}</a>
-                  {version === 0 && <span className="block font-normal text-slate-700">{t("initialValue")}</span>}
-                  {storedValueIgnored && <span className="block font-normal text-red-800">{t("storedValueIgnored")}</span>}
+                  {version === 0 && (
+                    <span className="block font-normal text-slate-700">{t("initialValue")}</span>
+                  )}
+                  {storedValueIgnored && (
+                    <span className="block font-normal text-red-800">{t("storedValueIgnored")}</span>
+                  )}
                 </th>
-                <td className="break-all p-2 font-mono">{summary(fact.value)}</td>
+                <td className="p-2 font-mono break-all">{summary(fact.value)}</td>
                 <td className="p-2">
-                  <a href={fact.source.url} rel="noopener">{fact.source.title[locale]}</a>
+                  <a href={fact.source.url} rel="noopener">
+                    {fact.source.title[locale]}
+                  </a>
                   {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
                 </td>
                 <td className="p-2">{longDate(fact.checkedOn)}</td>
                 <td className="p-2">{t("ageMonths", { months: ageMonths })}</td>
-                <td className={`p-2 ${isConfirmed(fact) ? "" : "font-semibold text-red-800"}`}>{t(`confidence.${fact.confidence}`)}</td>
+                <td className={`p-2 ${isConfirmed(fact) ? "" : "font-semibold text-red-800"}`}>
+                  {t(`confidence.${fact.confidence}`)}
+                </td>
               </tr>
             ))}
           </tbody>

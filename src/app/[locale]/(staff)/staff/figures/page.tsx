@@ -15,7 +15,10 @@ import { listMunicipalitiesForFigures } from "@/server/figures/list-municipaliti
 import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -33,7 +36,11 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const tr = await getTranslations({ locale, namespace: "referrals.options" });
   const format = await getFormatter();
   const raw = await searchParams;
-  const parsed = figuresQueryInput.safeParse({ from: raw.from || undefined, to: raw.to || undefined, place: raw.place || undefined });
+  const parsed = figuresQueryInput.safeParse({
+    from: raw.from || undefined,
+    to: raw.to || undefined,
+    place: raw.place || undefined,
+  });
   const query = parsed.success ? parsed.data : {};
   const compare = can(actor.role, "figures.compare");
   const [figures, municipalities, comparison] = await Promise.all([
@@ -45,10 +52,24 @@ export default async function FiguresPage({ params, searchParams }: Props) {
     compare ? listMunicipalitiesForFigures(actor) : null,
     compare ? compareMunicipalities(actor, query) : null,
   ]);
-  const count = (value: ShownCount | null) => (value === null ? t("official.none") : typeof value === "number" ? format.number(value) : value === withheldLabel ? t("page.withheld") : value);
-  const monthLabel = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { year: "numeric", month: "short" });
-  const placeValue = figures.place.kind === "municipality" ? figures.place.nisCode : figures.place.kind === "region" ? figures.place.region : "all";
-  const exportHref = (table: string) => `/${locale}/staff/figures/export?${new URLSearchParams({ table, from: figures.span.from, to: figures.span.to, ...(compare ? { place: placeValue } : {}) })}`;
+  const count = (value: ShownCount | null) =>
+    value === null
+      ? t("official.none")
+      : typeof value === "number"
+        ? format.number(value)
+        : value === withheldLabel
+          ? t("page.withheld")
+          : value;
+  const monthLabel = (month: string) =>
+    format.dateTime(new Date(`${month}-15T12:00:00Z`), { year: "numeric", month: "short" });
+  const placeValue =
+    figures.place.kind === "municipality"
+      ? figures.place.nisCode
+      : figures.place.kind === "region"
+        ? figures.place.region
+        : "all";
+  const exportHref = (table: string) =>
+    `/${locale}/staff/figures/export?${new URLSearchParams({ table, from: figures.span.from, to: figures.span.to, ...(compare ? { place: placeValue } : {}) })}`;
   const download = (table: string) => (
     <p className="mt-2">
       <a href={exportHref(table)} download>
@@ -60,32 +81,68 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-2">
       <h1>{t("page.title")}</h1>
-      <p>{figures.exact ? t("page.intro") : t("page.introOfficer", { municipality: figures.placeName ?? "" })}</p>
-      {!figures.exact && <p className="text-sm">{t("page.suppressedNote")} {t("page.withheldNote")}</p>}
+      <p>
+        {figures.exact ? t("page.intro") : t("page.introOfficer", { municipality: figures.placeName ?? "" })}
+      </p>
+      {!figures.exact && (
+        <p className="text-sm">
+          {t("page.suppressedNote")} {t("page.withheldNote")}
+        </p>
+      )}
       {can(actor.role, "figures.import") && (
         <p>
           <a href={`/${locale}/staff/figures/import`}>{t("page.import")}</a>
         </p>
       )}
 
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3" aria-label={t("page.filters")}>
+      <form
+        method="get"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3"
+        aria-label={t("page.filters")}
+      >
         <p>
-          <label htmlFor="from" className="block font-semibold">{t("page.from")}</label>
-          <input id="from" name="from" type="month" defaultValue={figures.span.from} className="mt-1 rounded border border-slate-500 p-2" />
+          <label htmlFor="from" className="block font-semibold">
+            {t("page.from")}
+          </label>
+          <input
+            id="from"
+            name="from"
+            type="month"
+            defaultValue={figures.span.from}
+            className="mt-1 rounded border border-slate-500 p-2"
+          />
         </p>
         <p>
-          <label htmlFor="to" className="block font-semibold">{t("page.to")}</label>
-          <input id="to" name="to" type="month" defaultValue={figures.span.to} className="mt-1 rounded border border-slate-500 p-2" />
+          <label htmlFor="to" className="block font-semibold">
+            {t("page.to")}
+          </label>
+          <input
+            id="to"
+            name="to"
+            type="month"
+            defaultValue={figures.span.to}
+            className="mt-1 rounded border border-slate-500 p-2"
+          />
         </p>
         {municipalities && (
           <p>
-            <label htmlFor="place" className="block font-semibold">{t("page.place")}</label>
-            <select id="place" name="place" defaultValue={placeValue} className="mt-1 rounded border border-slate-500 p-2">
+            <label htmlFor="place" className="block font-semibold">
+              {t("page.place")}
+            </label>
+            <select
+              id="place"
+              name="place"
+              defaultValue={placeValue}
+              className="mt-1 rounded border border-slate-500 p-2"
+            >
               <option value="all">{t("page.allPlaces")}</option>
               <option value="FLANDERS">{t("page.regionFlanders")}</option>
               <option value="BRUSSELS">{t("page.regionBrussels")}</option>
               {groupByProvince(municipalities).map((group) => (
-                <optgroup key={group.province ?? "BRUSSELS"} label={group.province ?? t("page.regionBrussels")}>
+                <optgroup
+                  key={group.province ?? "BRUSSELS"}
+                  label={group.province ?? t("page.regionBrussels")}
+                >
                   {group.municipalities.map((m) => (
                     <option key={m.nisCode} value={m.nisCode}>{`${m.name} (${m.nisCode})`}</option>
                   ))}
@@ -94,21 +151,38 @@ export default async function FiguresPage({ params, searchParams }: Props) {
             </select>
           </p>
         )}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("page.apply")}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("page.apply")}
+        </button>
       </form>
 
-      <h2>{t("totals.title")} <span className="text-base font-normal">({t("page.period", { from: monthLabel(figures.span.from), to: monthLabel(figures.span.to) })})</span></h2>
+      <h2>
+        {t("totals.title")}{" "}
+        <span className="text-base font-normal">
+          ({t("page.period", { from: monthLabel(figures.span.from), to: monthLabel(figures.span.to) })})
+        </span>
+      </h2>
       <dl className="mt-2 grid gap-3 sm:grid-cols-3">
-        {([
-          [t("totals.persons"), count(figures.totals.persons)],
-          [t("totals.inNationalRegister"), count(figures.totals.inNationalRegister)],
-          [t("totals.share"), figures.shareInNationalRegister === null ? t("totals.shareUnknown") : format.number(figures.shareInNationalRegister, { style: "percent", maximumFractionDigits: 1 })],
-          [t("totals.registrations"), count(figures.totals.registrations)],
-          [t("totals.attended"), count(figures.totals.attended)],
-          [t("totals.noShow"), count(figures.totals.noShow)],
-          [t("totals.intakes"), count(figures.totals.intakes)],
-          [t("totals.referrals"), count(figures.totals.referrals)],
-        ] as const).map(([label, value]) => (
+        {(
+          [
+            [t("totals.persons"), count(figures.totals.persons)],
+            [t("totals.inNationalRegister"), count(figures.totals.inNationalRegister)],
+            [
+              t("totals.share"),
+              figures.shareInNationalRegister === null
+                ? t("totals.shareUnknown")
+                : format.number(figures.shareInNationalRegister, {
+                    style: "percent",
+                    maximumFractionDigits: 1,
+                  }),
+            ],
+            [t("totals.registrations"), count(figures.totals.registrations)],
+            [t("totals.attended"), count(figures.totals.attended)],
+            [t("totals.noShow"), count(figures.totals.noShow)],
+            [t("totals.intakes"), count(figures.totals.intakes)],
+            [t("totals.referrals"), count(figures.totals.referrals)],
+          ] as const
+        ).map(([label, value]) => (
           <div key={label} className="rounded border border-slate-300 p-3">
             <dt className="text-sm">{label}</dt>
             <dd className="text-2xl font-bold">{value}</dd>
@@ -124,7 +198,11 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         categories={figures.months.map((row) => row.month)}
         series={[
           { label: t("totals.persons"), color: "#0b5d8a", values: figures.months.map((row) => row.persons) },
-          { label: t("totals.inNationalRegister"), color: "#b45309", values: figures.months.map((row) => row.inNationalRegister) },
+          {
+            label: t("totals.inNationalRegister"),
+            color: "#b45309",
+            values: figures.months.map((row) => row.inNationalRegister),
+          },
         ]}
         suppressedLabel={t("months.suppressedBar")}
         withheldLabel={t("page.withheld")}
@@ -134,22 +212,50 @@ export default async function FiguresPage({ params, searchParams }: Props) {
           <caption className="sr-only">{t("months.title")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>{t("months.month")}</th>
-              <th scope="col" className={cell}>{t("totals.persons")}</th>
-              <th scope="col" className={cell}>{t("totals.inNationalRegister")}</th>
-              <th scope="col" className={cell}>{t("totals.registrations")}</th>
-              <th scope="col" className={cell}>{t("totals.attended")}</th>
-              <th scope="col" className={cell}>{t("totals.noShow")}</th>
-              <th scope="col" className={cell}>{t("totals.intakes")}</th>
-              <th scope="col" className={cell}>{t("totals.referrals")}</th>
+              <th scope="col" className={head}>
+                {t("months.month")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.persons")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.inNationalRegister")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.registrations")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.attended")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.noShow")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.intakes")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("totals.referrals")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {figures.months.map((row) => (
               <tr key={row.month} className="border-b border-slate-200">
-                <th scope="row" className={head}>{monthLabel(row.month)}</th>
-                {[row.persons, row.inNationalRegister, row.registrations, row.attended, row.noShow, row.intakes, row.referrals].map((value, i) => (
-                  <td key={i} className={cell}>{count(value)}</td>
+                <th scope="row" className={head}>
+                  {monthLabel(row.month)}
+                </th>
+                {[
+                  row.persons,
+                  row.inNationalRegister,
+                  row.registrations,
+                  row.attended,
+                  row.noShow,
+                  row.intakes,
+                  row.referrals,
+                ].map((value, i) => (
+                  <td key={i} className={cell}>
+                    {count(value)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -164,17 +270,29 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         <table className="w-full border-collapse">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>{t("official.month")}</th>
-              <th scope="col" className={cell}>{t("official.certificates")}</th>
-              <th scope="col" className={cell}>{t("official.recordedPersons")}</th>
-              <th scope="col" className={cell}>{t("official.officialRegistered")}</th>
-              <th scope="col" className={cell}>{t("official.recordedInNationalRegister")}</th>
+              <th scope="col" className={head}>
+                {t("official.month")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("official.certificates")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("official.recordedPersons")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("official.officialRegistered")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("official.recordedInNationalRegister")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {figures.officialVsRecorded.map((row) => (
               <tr key={row.month} className="border-b border-slate-200">
-                <th scope="row" className={head}>{monthLabel(row.month)}</th>
+                <th scope="row" className={head}>
+                  {monthLabel(row.month)}
+                </th>
                 <td className={cell}>{count(row.certificates)}</td>
                 <td className={cell}>{count(row.recordedPersons)}</td>
                 <td className={cell}>{count(row.officialRegistered)}</td>
@@ -193,9 +311,15 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         <table className="border-collapse">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>{t("referrals.type")}</th>
-              <th scope="col" className={head}>{t("referrals.status")}</th>
-              <th scope="col" className={cell}>{t("referrals.count")}</th>
+              <th scope="col" className={head}>
+                {t("referrals.type")}
+              </th>
+              <th scope="col" className={head}>
+                {t("referrals.status")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("referrals.count")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -218,15 +342,26 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         <table className="border-collapse">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>{t("nt2.intendedStay")}</th>
-              <th scope="col" className={head}>{t("nt2.cvoProfile")}</th>
-              <th scope="col" className={head}>{t("nt2.digitallySkilled")}</th>
-              <th scope="col" className={cell}>{t("nt2.count")}</th>
+              <th scope="col" className={head}>
+                {t("nt2.intendedStay")}
+              </th>
+              <th scope="col" className={head}>
+                {t("nt2.cvoProfile")}
+              </th>
+              <th scope="col" className={head}>
+                {t("nt2.digitallySkilled")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("nt2.count")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {figures.nt2Demand.map((row) => (
-              <tr key={`${row.intendedStay}-${row.cvoProfile}-${row.digitallySkilled}`} className="border-b border-slate-200">
+              <tr
+                key={`${row.intendedStay}-${row.cvoProfile}-${row.digitallySkilled}`}
+                className="border-b border-slate-200"
+              >
                 <td className={head}>{tr(`intendedStay.${row.intendedStay as "QUICK_RETURN"}`)}</td>
                 <td className={head}>{row.cvoProfile ? tr("yes") : tr("no")}</td>
                 <td className={head}>{row.digitallySkilled ? tr("yes") : tr("no")}</td>
@@ -246,9 +381,24 @@ export default async function FiguresPage({ params, searchParams }: Props) {
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={head}>{t("compare.municipality")}</th>
-                  {(["persons", "inNationalRegister", "registrations", "attended", "intakes", "referrals", "officialCertificates", "officialRegistered"] as const).map((key) => (
-                    <th key={key} scope="col" className={cell}>{t(`compare.${key}`)}</th>
+                  <th scope="col" className={head}>
+                    {t("compare.municipality")}
+                  </th>
+                  {(
+                    [
+                      "persons",
+                      "inNationalRegister",
+                      "registrations",
+                      "attended",
+                      "intakes",
+                      "referrals",
+                      "officialCertificates",
+                      "officialRegistered",
+                    ] as const
+                  ).map((key) => (
+                    <th key={key} scope="col" className={cell}>
+                      {t(`compare.${key}`)}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -256,8 +406,19 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                 {comparison.rows.filter(hasFigures).map((row) => (
                   <tr key={row.nisCode} className="border-b border-slate-200">
                     <th scope="row" className={head}>{`${row.name} (${row.nisCode})`}</th>
-                    {[row.persons, row.inNationalRegister, row.registrations, row.attended, row.intakes, row.referrals, row.officialCertificates, row.officialRegistered].map((value, i) => (
-                      <td key={i} className={cell}>{count(value)}</td>
+                    {[
+                      row.persons,
+                      row.inNationalRegister,
+                      row.registrations,
+                      row.attended,
+                      row.intakes,
+                      row.referrals,
+                      row.officialCertificates,
+                      row.officialRegistered,
+                    ].map((value, i) => (
+                      <td key={i} className={cell}>
+                        {count(value)}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -272,5 +433,10 @@ export default async function FiguresPage({ params, searchParams }: Props) {
 }
 
 /** Of the 304 municipalities, the table shows those with anything to compare; the CSV has them all. */
-const hasFigures = (row: { persons: number; registrations: number; intakes: number; referrals: number; officialCertificates: number | null }) =>
-  row.persons + row.registrations + row.intakes + row.referrals > 0 || row.officialCertificates !== null;
+const hasFigures = (row: {
+  persons: number;
+  registrations: number;
+  intakes: number;
+  referrals: number;
+  officialCertificates: number | null;
+}) => row.persons + row.registrations + row.intakes + row.referrals > 0 || row.officialCertificates !== null;

@@ -36,12 +36,17 @@ export default async function FollowUpsPage({ params }: Props) {
             const due = followUp.dueOn.toISOString().slice(0, 10);
             const state = due < today ? "overdue" : due === today ? "dueToday" : "upcoming";
             return (
-              <li key={followUp.id} className={`rounded border p-3 ${state === "overdue" ? "border-red-700" : "border-slate-300"}`}>
+              <li
+                key={followUp.id}
+                className={`rounded border p-3 ${state === "overdue" ? "border-red-700" : "border-slate-300"}`}
+              >
                 <p className="m-0">
-                  <strong>{t(state)}</strong> · {t("due")} <time dateTime={due}>{formatDate(locale, followUp.dueOn)}</time>
+                  <strong>{t(state)}</strong> · {t("due")}{" "}
+                  <time dateTime={due}>{formatDate(locale, followUp.dueOn)}</time>
                 </p>
                 <p className="m-0">
-                  {t("person")}: <a href={`${base}/persons/${followUp.person.id}`}>{fullName(followUp.person)}</a>
+                  {t("person")}:{" "}
+                  <a href={`${base}/persons/${followUp.person.id}`}>{fullName(followUp.person)}</a>
                   {followUp.intakeId && (
                     <>
                       {" · "}
@@ -50,7 +55,10 @@ export default async function FollowUpsPage({ params }: Props) {
                   )}
                 </p>
                 <form action={completeFollowUpAction.bind(null, locale, followUp.id)} className="mt-2">
-                  <button type="submit" className="rounded border border-sky-900 px-3 py-1 font-semibold text-sky-900">
+                  <button
+                    type="submit"
+                    className="rounded border border-sky-900 px-3 py-1 font-semibold text-sky-900"
+                  >
                     {t("markDone")}
                   </button>
                 </form>

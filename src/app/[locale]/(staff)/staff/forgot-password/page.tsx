@@ -6,7 +6,10 @@ import { TextField } from "@/components/staff/text-field";
 import { resolveLocale } from "@/i18n/locale-param";
 import { forgotPasswordAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; sent?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ error?: string; sent?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -25,7 +28,14 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
       <p className="mt-3">{t("intro")}</p>
       {sent && <Notice>{t("sent")}</Notice>}
       <form action={forgotPasswordAction.bind(null, locale)} noValidate className="max-w-md">
-        <TextField name="email" type="email" label={t("email")} autoComplete="username" required errors={error === "invalidEmail" ? [validation("invalidEmail")] : []} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="username"
+          required
+          errors={error === "invalidEmail" ? [validation("invalidEmail")] : []}
+        />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </>

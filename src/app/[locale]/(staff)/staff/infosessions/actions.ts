@@ -8,22 +8,42 @@ import { staffLocales, type Locale } from "@/domain/locale";
 import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
 import { errorMessage, translateFieldErrors } from "@/server/infosessions/error-messages";
-import { cancelSession, createSession, markAttendance, updateSession } from "@/server/infosessions/admin/manage-sessions";
+import {
+  cancelSession,
+  createSession,
+  markAttendance,
+  updateSession,
+} from "@/server/infosessions/admin/manage-sessions";
 import type { SessionFormState } from "./session-form-state";
 
-const staffLocaleOf = (data: FormData): Locale => ((staffLocales as readonly string[]).includes(String(data.get("pageLocale"))) ? (String(data.get("pageLocale")) as Locale) : "nl");
+const staffLocaleOf = (data: FormData): Locale =>
+  (staffLocales as readonly string[]).includes(String(data.get("pageLocale")))
+    ? (String(data.get("pageLocale")) as Locale)
+    : "nl";
 
 const valuesOf = (data: FormData): Record<string, string> =>
-  Object.fromEntries(["series", "language", "region", "startsAtLocal", "durationMinutes", "capacity", "meetingUrl"].map((key) => [key, String(data.get(key) ?? "").slice(0, 600)]));
+  Object.fromEntries(
+    ["series", "language", "region", "startsAtLocal", "durationMinutes", "capacity", "meetingUrl"].map(
+      (key) => [key, String(data.get(key) ?? "").slice(0, 600)],
+    ),
+  );
 
 /** Create (no `id`) or edit (with `id` and `version`) a session; errors come back with the values as typed. */
-export async function saveSessionAction(previous: SessionFormState, data: FormData): Promise<SessionFormState> {
+export async function saveSessionAction(
+  previous: SessionFormState,
+  data: FormData,
+): Promise<SessionFormState> {
   const locale = staffLocaleOf(data);
   const actor = await requireActor(locale, "infosessions.manage");
   const values = valuesOf(data);
   const id = String(data.get("id") ?? "");
   const parsed = sessionInput.safeParse(values);
-  if (!parsed.success) return { values, errors: translateFieldErrors(locale, fieldErrorsOf(parsed.error)), version: previous.version + 1 };
+  if (!parsed.success)
+    return {
+      values,
+      errors: translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
+      version: previous.version + 1,
+    };
   let createdId: string | undefined;
   try {
     if (id) await updateSession(actor, id, Number(data.get("version")), parsed.data);
@@ -33,7 +53,12 @@ export async function saveSessionAction(previous: SessionFormState, data: FormDa
     return {
       values,
       errors: error.details ? translateFieldErrors(locale, error.details) : {},
-      formError: error.code === "STALE_EDIT" ? "stale" : error.details ? undefined : errorMessage(locale, error.message),
+      formError:
+        error.code === "STALE_EDIT"
+          ? "stale"
+          : error.details
+            ? undefined
+            : errorMessage(locale, error.message),
       version: previous.version + 1,
     };
   }
@@ -46,7 +71,8 @@ export async function cancelSessionAction(data: FormData): Promise<void> {
   const locale = staffLocaleOf(data);
   const actor = await requireActor(locale, "infosessions.manage");
   const id = String(data.get("id") ?? "");
-  if (data.get("confirm") !== "yes") redirect(`/${locale}/staff/infosessions/${id}?error=consentRequired#cancel`);
+  if (data.get("confirm") !== "yes")
+    redirect(`/${locale}/staff/infosessions/${id}?error=consentRequired#cancel`);
   const { notified } = await cancelSession(actor, id);
   redirect(`/${locale}/staff/infosessions/${id}?done=cancelled&notified=${notified}`);
 }

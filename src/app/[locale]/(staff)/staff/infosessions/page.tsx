@@ -10,7 +10,10 @@ import { ScrollRegion } from "@/components/staff/scroll-region";
 // Always per request: the signed-in actor decides what is shown.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -30,7 +33,10 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
     <>
       <h1>{t("title")}</h1>
       <p className="mt-4 flex flex-wrap gap-4">
-        <a href={`/${locale}/staff/infosessions/new`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white">
+        <a
+          href={`/${locale}/staff/infosessions/new`}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
+        >
           {t("new")}
         </a>
         {includePast ? null : <a href={`/${locale}/staff/infosessions?past=1`}>{t("showPast")}</a>}
@@ -42,21 +48,41 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("when")}</th>
-                <th scope="col" className="p-2">{t("session")}</th>
-                <th scope="col" className="p-2">{t("language")}</th>
-                <th scope="col" className="p-2">{t("seats")}</th>
-                <th scope="col" className="p-2">{t("waitlist")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
+                <th scope="col" className="p-2">
+                  {t("when")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("session")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("language")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("seats")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("waitlist")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {sessions.map((session) => (
                 <tr key={session.id} className="border-b border-slate-200">
                   <td className="p-2">
-                    <a href={`/${locale}/staff/infosessions/${session.id}`}>{format.dateTime(session.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: displayTimeZone })}</a>
+                    <a href={`/${locale}/staff/infosessions/${session.id}`}>
+                      {format.dateTime(session.startsAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: displayTimeZone,
+                      })}
+                    </a>
                   </td>
-                  <td className="p-2">{publicT("sessionTitle", { region: session.region, series: session.series })}</td>
+                  <td className="p-2">
+                    {publicT("sessionTitle", { region: session.region, series: session.series })}
+                  </td>
                   <td className="p-2">{localeEndonyms[session.language]}</td>
                   <td className="p-2">
                     {session.seatsTaken} / {session.capacity}

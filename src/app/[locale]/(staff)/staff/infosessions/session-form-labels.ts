@@ -4,7 +4,10 @@ import { infosessionSeries, regions } from "@/domain/infosessions/topics";
 import { localeEndonyms, locales, type Locale } from "@/domain/locale";
 import type { SessionFormLabels } from "./session-form";
 
-export async function sessionFormLabels(locale: Locale, submit: "create" | "save"): Promise<SessionFormLabels> {
+export async function sessionFormLabels(
+  locale: Locale,
+  submit: "create" | "save",
+): Promise<SessionFormLabels> {
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.form" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   return {

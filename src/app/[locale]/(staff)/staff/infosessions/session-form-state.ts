@@ -1,1 +1,6 @@
-export type SessionFormState = { values: Record<string, string>; errors: Record<string, string[]>; formError?: string; version: number };
+export type SessionFormState = {
+  values: Record<string, string>;
+  errors: Record<string, string[]>;
+  formError?: string;
+  version: number;
+};

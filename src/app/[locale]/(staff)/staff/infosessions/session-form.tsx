@@ -25,7 +25,19 @@ export type SessionFormLabels = {
 const input = "mt-1 block w-full rounded border border-slate-500 px-2 py-2";
 
 /** The administrators' create/edit form; works without JavaScript and keeps what was typed. */
-export function SessionForm({ pageLocale, id, version, initialState, labels }: { pageLocale: string; id?: string; version?: number; initialState: SessionFormState; labels: SessionFormLabels }) {
+export function SessionForm({
+  pageLocale,
+  id,
+  version,
+  initialState,
+  labels,
+}: {
+  pageLocale: string;
+  id?: string;
+  version?: number;
+  initialState: SessionFormState;
+  labels: SessionFormLabels;
+}) {
   const [state, action] = useActionState(saveSessionAction, initialState);
   const { values, errors } = state;
   const field = (name: string, label: string, control: React.ReactNode, hint?: string) => (
@@ -40,7 +52,14 @@ export function SessionForm({ pageLocale, id, version, initialState, labels }: {
       ) : null}
     </div>
   );
-  const common = (name: string) => ({ id: `session-${name}`, name, defaultValue: values[name] ?? "", "aria-invalid": Boolean(errors[name]), "aria-describedby": errors[name] ? `session-${name}-error` : undefined, className: input });
+  const common = (name: string) => ({
+    id: `session-${name}`,
+    name,
+    defaultValue: values[name] ?? "",
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": errors[name] ? `session-${name}-error` : undefined,
+    className: input,
+  });
   const select = (name: string, options: Option[]) => (
     <select {...common(name)}>
       {options.map((option) => (
@@ -64,10 +83,22 @@ export function SessionForm({ pageLocale, id, version, initialState, labels }: {
       {field("language", labels.language, select("language", labels.languageOptions))}
       {field("region", labels.region, select("region", labels.regionOptions))}
       {field("startsAtLocal", labels.startsAt, <input type="datetime-local" {...common("startsAtLocal")} />)}
-      {field("durationMinutes", labels.duration, <input type="number" min={15} max={480} {...common("durationMinutes")} />)}
+      {field(
+        "durationMinutes",
+        labels.duration,
+        <input type="number" min={15} max={480} {...common("durationMinutes")} />,
+      )}
       {field("capacity", labels.capacity, <input type="number" min={1} max={1000} {...common("capacity")} />)}
-      {field("meetingUrl", labels.meetingUrl, <input type="url" {...common("meetingUrl")} />, labels.meetingHint)}
-      <button type="submit" className="justify-self-start rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+      {field(
+        "meetingUrl",
+        labels.meetingUrl,
+        <input type="url" {...common("meetingUrl")} />,
+        labels.meetingHint,
+      )}
+      <button
+        type="submit"
+        className="justify-self-start rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+      >
         {labels.submit}
       </button>
     </form>

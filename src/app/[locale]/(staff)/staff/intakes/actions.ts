@@ -12,7 +12,12 @@ import { startIntake } from "@/server/cases/start-intake";
 import { failureState } from "../_cases/action-failure";
 import { valuesOf, type FormState } from "../_cases/form-state";
 
-export async function startIntakeAction(locale: Locale, personId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function startIntakeAction(
+  locale: Locale,
+  personId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "intakes.write");
   let id: string;
   try {
@@ -25,7 +30,9 @@ export async function startIntakeAction(locale: Locale, personId: string, _state
 
 /** Chosen topics with their notes, from checkboxes named `topics` and inputs named `note.<TOPIC>`. */
 function topicRows(formData: FormData) {
-  return formData.getAll("topics").map((topic) => ({ topic: String(topic), note: formData.get(`note.${String(topic)}`) ?? undefined }));
+  return formData
+    .getAll("topics")
+    .map((topic) => ({ topic: String(topic), note: formData.get(`note.${String(topic)}`) ?? undefined }));
 }
 
 function stepInput(step: IntakeStep, formData: FormData) {
@@ -35,9 +42,15 @@ function stepInput(step: IntakeStep, formData: FormData) {
     case "information":
       return { information: topicRows(formData) };
     case "referrals":
-      return { referrals: topicRows(formData).map((row) => ({ type: row.topic, note: row.note })), consent: formData.get("consent") ?? undefined };
+      return {
+        referrals: topicRows(formData).map((row) => ({ type: row.topic, note: row.note })),
+        consent: formData.get("consent") ?? undefined,
+      };
     case "follow-up":
-      return { followUpOn: formData.get("followUpOn") ?? undefined, followUpCaseworkerId: formData.get("followUpCaseworkerId") ?? undefined };
+      return {
+        followUpOn: formData.get("followUpOn") ?? undefined,
+        followUpCaseworkerId: formData.get("followUpCaseworkerId") ?? undefined,
+      };
   }
 }
 
@@ -45,7 +58,13 @@ function stepInput(step: IntakeStep, formData: FormData) {
  * Saves one step as a draft. "Save and continue" goes to the next step (or finishes the intake
  * after the last); "Save draft" stays on the step.
  */
-export async function saveIntakeStepAction(locale: Locale, intakeId: string, step: IntakeStep, _state: FormState, formData: FormData): Promise<FormState> {
+export async function saveIntakeStepAction(
+  locale: Locale,
+  intakeId: string,
+  step: IntakeStep,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "intakes.write");
   const values = valuesOf(formData);
   const continuing = formData.get("intent") !== "secondary";
@@ -59,17 +78,32 @@ export async function saveIntakeStepAction(locale: Locale, intakeId: string, ste
   if (!continuing) {
     const t = await getTranslations({ locale, namespace: "cases.intake" });
     // The form stays open: its next save is made against the version this one wrote.
-    return { values: { ...values, version: String(saved.version) }, errors: {}, status: "ok", message: t("saved") };
+    return {
+      values: { ...values, version: String(saved.version) },
+      errors: {},
+      status: "ok",
+      message: t("saved"),
+    };
   }
   const next = intakeSteps[intakeSteps.indexOf(step) + 1];
   redirect(`/${locale}/staff/intakes/${intakeId}${next ? `?step=${next}` : ""}`);
 }
 
-export async function registerForInfosessionAction(locale: Locale, intakeId: string, personId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function registerForInfosessionAction(
+  locale: Locale,
+  intakeId: string,
+  personId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "infosessions.registerPerson");
   const values = valuesOf(formData);
   try {
-    await registerPersonForInfosession(actor, personId, { sessionId: formData.get("sessionId"), wholeHousehold: formData.get("wholeHousehold"), consent: formData.get("consent") });
+    await registerPersonForInfosession(actor, personId, {
+      sessionId: formData.get("sessionId"),
+      wholeHousehold: formData.get("wholeHousehold"),
+      consent: formData.get("consent"),
+    });
   } catch (error) {
     return failureState(locale, error, values);
   }

@@ -6,18 +6,31 @@ import { interpreterHandling, interpreterRequestInput } from "@/domain/interpret
 import { isLocale } from "@/domain/locale";
 import { fieldErrorsOf } from "@/domain/validation";
 import { requireActor } from "@/server/auth/current-actor";
-import { cancelInterpreterRequest, handleInterpreterRequest } from "@/server/interpreters/handle-interpreter-request";
+import {
+  cancelInterpreterRequest,
+  handleInterpreterRequest,
+} from "@/server/interpreters/handle-interpreter-request";
 import { requestInterpreter } from "@/server/interpreters/request-interpreter";
 import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
 import { formStateFor, translateFieldErrors } from "../referrals/action-errors";
 
-export async function askInterpreter(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function askInterpreter(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (!isLocale(locale)) throw new Error("unknown locale");
   const actor = await requireActor(locale, "interpreters.request");
   const values = valuesOf(formData);
   const t = await getTranslations({ locale, namespace: "referrals" });
   const parsed = interpreterRequestInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: t("errors.invalid"), fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)), values };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: t("errors.invalid"),
+      fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
+      values,
+    };
   try {
     await requestInterpreter(actor, parsed.data);
   } catch (error) {
@@ -27,7 +40,11 @@ export async function askInterpreter(locale: string, _previous: FormState, formD
   return { status: "done", message: t("interpreters.requested") };
 }
 
-export async function handleRequest(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function handleRequest(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (!isLocale(locale)) throw new Error("unknown locale");
   const t = await getTranslations({ locale, namespace: "referrals" });
   const values = valuesOf(formData);
@@ -39,8 +56,18 @@ export async function handleRequest(locale: string, _previous: FormState, formDa
       await cancelInterpreterRequest(actor, requestId);
     } else {
       const actor = await requireActor(locale, "interpreters.handle");
-      const parsed = interpreterHandling.safeParse({ action, interpreterName: formData.get("interpreterName") ?? undefined, reason: formData.get("reason") ?? undefined });
-      if (!parsed.success) return { status: "error", message: t("errors.invalid"), fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)), values };
+      const parsed = interpreterHandling.safeParse({
+        action,
+        interpreterName: formData.get("interpreterName") ?? undefined,
+        reason: formData.get("reason") ?? undefined,
+      });
+      if (!parsed.success)
+        return {
+          status: "error",
+          message: t("errors.invalid"),
+          fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
+          values,
+        };
       await handleInterpreterRequest(actor, requestId, parsed.data);
     }
   } catch (error) {

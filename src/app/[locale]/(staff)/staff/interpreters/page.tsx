@@ -16,7 +16,11 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "referrals.interpreters" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/interpreters"), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, "/staff/interpreters"),
+    robots: { index: false },
+  };
 }
 
 export default async function InterpretersPage({ params }: Props) {
@@ -50,7 +54,10 @@ export default async function InterpretersPage({ params }: Props) {
       <InterpreterRequestForm
         action={askInterpreter.bind(null, locale)}
         modes={interpreterModes.map((mode) => ({ value: mode, label: t(`interpreters.modes.${mode}`) }))}
-        languages={interpreterLanguages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))}
+        languages={interpreterLanguages.map((code) => ({
+          value: code,
+          label: languageNames.of(code) ?? code,
+        }))}
         labels={{
           language: t("interpreters.language"),
           languageHint: t("interpreters.languageHint"),
@@ -74,10 +81,13 @@ export default async function InterpretersPage({ params }: Props) {
             return (
               <li key={request.id} className="rounded border border-slate-300 p-3">
                 <p className="font-semibold">
-                  {languageNames.of(request.language) ?? request.language} · {t(`interpreters.modes.${request.mode}`)} · {t("interpreters.minutes", { count: request.durationMinutes })}
+                  {languageNames.of(request.language) ?? request.language} ·{" "}
+                  {t(`interpreters.modes.${request.mode}`)} ·{" "}
+                  {t("interpreters.minutes", { count: request.durationMinutes })}
                 </p>
                 <p>
-                  {t("interpreters.when")}: {format.dateTime(request.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                  {t("interpreters.when")}:{" "}
+                  {format.dateTime(request.startsAt, { dateStyle: "full", timeStyle: "short" })}
                 </p>
                 <p>{request.purpose}</p>
                 {handles && (
@@ -87,7 +97,8 @@ export default async function InterpretersPage({ params }: Props) {
                 )}
                 <p>
                   {t("interpreters.status")}: <strong>{t(`interpreters.statuses.${request.status}`)}</strong>
-                  {request.interpreterName && ` · ${t("interpreters.interpreter")}: ${request.interpreterName}`}
+                  {request.interpreterName &&
+                    ` · ${t("interpreters.interpreter")}: ${request.interpreterName}`}
                   {request.declineReason && ` · ${request.declineReason}`}
                 </p>
                 {open && (

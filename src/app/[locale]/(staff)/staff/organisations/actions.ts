@@ -7,7 +7,11 @@ import { organisationInput } from "@/domain/organisations";
 import { fieldErrorsOf } from "@/domain/validation";
 import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
-import { createOrganisation, setOrganisationActive, updateOrganisation } from "@/server/organisations/manage-organisations";
+import {
+  createOrganisation,
+  setOrganisationActive,
+  updateOrganisation,
+} from "@/server/organisations/manage-organisations";
 import { failureState } from "../_cases/action-failure";
 import { valuesOf, type FormState } from "../_cases/form-state";
 import { staffLocale } from "../staff-locale";
@@ -15,7 +19,12 @@ import { staffLocale } from "../staff-locale";
 const organisationId = z.uuid();
 
 /** Creates (organisationId null) or edits an organisation; on success, its page with a notice. */
-export async function saveOrganisationAction(localeArg: string, idArg: string | null, _state: FormState, form: FormData): Promise<FormState> {
+export async function saveOrganisationAction(
+  localeArg: string,
+  idArg: string | null,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const actor = await requireActor(locale, "organisations.manage");
   const values = valuesOf(form);
@@ -23,9 +32,15 @@ export async function saveOrganisationAction(localeArg: string, idArg: string | 
   if (id === undefined) redirect(`/${locale}/staff/organisations`);
   let savedId: string;
   try {
-    const parsed = organisationInput.safeParse({ ...values, servedRegions: form.getAll("servedRegions"), servedMunicipalities: form.getAll("servedMunicipalities") });
+    const parsed = organisationInput.safeParse({
+      ...values,
+      servedRegions: form.getAll("servedRegions"),
+      servedMunicipalities: form.getAll("servedMunicipalities"),
+    });
     if (!parsed.success) throw new AppError("INVALID_INPUT", "organisation", fieldErrorsOf(parsed.error));
-    savedId = id ? (await updateOrganisation(actor, id, parsed.data), id) : (await createOrganisation(actor, parsed.data)).id;
+    savedId = id
+      ? (await updateOrganisation(actor, id, parsed.data), id)
+      : (await createOrganisation(actor, parsed.data)).id;
   } catch (error) {
     return failureState(locale, error, values);
   }
@@ -43,7 +58,8 @@ export async function setOrganisationActiveAction(localeArg: string, form: FormD
   try {
     await setOrganisationActive(actor, id.data, active);
   } catch (error) {
-    if (!(error instanceof AppError) || (error.code !== "CONFLICT" && error.code !== "NOT_FOUND")) throw error;
+    if (!(error instanceof AppError) || (error.code !== "CONFLICT" && error.code !== "NOT_FOUND"))
+      throw error;
     if (error.code === "NOT_FOUND") redirect(`/${locale}/staff/organisations`);
     outcome = "error=ownOrganisation";
   }

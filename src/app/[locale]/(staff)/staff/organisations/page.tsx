@@ -34,11 +34,21 @@ export default async function OrganisationsPage({ params }: Props) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("type")}</th>
-                <th scope="col" className="p-2">{t("place")}</th>
-                <th scope="col" className="p-2">{t("accounts")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
+                <th scope="col" className="p-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("type")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("place")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("accounts")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,8 +59,15 @@ export default async function OrganisationsPage({ params }: Props) {
                       {organisation.name}
                     </a>
                   </th>
-                  <td className="p-2">{organisation.nt2Kind ? t(`kinds.${organisation.nt2Kind}`) : t(`types.${organisation.type}`)}</td>
-                  <td className="p-2">{organisation.municipalityName ?? (organisation.region ? t(`regions.${organisation.region}`) : "")}</td>
+                  <td className="p-2">
+                    {organisation.nt2Kind
+                      ? t(`kinds.${organisation.nt2Kind}`)
+                      : t(`types.${organisation.type}`)}
+                  </td>
+                  <td className="p-2">
+                    {organisation.municipalityName ??
+                      (organisation.region ? t(`regions.${organisation.region}`) : "")}
+                  </td>
                   <td className="p-2">{organisation.accounts}</td>
                   <td className="p-2">{organisation.active ? t("active") : t("inactive")}</td>
                 </tr>

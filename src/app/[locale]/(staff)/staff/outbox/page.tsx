@@ -24,7 +24,8 @@ export default async function OutboxPage({ params }: Props) {
   const messages = await listOutbox(actor);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.outbox" });
   const format = await getFormatter();
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium", timeZone: displayTimeZone }) : "");
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium", timeZone: displayTimeZone }) : "";
   return (
     <>
       <h1>{t("title")}</h1>
@@ -36,7 +37,15 @@ export default async function OutboxPage({ params }: Props) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                {[t("created"), t("template"), t("to"), t("status"), t("attempts"), t("nextAttempt"), t("lastError")].map((heading) => (
+                {[
+                  t("created"),
+                  t("template"),
+                  t("to"),
+                  t("status"),
+                  t("attempts"),
+                  t("nextAttempt"),
+                  t("lastError"),
+                ].map((heading) => (
                   <th key={heading} scope="col" className="p-2">
                     {heading}
                   </th>
@@ -53,7 +62,9 @@ export default async function OutboxPage({ params }: Props) {
                   <td className="p-2">{message.toAddress}</td>
                   <td className="p-2">{message.status}</td>
                   <td className="p-2">{message.attempts}</td>
-                  <td className="p-2">{message.status === "PENDING" ? when(message.nextAttemptAt) : when(message.sentAt)}</td>
+                  <td className="p-2">
+                    {message.status === "PENDING" ? when(message.nextAttemptAt) : when(message.sentAt)}
+                  </td>
                   <td className="p-2">{message.lastError ?? ""}</td>
                 </tr>
               ))}

@@ -11,12 +11,18 @@ import { fullName, formatDate } from "../_cases/format";
 import { valuesOf, type FormState } from "../_cases/form-state";
 import { personFormInput } from "../_cases/person-fields";
 
-export async function createPersonAction(locale: Locale, _state: FormState, formData: FormData): Promise<FormState> {
+export async function createPersonAction(
+  locale: Locale,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "persons.write");
   const values = valuesOf(formData);
   let id: string;
   try {
-    const result = await createPerson(actor, personFormInput(formData), { confirmedNotDuplicate: formData.get("intent") === "override" });
+    const result = await createPerson(actor, personFormInput(formData), {
+      confirmedNotDuplicate: formData.get("intent") === "override",
+    });
     if (result.status === "possibleDuplicates") {
       const t = await getTranslations({ locale, namespace: "cases.person" });
       return {
@@ -26,7 +32,9 @@ export async function createPersonAction(locale: Locale, _state: FormState, form
         message: `${t("duplicatesTitle")}. ${t("duplicatesBody")}`,
         links: result.duplicates.map((person) => ({
           href: `/${locale}/staff/persons/${person.id}`,
-          label: [fullName(person), formatDate(locale, person.birthDate), person.municipalityName].filter(Boolean).join(", "),
+          label: [fullName(person), formatDate(locale, person.birthDate), person.municipalityName]
+            .filter(Boolean)
+            .join(", "),
         })),
         offerOverride: true,
       };
@@ -38,7 +46,12 @@ export async function createPersonAction(locale: Locale, _state: FormState, form
   redirect(`/${locale}/staff/persons/${id}`);
 }
 
-export async function updatePersonAction(locale: Locale, personId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updatePersonAction(
+  locale: Locale,
+  personId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "persons.write");
   const values = valuesOf(formData);
   try {

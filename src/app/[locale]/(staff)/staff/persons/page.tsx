@@ -9,7 +9,10 @@ import { ScrollRegion } from "@/components/staff/scroll-region";
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; erased?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; erased?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -38,7 +41,14 @@ export default async function PersonsPage({ params, searchParams }: Props) {
           <label htmlFor="person-search" className="block font-semibold">
             {t("searchLabel")}
           </label>
-          <input id="person-search" name="q" type="search" defaultValue={query} autoComplete="off" className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2" />
+          <input
+            id="person-search"
+            name="q"
+            type="search"
+            defaultValue={query}
+            autoComplete="off"
+            className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
+          />
         </div>
         <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
           {t("searchButton")}
@@ -55,10 +65,18 @@ export default async function PersonsPage({ params, searchParams }: Props) {
           <table className="mt-2 w-full border-collapse text-left">
             <thead>
               <tr>
-                <th scope="col" className="border-b p-2">{t("columns.name")}</th>
-                <th scope="col" className="border-b p-2">{t("columns.nameCyrillic")}</th>
-                <th scope="col" className="border-b p-2">{t("columns.birthDate")}</th>
-                <th scope="col" className="border-b p-2">{t("columns.municipality")}</th>
+                <th scope="col" className="border-b p-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("columns.nameCyrillic")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("columns.birthDate")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("columns.municipality")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -18,13 +18,21 @@ export type AskState = FormState & { similar?: { id: string; title: string }[] }
  * Asking: "send" sends the question; "similar" (the no-JavaScript way to look before asking) shows
  * published answers that look like the title and keeps everything typed.
  */
-export async function askQuestionAction(localeArg: unknown, _previous: AskState, form: FormData): Promise<AskState> {
+export async function askQuestionAction(
+  localeArg: unknown,
+  _previous: AskState,
+  form: FormData,
+): Promise<AskState> {
   const locale = staffLocale(localeArg);
   const values = valuesOf(form);
   if (form.get("intent") === "similar") {
     const actor = await requireActor(locale, "answers.read");
     const similar = await similarAnswers(actor, { title: String(form.get("title") ?? "") });
-    return { status: "idle", values, similar: similar.map((answer) => ({ id: answer.id, title: answer.title })) };
+    return {
+      status: "idle",
+      values,
+      similar: similar.map((answer) => ({ id: answer.id, title: answer.title })),
+    };
   }
   const actor = await requireActor(locale, "questions.ask");
   let id: string;
@@ -37,7 +45,10 @@ export async function askQuestionAction(localeArg: unknown, _previous: AskState,
 }
 
 /** Similar answers to a title being typed (the ask form calls this after a pause in typing). */
-export async function similarAnswersAction(localeArg: unknown, title: unknown): Promise<{ id: string; title: string }[]> {
+export async function similarAnswersAction(
+  localeArg: unknown,
+  title: unknown,
+): Promise<{ id: string; title: string }[]> {
   const actor = await requireActor(staffLocale(localeArg), "answers.read");
   const parsed = z.string().max(500).safeParse(title);
   if (!parsed.success) return [];
@@ -46,10 +57,17 @@ export async function similarAnswersAction(localeArg: unknown, title: unknown): 
 }
 
 /** One step on a question (take, answer, ask back, pass, reply, close, reopen); the use-case checks who may. */
-export async function stepQuestionAction(localeArg: unknown, _previous: FormState, form: FormData): Promise<FormState> {
+export async function stepQuestionAction(
+  localeArg: unknown,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const locale = staffLocale(localeArg);
   const move = String(form.get("move") ?? "");
-  const actor = await requireActor(locale, ["reply", "close", "reopen"].includes(move) ? "questions.ask" : "questions.answer");
+  const actor = await requireActor(
+    locale,
+    ["reply", "close", "reopen"].includes(move) ? "questions.ask" : "questions.answer",
+  );
   const values = valuesOf(form);
   try {
     await stepQuestion(actor, Object.fromEntries(form));

@@ -7,7 +7,18 @@ import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-t
 
 type Option = { value: string; label: string };
 type Labels = Record<
-  "situationsNotPersons" | "topic" | "questionTitle" | "questionTitleHint" | "body" | "bodyHint" | "municipality" | "submit" | "summary" | "lookForSimilar" | "similarTitle" | "similarNone",
+  | "situationsNotPersons"
+  | "topic"
+  | "questionTitle"
+  | "questionTitleHint"
+  | "body"
+  | "bodyHint"
+  | "municipality"
+  | "submit"
+  | "summary"
+  | "lookForSimilar"
+  | "similarTitle"
+  | "similarNone",
   string
 >;
 
@@ -22,7 +33,8 @@ export function AskForm(props: {
   labels: Labels;
 }) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" } as AskState);
-  const value = (name: string, fallback = "") => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback);
+  const value = (name: string, fallback = "") =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
   const errors = state.fieldErrors ?? {};
   const { labels } = props;
   const live = useSimilarWhileTyping(props.similar);
@@ -34,15 +46,29 @@ export function AskForm(props: {
     // <select> back to its first default, losing the topic chosen.
     <form action={formAction} noValidate className="mt-4 space-y-4" key={JSON.stringify(state.values ?? {})}>
       <FormErrorSummary state={state} summary={labels.summary} />
-      <p className="rounded border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{labels.situationsNotPersons}</p>
+      <p className="rounded border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">
+        {labels.situationsNotPersons}
+      </p>
       <p>
-        <label htmlFor="topic" className="block font-semibold">{labels.topic}</label>
-        <select id="topic" name="topic" required defaultValue={value("topic")} aria-describedby="topic-error" aria-invalid={Boolean(errors.topic)} className={input}>
+        <label htmlFor="topic" className="block font-semibold">
+          {labels.topic}
+        </label>
+        <select
+          id="topic"
+          name="topic"
+          required
+          defaultValue={value("topic")}
+          aria-describedby="topic-error"
+          aria-invalid={Boolean(errors.topic)}
+          className={input}
+        >
           <option value="" />
           {props.topicGroups.map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.topics.map((topic) => (
-                <option key={topic.value} value={topic.value}>{topic.label}</option>
+                <option key={topic.value} value={topic.value}>
+                  {topic.label}
+                </option>
               ))}
             </optgroup>
           ))}
@@ -50,13 +76,36 @@ export function AskForm(props: {
         <FieldError id="topic-error" messages={errors.topic} />
       </p>
       <p>
-        <label htmlFor="title" className="block font-semibold">{labels.questionTitle}</label>
-        <span id="title-hint" className="block text-sm text-slate-700">{labels.questionTitleHint}</span>
-        <input id="title" type="text" name="title" required maxLength={160} defaultValue={value("title")} aria-describedby="title-hint title-error" aria-invalid={Boolean(errors.title)} onChange={(event) => live.onTitleChange(event.target.value)} className={input} />
+        <label htmlFor="title" className="block font-semibold">
+          {labels.questionTitle}
+        </label>
+        <span id="title-hint" className="block text-sm text-slate-700">
+          {labels.questionTitleHint}
+        </span>
+        <input
+          id="title"
+          type="text"
+          name="title"
+          required
+          maxLength={160}
+          defaultValue={value("title")}
+          aria-describedby="title-hint title-error"
+          aria-invalid={Boolean(errors.title)}
+          onChange={(event) => live.onTitleChange(event.target.value)}
+          className={input}
+        />
         <FieldError id="title-error" messages={errors.title} />
       </p>
       <div>
-        <button type="submit" name="intent" value="similar" disabled={pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900">{labels.lookForSimilar}</button>
+        <button
+          type="submit"
+          name="intent"
+          value="similar"
+          disabled={pending}
+          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900"
+        >
+          {labels.lookForSimilar}
+        </button>
         {/* Always present, so screen readers announce answers found while typing. */}
         <section aria-live="polite" className="mt-2">
           {similar && (
@@ -78,22 +127,55 @@ export function AskForm(props: {
         </section>
       </div>
       <p>
-        <label htmlFor="body" className="block font-semibold">{labels.body}</label>
-        <span id="body-hint" className="block text-sm text-slate-700">{labels.bodyHint}</span>
-        <textarea id="body" name="body" rows={8} required maxLength={4000} defaultValue={value("body")} aria-describedby="body-hint body-error" aria-invalid={Boolean(errors.body)} className={input} />
+        <label htmlFor="body" className="block font-semibold">
+          {labels.body}
+        </label>
+        <span id="body-hint" className="block text-sm text-slate-700">
+          {labels.bodyHint}
+        </span>
+        <textarea
+          id="body"
+          name="body"
+          rows={8}
+          required
+          maxLength={4000}
+          defaultValue={value("body")}
+          aria-describedby="body-hint body-error"
+          aria-invalid={Boolean(errors.body)}
+          className={input}
+        />
         <FieldError id="body-error" messages={errors.body} />
       </p>
       <p>
-        <label htmlFor="municipalityNis" className="block font-semibold">{labels.municipality}</label>
-        <select id="municipalityNis" name="municipalityNis" defaultValue={value("municipalityNis", props.ownMunicipality)} aria-describedby="municipality-error" aria-invalid={Boolean(errors.municipalityNis)} className={input}>
+        <label htmlFor="municipalityNis" className="block font-semibold">
+          {labels.municipality}
+        </label>
+        <select
+          id="municipalityNis"
+          name="municipalityNis"
+          defaultValue={value("municipalityNis", props.ownMunicipality)}
+          aria-describedby="municipality-error"
+          aria-invalid={Boolean(errors.municipalityNis)}
+          className={input}
+        >
           {!props.ownMunicipality && <option value="" />}
           {props.municipalities.map((municipality) => (
-            <option key={municipality.value} value={municipality.value}>{municipality.label}</option>
+            <option key={municipality.value} value={municipality.value}>
+              {municipality.label}
+            </option>
           ))}
         </select>
         <FieldError id="municipality-error" messages={errors.municipalityNis} />
       </p>
-      <button type="submit" name="intent" value="send" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{labels.submit}</button>
+      <button
+        type="submit"
+        name="intent"
+        value="send"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+      >
+        {labels.submit}
+      </button>
     </form>
   );
 }

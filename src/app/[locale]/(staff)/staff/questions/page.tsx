@@ -23,7 +23,10 @@ export default async function QuestionsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { actor: user } = await requireStaffUser(locale);
   // Advisers and administrators answer; everyone else must be allowed to ask (refusals are audited).
-  const actor = await requireActor(locale, can(user.role, "questions.answer") ? "questions.answer" : "questions.ask");
+  const actor = await requireActor(
+    locale,
+    can(user.role, "questions.answer") ? "questions.answer" : "questions.ask",
+  );
   const asks = can(actor.role, "questions.ask");
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
@@ -50,18 +53,26 @@ export default async function QuestionsPage({ params }: Props) {
           {questions.map((question) => {
             const overdue = !question.firstAnsweredAt && question.firstAnswerDueAt < now;
             return (
-              <li key={question.id} className={`rounded border p-3 ${overdue ? "border-red-700" : "border-slate-300"}`}>
+              <li
+                key={question.id}
+                className={`rounded border p-3 ${overdue ? "border-red-700" : "border-slate-300"}`}
+              >
                 <p className="font-semibold">
                   <a href={`/${locale}/staff/questions/${question.id}`}>{question.title}</a>
-                  {overdue && <strong className="ml-2 rounded bg-red-800 px-2 text-white">{t("list.overdue")}</strong>}
+                  {overdue && (
+                    <strong className="ml-2 rounded bg-red-800 px-2 text-white">{t("list.overdue")}</strong>
+                  )}
                 </p>
                 <p className="text-sm">
-                  {t(`topics.${question.topic}`)} · {question.municipality.nameNl} ({t(`regions.${question.region}`)}) · {t("list.status")}: {t(`statuses.${question.status}`)}
+                  {t(`topics.${question.topic}`)} · {question.municipality.nameNl} (
+                  {t(`regions.${question.region}`)}) · {t("list.status")}: {t(`statuses.${question.status}`)}
                   {question.assignedTo && ` · ${t("list.assignedTo")}: ${question.assignedTo.name}`}
                 </p>
                 <p className="text-sm">
-                  {t("list.askedOn")} {format.dateTime(question.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  {!question.firstAnsweredAt && ` · ${t("list.due")} ${format.dateTime(question.firstAnswerDueAt, { dateStyle: "medium", timeStyle: "short" })}`}
+                  {t("list.askedOn")}{" "}
+                  {format.dateTime(question.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {!question.firstAnsweredAt &&
+                    ` · ${t("list.due")} ${format.dateTime(question.firstAnswerDueAt, { dateStyle: "medium", timeStyle: "short" })}`}
                 </p>
               </li>
             );
@@ -76,10 +87,19 @@ export default async function QuestionsPage({ params }: Props) {
             action={askQuestionAction.bind(null, locale)}
             similar={similarAnswersAction.bind(null, locale)}
             topicGroups={[
-              { label: t("topicGroups.legal"), topics: legalTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })) },
-              { label: t("topicGroups.sector"), topics: sectorTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })) },
+              {
+                label: t("topicGroups.legal"),
+                topics: legalTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })),
+              },
+              {
+                label: t("topicGroups.sector"),
+                topics: sectorTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })),
+              },
             ]}
-            municipalities={municipalities.map((municipality) => ({ value: municipality.nisCode, label: municipality.nameNl }))}
+            municipalities={municipalities.map((municipality) => ({
+              value: municipality.nisCode,
+              label: municipality.nameNl,
+            }))}
             ownMunicipality={actor.municipalityNis ?? ""}
             answersPath={`/${locale}/staff/answers`}
             labels={{

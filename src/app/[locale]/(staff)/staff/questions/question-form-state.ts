@@ -8,17 +8,24 @@ import { log } from "@/server/log";
 import type { FormState } from "@/components/staff-forms/form-state";
 
 const fieldReasons = ["required", "tooShort", "tooLong", "invalid", "namesMunicipality"] as const;
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /**
  * The one translator from a questions use-case's typed failure to a form state: reasons become
  * sentences from messages/<locale>/questions.json; the typed values come back so nothing is lost.
  * Anything that is not an AppError is a bug: logged and rethrown.
  */
-export async function questionFormState(locale: Locale, error: unknown, values: FormState["values"]): Promise<FormState> {
+export async function questionFormState(
+  locale: Locale,
+  error: unknown,
+  values: FormState["values"],
+): Promise<FormState> {
   unstable_rethrow(error);
   if (!(error instanceof AppError)) {
-    log.error("questions.action_failed", { error: error instanceof Error ? error.message.slice(0, 300) : "unknown" });
+    log.error("questions.action_failed", {
+      error: error instanceof Error ? error.message.slice(0, 300) : "unknown",
+    });
     throw error;
   }
   const t = await getTranslations({ locale, namespace: "questions" });
@@ -41,7 +48,11 @@ export async function questionFormState(locale: Locale, error: unknown, values: 
       : error.code === "STALE_EDIT"
         ? t("errors.stale")
         : error.code === "CONFLICT"
-          ? t(error.message === "secondAdviserNeeded" ? "errors.secondAdviserNeeded" : "errors.illegalTransition")
+          ? t(
+              error.message === "secondAdviserNeeded"
+                ? "errors.secondAdviserNeeded"
+                : "errors.illegalTransition",
+            )
           : error.code === "NOT_FOUND"
             ? t("errors.notFound")
             : error.message === "municipality"

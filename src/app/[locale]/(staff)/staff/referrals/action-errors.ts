@@ -7,7 +7,11 @@ import { log } from "@/server/log";
 import type { FormState } from "@/components/staff-forms/form-state";
 
 /** Turns a use-case's typed failure into a localized form state; anything else is a bug and is rethrown. */
-export async function formStateFor(locale: Locale, error: unknown, values: FormState["values"]): Promise<FormState> {
+export async function formStateFor(
+  locale: Locale,
+  error: unknown,
+  values: FormState["values"],
+): Promise<FormState> {
   if (!(error instanceof AppError)) {
     log.error("staff.action.failed", { error: error instanceof Error ? error.name : "unknown" });
     throw error;
@@ -20,15 +24,35 @@ export async function formStateFor(locale: Locale, error: unknown, values: FormS
     CONFLICT: t("errors.illegal"),
     INVALID_INPUT: t("errors.invalid"),
   };
-  const fieldErrors = error.details ? await translateFieldErrors(locale, error.details as FieldErrors) : undefined;
+  const fieldErrors = error.details
+    ? await translateFieldErrors(locale, error.details as FieldErrors)
+    : undefined;
   return { status: "error", message: byCode[error.code] ?? t("errors.invalid"), fieldErrors, values };
 }
 
-const knownKeys = ["required", "invalid", "tooLong", "tooShort", "invalidDate", "dateInPast", "tooMany", "tooFew", "consentRequired"] as const;
+const knownKeys = [
+  "required",
+  "invalid",
+  "tooLong",
+  "tooShort",
+  "invalidDate",
+  "dateInPast",
+  "tooMany",
+  "tooFew",
+  "consentRequired",
+] as const;
 
-export async function translateFieldErrors(locale: Locale, errors: FieldErrors): Promise<Record<string, string[]>> {
+export async function translateFieldErrors(
+  locale: Locale,
+  errors: FieldErrors,
+): Promise<Record<string, string[]>> {
   const t = await getTranslations({ locale, namespace: "referrals.validation" });
   return Object.fromEntries(
-    Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => t((knownKeys as readonly string[]).includes(key) ? (key as (typeof knownKeys)[number]) : "invalid"))]),
+    Object.entries(errors).map(([field, keys]) => [
+      field,
+      keys.map((key) =>
+        t((knownKeys as readonly string[]).includes(key) ? (key as (typeof knownKeys)[number]) : "invalid"),
+      ),
+    ]),
   );
 }

@@ -12,7 +12,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ stat
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "referrals.list" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/referrals"), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, "/staff/referrals"),
+    robots: { index: false },
+  };
 }
 
 export default async function ReferralsPage({ params, searchParams }: Props) {
@@ -21,9 +25,16 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
   const { status: requested } = await searchParams;
-  const status = (referralStatuses as readonly string[]).includes(requested ?? "") ? (requested as ReferralStatus) : undefined;
+  const status = (referralStatuses as readonly string[]).includes(requested ?? "")
+    ? (requested as ReferralStatus)
+    : undefined;
   const referrals = await listReferrals(actor, { status });
-  const intro = actor.role === "NT2_PROVIDER" ? t("list.introProvider") : actor.role === "CASEWORKER" ? t("list.introCaseworker") : t("list.intro");
+  const intro =
+    actor.role === "NT2_PROVIDER"
+      ? t("list.introProvider")
+      : actor.role === "CASEWORKER"
+        ? t("list.introCaseworker")
+        : t("list.intro");
 
   return (
     <>
@@ -39,7 +50,12 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
           <label htmlFor="status" className="block font-semibold">
             {t("list.filter")}
           </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-slate-500 p-2">
+          <select
+            id="status"
+            name="status"
+            defaultValue={status ?? ""}
+            className="mt-1 rounded border border-slate-500 p-2"
+          >
             <option value="">{t("list.allStatuses")}</option>
             {referralStatuses.map((option) => (
               <option key={option} value={option}>
@@ -48,7 +64,10 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
             ))}
           </select>
         </p>
-        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+        <button
+          type="submit"
+          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+        >
           {t("list.apply")}
         </button>
       </form>
@@ -59,11 +78,21 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("list.person")}</th>
-                <th scope="col" className="p-2">{t("list.type")}</th>
-                <th scope="col" className="p-2">{t("list.status")}</th>
-                <th scope="col" className="p-2">{actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to")}</th>
-                <th scope="col" className="p-2">{t("list.sentOn")}</th>
+                <th scope="col" className="p-2">
+                  {t("list.person")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.type")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.status")}
+                </th>
+                <th scope="col" className="p-2">
+                  {actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.sentOn")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,13 +101,20 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
                 return (
                   <tr key={referral.id} className="border-b border-slate-200">
                     <td className="p-2">
-                      <a href={`/${locale}/staff/referrals/${referral.id}`} aria-label={t("list.open", { name })}>
+                      <a
+                        href={`/${locale}/staff/referrals/${referral.id}`}
+                        aria-label={t("list.open", { name })}
+                      >
                         {name}
                       </a>
                     </td>
                     <td className="p-2">{t(`options.type.${referral.type}`)}</td>
                     <td className="p-2">{t(`options.status.${referral.status}`)}</td>
-                    <td className="p-2">{actor.role === "NT2_PROVIDER" ? referral.fromOrganisation.name : (referral.targetOrganisation?.name ?? "–")}</td>
+                    <td className="p-2">
+                      {actor.role === "NT2_PROVIDER"
+                        ? referral.fromOrganisation.name
+                        : (referral.targetOrganisation?.name ?? "–")}
+                    </td>
                     <td className="p-2">{format.dateTime(referral.createdAt, { dateStyle: "medium" })}</td>
                   </tr>
                 );

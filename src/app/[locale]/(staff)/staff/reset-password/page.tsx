@@ -9,7 +9,10 @@ import { isResetTokenOpen } from "@/server/auth/password-reset";
 import { resetPasswordAction } from "./actions";
 import { validationKeysOrNull } from "./password-errors";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string; error?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -42,8 +45,24 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       <h1>{t("resetPassword.title")}</h1>
       <form action={resetPasswordAction.bind(null, locale)} noValidate className="max-w-md">
         <input type="hidden" name="token" value={token} />
-        <TextField name="password" type="password" label={t("resetPassword.password")} hint={t("form.passwordHint", { min: minPasswordLength })} autoComplete="new-password" required minLength={minPasswordLength} errors={passwordErrors} />
-        <TextField name="passwordConfirm" type="password" label={t("resetPassword.passwordConfirm")} autoComplete="new-password" required errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []} />
+        <TextField
+          name="password"
+          type="password"
+          label={t("resetPassword.password")}
+          hint={t("form.passwordHint", { min: minPasswordLength })}
+          autoComplete="new-password"
+          required
+          minLength={minPasswordLength}
+          errors={passwordErrors}
+        />
+        <TextField
+          name="passwordConfirm"
+          type="password"
+          label={t("resetPassword.passwordConfirm")}
+          autoComplete="new-password"
+          required
+          errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []}
+        />
         <SubmitButton>{t("resetPassword.submit")}</SubmitButton>
       </form>
     </>

@@ -7,10 +7,18 @@ import { fieldErrorsOf, type FieldErrors } from "@/domain/validation";
 import { signInWithPassword, verifySignInCode } from "@/server/auth/sign-in";
 import { staffLocale } from "../staff-locale";
 
-export type SignInState = { email: string; fieldErrors?: FieldErrors; error?: "invalidCredentials" | "locked" };
+export type SignInState = {
+  email: string;
+  fieldErrors?: FieldErrors;
+  error?: "invalidCredentials" | "locked";
+};
 
 /** The sign-in form's action; works as a plain POST without JavaScript (useActionState's progressive enhancement). */
-export async function signInAction(localeArg: string, _previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(
+  localeArg: string,
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
   const locale = staffLocale(localeArg);
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = signInInput.safeParse({ email, password: form.get("password") ?? "" });

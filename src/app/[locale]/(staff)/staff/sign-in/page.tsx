@@ -30,7 +30,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <>
       <h1>{t("signIn.title")}</h1>
       <p className="mt-3">{t("signIn.intro")}</p>
-      {shownNotice && <Notice>{shownNotice === "twoFactorExpired" ? t("twoFactor.expired") : t(`signIn.${shownNotice}`)}</Notice>}
+      {shownNotice && (
+        <Notice>
+          {shownNotice === "twoFactorExpired" ? t("twoFactor.expired") : t(`signIn.${shownNotice}`)}
+        </Notice>
+      )}
       <SignInForm
         action={signInAction.bind(null, locale)}
         labels={{

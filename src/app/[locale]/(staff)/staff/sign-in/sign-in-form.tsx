@@ -20,12 +20,28 @@ type Props = { action: (state: SignInState, form: FormData) => Promise<SignInSta
 /** Keeps the typed e-mail address after a failed attempt; the password is never sent back. */
 export function SignInForm({ action, labels }: Props) {
   const [state, formAction] = useActionState(action, { email: "" });
-  const fieldError = (field: string) => (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
+  const fieldError = (field: string) =>
+    (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
   return (
     <form action={formAction} noValidate className="max-w-md">
       {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
-      <TextField name="email" type="email" label={labels.email} autoComplete="username" required defaultValue={state.email} errors={fieldError("email")} />
-      <TextField name="password" type="password" label={labels.password} autoComplete="current-password" required errors={fieldError("password")} />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        errors={fieldError("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="current-password"
+        required
+        errors={fieldError("password")}
+      />
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );

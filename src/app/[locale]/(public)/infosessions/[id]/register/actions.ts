@@ -18,16 +18,30 @@ import type { RegistrationFormState } from "./form-state";
  * the form with the typed values; "register" validates with the API's schema and calls the same
  * use-case, then goes to the private manage page.
  */
-export async function submitRegistration(previous: RegistrationFormState, data: FormData): Promise<RegistrationFormState> {
-  const pageLocale = isLocale(data.get("pageLocale")) ? (data.get("pageLocale") as "nl" | "uk" | "en" | "ru") : "nl";
+export async function submitRegistration(
+  previous: RegistrationFormState,
+  data: FormData,
+): Promise<RegistrationFormState> {
+  const pageLocale = isLocale(data.get("pageLocale"))
+    ? (data.get("pageLocale") as "nl" | "uk" | "en" | "ru")
+    : "nl";
   const sessionId = String(data.get("sessionId") ?? "");
   const values = formValuesOf(data);
   const intent = String(data.get("intent") ?? "register");
-  const next = (partial: Partial<RegistrationFormState>): RegistrationFormState => ({ values, errors: {}, version: previous.version + 1, ...partial });
+  const next = (partial: Partial<RegistrationFormState>): RegistrationFormState => ({
+    values,
+    errors: {},
+    version: previous.version + 1,
+    ...partial,
+  });
 
   if (intent === "add") {
-    if (values.attendees.length >= maxAttendees) return next({ formError: errorMessage(pageLocale, "tooMany") });
-    return next({ values: { ...values, attendees: [...values.attendees, { firstName: "", birthYear: "" }] }, focus: `attendee-${values.attendees.length}-firstName` });
+    if (values.attendees.length >= maxAttendees)
+      return next({ formError: errorMessage(pageLocale, "tooMany") });
+    return next({
+      values: { ...values, attendees: [...values.attendees, { firstName: "", birthYear: "" }] },
+      focus: `attendee-${values.attendees.length}-firstName`,
+    });
   }
   if (intent.startsWith("remove:")) {
     const index = Number(intent.slice("remove:".length));
@@ -37,20 +51,26 @@ export async function submitRegistration(previous: RegistrationFormState, data: 
 
   const compact = withoutEmptyLines(values);
   const parsed = registrationInput.safeParse(inputOf(compact, sessionId));
-  if (!parsed.success) return next({ values: compact, errors: translateFieldErrors(pageLocale, fieldErrorsOf(parsed.error)) });
+  if (!parsed.success)
+    return next({ values: compact, errors: translateFieldErrors(pageLocale, fieldErrorsOf(parsed.error)) });
 
   let token: string;
   try {
     const result = await registerForInfosession(parsed.data, { ip: clientIpOf(await headers()) });
     const manageToken = result.registrations[0]!.manageToken;
     // Only a replay with a key this page did not sign comes back without a link.
-    if (!manageToken) return next({ values: compact, formError: errorMessage(pageLocale, "alreadyRegistered") });
+    if (!manageToken)
+      return next({ values: compact, formError: errorMessage(pageLocale, "alreadyRegistered") });
     token = manageToken;
   } catch (error) {
     if (error instanceof AppError) {
       const errors = error.details ? translateFieldErrors(pageLocale, error.details) : {};
       const key = error.code === "RATE_LIMITED" ? "rateLimited" : error.message;
-      return next({ values: compact, errors, formError: error.details ? undefined : errorMessage(pageLocale, key) });
+      return next({
+        values: compact,
+        errors,
+        formError: error.details ? undefined : errorMessage(pageLocale, key),
+      });
     }
     log.error("registration.form_failed", { error: error instanceof Error ? error.name : "unknown" });
     return next({ values: compact, formError: errorMessage(pageLocale, "unexpected") });

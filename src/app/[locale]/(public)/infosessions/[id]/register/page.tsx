@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const t = await getTranslations({ locale, namespace: "infosessions.register" });
-  return { title: t("title"), alternates: alternatesFor(locale, `/infosessions/${id}/register`), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, `/infosessions/${id}/register`),
+    robots: { index: false },
+  };
 }
 
 export default async function RegisterPage({ params }: Props) {
@@ -32,21 +36,37 @@ export default async function RegisterPage({ params }: Props) {
   // Series 1 offers the series-2 sessions in the same language that come after it.
   const followUps =
     session.series === "SERIES_1"
-      ? (await listUpcomingSessions({ series: "SERIES_2", language: session.language, region: undefined, from: undefined }, session.startsAt, 24))
+      ? (
+          await listUpcomingSessions(
+            { series: "SERIES_2", language: session.language, region: undefined, from: undefined },
+            session.startsAt,
+            24,
+          )
+        )
           // The same region's 'Welkom in Brussel' or 'Welkom in Vlaanderen' first, then by date.
-          .sort((a, b) => Number(a.region !== session.region) - Number(b.region !== session.region) || a.startsAt.getTime() - b.startsAt.getTime())
+          .sort(
+            (a, b) =>
+              Number(a.region !== session.region) - Number(b.region !== session.region) ||
+              a.startsAt.getTime() - b.startsAt.getTime(),
+          )
           .slice(0, 6)
           .map((option) => ({
-          id: option.id,
-          label: `${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}${option.availability.kind === "full" ? ` (${t("catalogue.full")})` : ""}`,
-        }))
+            id: option.id,
+            label: `${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}${option.availability.kind === "full" ? ` (${t("catalogue.full")})` : ""}`,
+          }))
       : [];
   const common = await getTranslations({ locale, namespace: "common.places" });
-  const municipalities = (await listMunicipalityGroups()).map((group) => ({ label: group.province ?? common("brusselsRegion"), options: group.municipalities }));
+  const municipalities = (await listMunicipalityGroups()).map((group) => ({
+    label: group.province ?? common("brusselsRegion"),
+    options: group.municipalities,
+  }));
   return (
     <>
       <h1>{t("register.title")}</h1>
-      <section className="mt-4 rounded-lg border border-slate-300 p-4" aria-label={t("sessionTitle", { region: session.region, series: session.series })}>
+      <section
+        className="mt-4 rounded-lg border border-slate-300 p-4"
+        aria-label={t("sessionTitle", { region: session.region, series: session.series })}
+      >
         <SessionSummary session={session} />
       </section>
       {session.availability.kind === "full" ? (
@@ -65,7 +85,10 @@ export default async function RegisterPage({ params }: Props) {
         labels={{
           errorSummary: t("register.errorSummary"),
           whoLegend: t("register.whoLegend"),
-          registrantTypes: registrantTypes.map((value) => ({ value, label: t(`register.registrantType.${value}`) })),
+          registrantTypes: registrantTypes.map((value) => ({
+            value,
+            label: t(`register.registrantType.${value}`),
+          })),
           contactLegend: t("register.contactLegend"),
           contactHint: t("register.contactHint"),
           name: t("register.name"),

@@ -47,10 +47,20 @@ type Props = {
   maxAttendees: number;
 };
 
-const input = "mt-1 block w-full rounded border border-slate-500 px-2 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+const input =
+  "mt-1 block w-full rounded border border-slate-500 px-2 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
 
 /** Works as a plain HTML form before (or without) JavaScript; with it, it only saves a page load. */
-export function RegistrationForm({ sessionId, pageLocale, initialState, labels, municipalities, followUps, privacyHref, maxAttendees }: Props) {
+export function RegistrationForm({
+  sessionId,
+  pageLocale,
+  initialState,
+  labels,
+  municipalities,
+  followUps,
+  privacyHref,
+  maxAttendees,
+}: Props) {
   const [state, action] = useActionState(submitRegistration, initialState);
   const summary = useRef<HTMLDivElement>(null);
   const { values, errors } = state;
@@ -69,15 +79,19 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
         {errors[field]!.join(" ")}
       </p>
     ) : null;
-  const describedBy = (field: string, hint?: string) => [errors[field] ? `${fieldId(field)}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: string, hint?: string) =>
+    [errors[field] ? `${fieldId(field)}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined;
   const anchorFor = (field: string) => {
     const line = /^attendees\.(\d+)\.(firstName|birthYear)$/.exec(field);
     if (line) return `attendee-${line[1]}-${line[2]}`;
-    return fieldId(field === "registrantType" ? "registrantType-SELF" : field === "attendees" ? "attendees" : field);
+    return fieldId(
+      field === "registrantType" ? "registrantType-SELF" : field === "attendees" ? "attendees" : field,
+    );
   };
   const labelOf = (field: string) => {
     const line = /^attendees\.(\d+)\.(firstName|birthYear)$/.exec(field);
-    if (line) return `${labels.person.replace("{number}", String(Number(line[1]) + 1))}: ${line[2] === "firstName" ? labels.firstName : labels.birthYear}`;
+    if (line)
+      return `${labels.person.replace("{number}", String(Number(line[1]) + 1))}: ${line[2] === "firstName" ? labels.firstName : labels.birthYear}`;
     const known: Record<string, string> = {
       "contact.name": labels.name,
       "contact.email": labels.email,
@@ -97,16 +111,33 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
       <input type="hidden" name="pageLocale" value={pageLocale} />
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
       {/* Enter in a text field presses the first submit button: make that "register", not "remove person 1". */}
-      <button type="submit" name="intent" value="register" tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] size-px overflow-hidden" />
+      <button
+        type="submit"
+        name="intent"
+        value="register"
+        tabIndex={-1}
+        aria-hidden="true"
+        className="absolute -left-[9999px] size-px overflow-hidden"
+      />
 
       {errorEntries.length > 0 || state.formError ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="rounded border-2 border-red-700 bg-red-50 p-4"
+          data-testid="error-summary"
+        >
           <p className="font-semibold">{state.formError ?? labels.errorSummary}</p>
           {errorEntries.length > 0 ? (
             <ul className="mt-2 list-disc pl-6">
               {errorEntries.map(([field, messages]) => (
                 <li key={field}>
-                  {labelOf(field) ? <a href={`#${anchorFor(field)}`}>{`${labelOf(field)}: ${messages.join(" ")}`}</a> : messages.join(" ")}
+                  {labelOf(field) ? (
+                    <a href={`#${anchorFor(field)}`}>{`${labelOf(field)}: ${messages.join(" ")}`}</a>
+                  ) : (
+                    messages.join(" ")
+                  )}
                 </li>
               ))}
             </ul>
@@ -119,7 +150,14 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
         <div className="mt-2 grid gap-2">
           {labels.registrantTypes.map((type) => (
             <label key={type.value} className="flex items-center gap-2">
-              <input type="radio" id={fieldId(`registrantType-${type.value}`)} name="registrantType" value={type.value} defaultChecked={values.registrantType === type.value} className="size-5" />
+              <input
+                type="radio"
+                id={fieldId(`registrantType-${type.value}`)}
+                name="registrantType"
+                value={type.value}
+                defaultChecked={values.registrantType === type.value}
+                className="size-5"
+              />
               {type.label}
             </label>
           ))}
@@ -134,12 +172,30 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
         <div className="mt-3 grid gap-4">
           <div>
             <label htmlFor={fieldId("contact.name")}>{labels.name}</label>
-            <input type="text" id={fieldId("contact.name")} name="contact.name" autoComplete="name" defaultValue={values.name} aria-invalid={Boolean(errors["contact.name"])} aria-describedby={describedBy("contact.name")} className={input} />
+            <input
+              type="text"
+              id={fieldId("contact.name")}
+              name="contact.name"
+              autoComplete="name"
+              defaultValue={values.name}
+              aria-invalid={Boolean(errors["contact.name"])}
+              aria-describedby={describedBy("contact.name")}
+              className={input}
+            />
             {errorFor("contact.name")}
           </div>
           <div>
             <label htmlFor={fieldId("contact.email")}>{labels.email}</label>
-            <input id={fieldId("contact.email")} name="contact.email" type="email" autoComplete="email" defaultValue={values.email} aria-invalid={Boolean(errors["contact.email"])} aria-describedby={describedBy("contact.email", "contact-hint")} className={input} />
+            <input
+              id={fieldId("contact.email")}
+              name="contact.email"
+              type="email"
+              autoComplete="email"
+              defaultValue={values.email}
+              aria-invalid={Boolean(errors["contact.email"])}
+              aria-describedby={describedBy("contact.email", "contact-hint")}
+              className={input}
+            />
             {errorFor("contact.email")}
           </div>
           <div>
@@ -147,12 +203,28 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
             <p id="phone-hint" className="text-sm text-slate-700">
               {labels.phoneHint}
             </p>
-            <input id={fieldId("contact.phone")} name="contact.phone" type="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={Boolean(errors["contact.phone"])} aria-describedby={describedBy("contact.phone", "phone-hint")} className={input} />
+            <input
+              id={fieldId("contact.phone")}
+              name="contact.phone"
+              type="tel"
+              autoComplete="tel"
+              defaultValue={values.phone}
+              aria-invalid={Boolean(errors["contact.phone"])}
+              aria-describedby={describedBy("contact.phone", "phone-hint")}
+              className={input}
+            />
             {errorFor("contact.phone")}
           </div>
           <div>
             <label htmlFor={fieldId("locale")}>{labels.localeLabel}</label>
-            <select id={fieldId("locale")} name="locale" defaultValue={values.locale} aria-invalid={Boolean(errors.locale)} aria-describedby={describedBy("locale")} className={input}>
+            <select
+              id={fieldId("locale")}
+              name="locale"
+              defaultValue={values.locale}
+              aria-invalid={Boolean(errors.locale)}
+              aria-describedby={describedBy("locale")}
+              className={input}
+            >
               {labels.locales.map((option) => (
                 <option key={option.value} value={option.value} lang={option.value}>
                   {option.label}
@@ -163,7 +235,14 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
           </div>
           <div>
             <label htmlFor={fieldId("municipalityNis")}>{labels.municipality}</label>
-            <select id={fieldId("municipalityNis")} name="municipalityNis" defaultValue={values.municipalityNis} aria-invalid={Boolean(errors.municipalityNis)} aria-describedby={describedBy("municipalityNis")} className={input}>
+            <select
+              id={fieldId("municipalityNis")}
+              name="municipalityNis"
+              defaultValue={values.municipalityNis}
+              aria-invalid={Boolean(errors.municipalityNis)}
+              aria-describedby={describedBy("municipalityNis")}
+              className={input}
+            >
               <option value="">{labels.municipalityNone}</option>
               {municipalities.map((group) => (
                 <optgroup key={group.label} label={group.label}>
@@ -201,11 +280,18 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
                         autoComplete="off"
                         defaultValue={line.firstName}
                         aria-invalid={Boolean(errors[`attendees.${index}.firstName`])}
-                        aria-describedby={errors[`attendees.${index}.firstName`] ? `attendee-${index}-firstName-error` : undefined}
+                        aria-describedby={
+                          errors[`attendees.${index}.firstName`]
+                            ? `attendee-${index}-firstName-error`
+                            : undefined
+                        }
                         className={input}
                       />
                       {errors[`attendees.${index}.firstName`] ? (
-                        <p id={`attendee-${index}-firstName-error`} className="mt-1 font-semibold text-red-800">
+                        <p
+                          id={`attendee-${index}-firstName-error`}
+                          className="mt-1 font-semibold text-red-800"
+                        >
                           {errors[`attendees.${index}.firstName`]!.join(" ")}
                         </p>
                       ) : null}
@@ -221,18 +307,31 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
                         maxLength={4}
                         defaultValue={line.birthYear}
                         aria-invalid={Boolean(errors[`attendees.${index}.birthYear`])}
-                        aria-describedby={errors[`attendees.${index}.birthYear`] ? `attendee-${index}-birthYear-error` : undefined}
+                        aria-describedby={
+                          errors[`attendees.${index}.birthYear`]
+                            ? `attendee-${index}-birthYear-error`
+                            : undefined
+                        }
                         className={input}
                       />
                       {errors[`attendees.${index}.birthYear`] ? (
-                        <p id={`attendee-${index}-birthYear-error`} className="mt-1 font-semibold text-red-800">
+                        <p
+                          id={`attendee-${index}-birthYear-error`}
+                          className="mt-1 font-semibold text-red-800"
+                        >
                           {errors[`attendees.${index}.birthYear`]!.join(" ")}
                         </p>
                       ) : null}
                     </div>
                   </div>
                   {values.attendees.length > 1 ? (
-                    <button type="submit" name="intent" value={`remove:${index}`} formNoValidate className="mt-2 underline">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={`remove:${index}`}
+                      formNoValidate
+                      className="mt-2 underline"
+                    >
                       {labels.removePerson.replace("{number}", String(index + 1))}
                     </button>
                   ) : null}
@@ -242,7 +341,13 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
           })}
         </ol>
         {values.attendees.length < maxAttendees ? (
-          <button type="submit" name="intent" value="add" formNoValidate className="mt-3 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+          <button
+            type="submit"
+            name="intent"
+            value="add"
+            formNoValidate
+            className="mt-3 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+          >
             {labels.addPerson}
           </button>
         ) : null}
@@ -255,12 +360,24 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
           {errorFor("followUpSessionId")}
           <div className="mt-2 grid gap-2">
             <label className="flex items-center gap-2">
-              <input type="radio" name="followUpSessionId" value="" defaultChecked={values.followUpSessionId === ""} className="size-5" />
+              <input
+                type="radio"
+                name="followUpSessionId"
+                value=""
+                defaultChecked={values.followUpSessionId === ""}
+                className="size-5"
+              />
               {labels.followUpNone}
             </label>
             {followUps.map((option) => (
               <label key={option.id} className="flex items-center gap-2">
-                <input type="radio" name="followUpSessionId" value={option.id} defaultChecked={values.followUpSessionId === option.id} className="size-5" />
+                <input
+                  type="radio"
+                  name="followUpSessionId"
+                  value={option.id}
+                  defaultChecked={values.followUpSessionId === option.id}
+                  className="size-5"
+                />
                 {option.label}
               </label>
             ))}
@@ -270,7 +387,16 @@ export function RegistrationForm({ sessionId, pageLocale, initialState, labels, 
 
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" id={fieldId("consent")} name="consent" value="yes" defaultChecked={values.consent} aria-invalid={Boolean(errors.consent)} aria-describedby={describedBy("consent")} className="mt-1 size-5 shrink-0" />
+          <input
+            type="checkbox"
+            id={fieldId("consent")}
+            name="consent"
+            value="yes"
+            defaultChecked={values.consent}
+            aria-invalid={Boolean(errors.consent)}
+            aria-describedby={describedBy("consent")}
+            className="mt-1 size-5 shrink-0"
+          />
           <span>{labels.consent}</span>
         </label>
         <p className="mt-1 pl-7">
@@ -288,7 +414,13 @@ function SubmitButton({ label, pending }: { label: string; pending: string }) {
   const status = useFormStatus();
   // Disabled while sending, so a double click sends once (the idempotency key covers the rest).
   return (
-    <button type="submit" name="intent" value="register" disabled={status.pending} className="justify-self-start rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white disabled:opacity-70">
+    <button
+      type="submit"
+      name="intent"
+      value="register"
+      disabled={status.pending}
+      className="justify-self-start rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white disabled:opacity-70"
+    >
       {status.pending ? pending : label}
     </button>
   );

@@ -3,7 +3,10 @@
 import { redirect } from "next/navigation";
 import { isLocale } from "@/domain/locale";
 import { AppError } from "@/server/errors";
-import { cancelRegistrationByToken, moveRegistrationByToken } from "@/server/infosessions/manage-registration";
+import {
+  cancelRegistrationByToken,
+  moveRegistrationByToken,
+} from "@/server/infosessions/manage-registration";
 
 /** Plain form actions for the manage page: each ends in a redirect back to it with the outcome. */
 function pageOf(data: FormData) {

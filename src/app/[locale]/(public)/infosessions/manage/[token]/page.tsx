@@ -10,7 +10,10 @@ import { errorMessage } from "@/server/infosessions/error-messages";
 import { viewRegistrationByToken, type RegistrationView } from "@/server/infosessions/view-registration";
 import { cancelRegistration, moveRegistration } from "./actions";
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // The address holds a private token: keep it out of search engines and other sites' logs.
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -31,12 +34,34 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const registration = await load(token);
   const t = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
-  const alternatives =
-    registration.changeable
-      ? (await listUpcomingSessions({ series: registration.session.series, language: registration.session.language, region: undefined, from: undefined }, new Date(), 30)).filter((option) => option.id !== registration.session.id)
-      : [];
-  const error = typeof query.error === "string" ? (query.error === "confirmCancel" ? errorMessage(locale, "consentRequired") : errorMessage(locale, query.error)) : undefined;
-  const done = query.done === "cancelled" ? t("manage.cancelled") : query.done === "moved" ? t("manage.moved") : query.registered === "1" ? t("manage.justRegistered") : undefined;
+  const alternatives = registration.changeable
+    ? (
+        await listUpcomingSessions(
+          {
+            series: registration.session.series,
+            language: registration.session.language,
+            region: undefined,
+            from: undefined,
+          },
+          new Date(),
+          30,
+        )
+      ).filter((option) => option.id !== registration.session.id)
+    : [];
+  const error =
+    typeof query.error === "string"
+      ? query.error === "confirmCancel"
+        ? errorMessage(locale, "consentRequired")
+        : errorMessage(locale, query.error)
+      : undefined;
+  const done =
+    query.done === "cancelled"
+      ? t("manage.cancelled")
+      : query.done === "moved"
+        ? t("manage.moved")
+        : query.registered === "1"
+          ? t("manage.justRegistered")
+          : undefined;
   const hidden = (
     <>
       <input type="hidden" name="token" value={token} />
@@ -59,7 +84,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
 
       <section className="mt-6 rounded-lg border border-slate-300 p-4">
         <SessionSummary session={registration.session} />
-        {registration.session.status === "CANCELLED" ? <p className="mt-3 font-semibold text-red-800">{t("manage.sessionCancelled")}</p> : null}
+        {registration.session.status === "CANCELLED" ? (
+          <p className="mt-3 font-semibold text-red-800">{t("manage.sessionCancelled")}</p>
+        ) : null}
       </section>
 
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
@@ -67,13 +94,20 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <dd data-testid="registration-status">{t(`manage.statusValue.${registration.status}`)}</dd>
         <dt className="font-semibold">{t("manage.people")}</dt>
         <dd>
-          {t("manage.seats", { count: registration.seats })}: {registration.attendees.map((attendee) => attendee.firstName).join(", ")}
+          {t("manage.seats", { count: registration.seats })}:{" "}
+          {registration.attendees.map((attendee) => attendee.firstName).join(", ")}
         </dd>
       </dl>
-      {registration.waitlistPosition ? <p className="mt-3">{t("manage.waitlistPosition", { position: registration.waitlistPosition })}</p> : null}
+      {registration.waitlistPosition ? (
+        <p className="mt-3">{t("manage.waitlistPosition", { position: registration.waitlistPosition })}</p>
+      ) : null}
       {registration.meetingUrl ? (
         <p className="mt-4">
-          <a href={registration.meetingUrl} rel="noopener noreferrer" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white">
+          <a
+            href={registration.meetingUrl}
+            rel="noopener noreferrer"
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
+          >
             {t("manage.meetingLink")}
           </a>
           <span className="mt-1 block text-slate-700">{t("manage.meetingHint")}</span>
@@ -91,14 +125,21 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               <form action={moveRegistration} className="mt-3 grid gap-3">
                 {hidden}
                 <label htmlFor="move-target">{t("manage.moveLabel")}</label>
-                <select id="move-target" name="targetSessionId" className="block w-full rounded border border-slate-500 px-2 py-2">
+                <select
+                  id="move-target"
+                  name="targetSessionId"
+                  className="block w-full rounded border border-slate-500 px-2 py-2"
+                >
                   {alternatives.map((option) => (
                     <option key={option.id} value={option.id}>
                       {`${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}`}
                     </option>
                   ))}
                 </select>
-                <button type="submit" className="justify-self-start rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+                <button
+                  type="submit"
+                  className="justify-self-start rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+                >
                   {t("manage.moveSubmit")}
                 </button>
               </form>
@@ -113,7 +154,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />
                 {t("manage.cancelConfirm")}
               </label>
-              <button type="submit" className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white">
+              <button
+                type="submit"
+                className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white"
+              >
                 {t("manage.cancelSubmit")}
               </button>
             </form>

@@ -14,13 +14,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!actor) return seeOther(`/${locale}/staff/sign-in`);
   const search = new URL(request.url).searchParams;
   const table = search.get("table") ?? "months";
-  const query = figuresQueryInput.safeParse({ from: search.get("from") || undefined, to: search.get("to") || undefined, place: search.get("place") || undefined });
-  if (!(exportTables as readonly string[]).includes(table) || !query.success) return new NextResponse("Bad request", { status: 400 });
+  const query = figuresQueryInput.safeParse({
+    from: search.get("from") || undefined,
+    to: search.get("to") || undefined,
+    place: search.get("place") || undefined,
+  });
+  if (!(exportTables as readonly string[]).includes(table) || !query.success)
+    return new NextResponse("Bad request", { status: 400 });
   try {
     const { fileName, csv } = await exportFiguresCsv(actor, table as ExportTable, query.data);
     // A byte-order mark so that Excel reads the UTF-8 municipality names correctly.
     return new NextResponse(`\uFEFF${csv}`, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (error instanceof AppError) return new NextResponse(error.code, { status: httpStatusOf(error) });

@@ -15,7 +15,8 @@ export async function confirmImport(locale: string, formData: FormData): Promise
   try {
     ({ imported } = await confirmOfficialFiguresImport(actor, importId));
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") redirect(`/${locale}/staff/figures/import?preview=${encodeURIComponent(importId)}&error=conflict`);
+    if (error instanceof AppError && error.code === "CONFLICT")
+      redirect(`/${locale}/staff/figures/import?preview=${encodeURIComponent(importId)}&error=conflict`);
     throw error;
   }
   redirect(`/${locale}/staff/figures/import?imported=${imported}`);

@@ -11,12 +11,19 @@ import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "figures.import" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/figures/import"), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, "/staff/figures/import"),
+    robots: { index: false },
+  };
 }
 
 const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
@@ -52,19 +59,34 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
         </p>
       )}
       {pageError && (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+        <p
+          role="alert"
+          className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+        >
           {t(`error.${pageError}`)}
         </p>
       )}
       {rowErrors.length > 0 && (
-        <section role="alert" aria-labelledby="errors-title" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          <h2 id="errors-title" className="mt-0 text-lg">{t("errorsTitle", { count: total })}</h2>
+        <section
+          role="alert"
+          aria-labelledby="errors-title"
+          className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 text-red-900"
+        >
+          <h2 id="errors-title" className="mt-0 text-lg">
+            {t("errorsTitle", { count: total })}
+          </h2>
           <table className="mt-2 border-collapse">
             <thead>
               <tr className="border-b border-red-700">
-                <th scope="col" className={th}>{t("line")}</th>
-                <th scope="col" className={th}>{t("column")}</th>
-                <th scope="col" className={th}>{t("problem")}</th>
+                <th scope="col" className={th}>
+                  {t("line")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("column")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("problem")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +94,13 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
                 <tr key={i}>
                   <td className={th}>{error.line}</td>
                   <td className={th}>{error.column ?? "–"}</td>
-                  <td className={th}>{error.key === "duplicateRow" ? t("error.duplicateRow", { line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0 }) : t(`error.${error.key}`)}</td>
+                  <td className={th}>
+                    {error.key === "duplicateRow"
+                      ? t("error.duplicateRow", {
+                          line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0,
+                        })
+                      : t(`error.${error.key}`)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -86,17 +114,32 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
           <p>{t("previewReady", { count: preview.rowCount })}</p>
           <form action={confirmImport.bind(null, locale)} className="mt-3">
             <input type="hidden" name="importId" value={preview.id} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("confirm", { count: preview.rowCount })}</button>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+              {t("confirm", { count: preview.rowCount })}
+            </button>
           </form>
-          <ScrollRegion label={t("previewTitle", { file: preview.fileName })} className="mt-4 max-h-96 overflow-y-auto">
+          <ScrollRegion
+            label={t("previewTitle", { file: preview.fileName })}
+            className="mt-4 max-h-96 overflow-y-auto"
+          >
             <table className="border-collapse">
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={th}>{t("line")}</th>
-                  <th scope="col" className={th}>{t("municipality")}</th>
-                  <th scope="col" className={th}>{t("date")}</th>
-                  <th scope="col" className={th}>{t("certificates")}</th>
-                  <th scope="col" className={th}>{t("registered")}</th>
+                  <th scope="col" className={th}>
+                    {t("line")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("municipality")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("date")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("certificates")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("registered")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -105,7 +148,11 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
                     <td className={th}>{row.line}</td>
                     <td className={th}>
                       {row.municipalityNis}
-                      {row.mappedFrom && <span className="block text-sm">{t("mappedFrom", { codes: row.mappedFrom.join(", ") })}</span>}
+                      {row.mappedFrom && (
+                        <span className="block text-sm">
+                          {t("mappedFrom", { codes: row.mappedFrom.join(", ") })}
+                        </span>
+                      )}
                     </td>
                     <td className={th}>{row.date}</td>
                     <td className={th}>{row.certificates}</td>
@@ -123,12 +170,21 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
           <p className="mt-2">
             {t("example")}: <code>{officialCsvHeader.join(",")}</code>, <code>44021,2026-05-06,120,80</code>
           </p>
-          <form method="post" action={`/${locale}/staff/figures/import/upload`} encType="multipart/form-data" className="mt-4 space-y-3">
+          <form
+            method="post"
+            action={`/${locale}/staff/figures/import/upload`}
+            encType="multipart/form-data"
+            className="mt-4 space-y-3"
+          >
             <p>
-              <label htmlFor="file" className="block font-semibold">{t("file")}</label>
+              <label htmlFor="file" className="block font-semibold">
+                {t("file")}
+              </label>
               <input id="file" name="file" type="file" accept=".csv,text/csv" required className="mt-1" />
             </p>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("upload")}</button>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+              {t("upload")}
+            </button>
           </form>
         </>
       )}

@@ -10,11 +10,19 @@ import { AppError } from "@/server/errors";
 import { failureState } from "../../_cases/action-failure";
 import { valuesOf, type FormState } from "../../_cases/form-state";
 
-export async function addHouseholdMemberAction(locale: Locale, householdId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function addHouseholdMemberAction(
+  locale: Locale,
+  householdId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(locale, "persons.write");
   const values = valuesOf(formData);
   try {
-    await addHouseholdMember(actor, householdId, { personId: formData.get("personId"), relation: formData.get("relation") });
+    await addHouseholdMember(actor, householdId, {
+      personId: formData.get("personId"),
+      relation: formData.get("relation"),
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
       const t = await getTranslations({ locale, namespace: "cases.household" });
@@ -25,7 +33,11 @@ export async function addHouseholdMemberAction(locale: Locale, householdId: stri
   redirect(`/${locale}/staff/households/${householdId}`);
 }
 
-export async function removeHouseholdMemberAction(locale: Locale, householdId: string, personId: string): Promise<void> {
+export async function removeHouseholdMemberAction(
+  locale: Locale,
+  householdId: string,
+  personId: string,
+): Promise<void> {
   const actor = await requireActor(locale, "persons.write");
   await removeHouseholdMember(actor, householdId, personId);
   redirect(`/${locale}/staff/households/${householdId}`);

@@ -15,7 +15,10 @@ import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -38,11 +41,17 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
   const { q } = await searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
   const memberIds = new Set(household.members.map((member) => member.id));
-  const candidates = mayWrite && query ? (await searchPersons(actor, { query }, 20)).filter((person) => !memberIds.has(person.id)) : [];
+  const candidates =
+    mayWrite && query
+      ? (await searchPersons(actor, { query }, 20)).filter((person) => !memberIds.has(person.id))
+      : [];
   const base = `/${locale}/staff`;
   return (
     <>
-      <h1>{t("title")}{household.municipality ? ` · ${household.municipality.nameNl}` : ""}</h1>
+      <h1>
+        {t("title")}
+        {household.municipality ? ` · ${household.municipality.nameNl}` : ""}
+      </h1>
       <h2>{t("members")}</h2>
       <ul className="space-y-2">
         {household.members.map((member) => (
@@ -52,7 +61,10 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
             {member.relationToHead && <span>({t(`relations.${member.relationToHead}`)})</span>}
             {mayWrite && (
               <form action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}>
-                <button type="submit" className="rounded border border-sky-900 px-2 py-1 text-sm text-sky-900">
+                <button
+                  type="submit"
+                  className="rounded border border-sky-900 px-2 py-1 text-sm text-sky-900"
+                >
                   {t("remove")}
                   <span className="sr-only"> {fullName(member)}</span>
                 </button>
@@ -67,18 +79,47 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
           <p>{t("addHint")}</p>
           <form method="get" role="search" className="flex flex-wrap items-end gap-3">
             <div>
-              <label htmlFor="member-search" className="block font-semibold">{tp("searchLabel")}</label>
-              <input id="member-search" name="q" type="search" defaultValue={query} className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2" />
+              <label htmlFor="member-search" className="block font-semibold">
+                {tp("searchLabel")}
+              </label>
+              <input
+                id="member-search"
+                name="q"
+                type="search"
+                defaultValue={query}
+                className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
+              />
             </div>
-            <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">{tp("searchButton")}</button>
+            <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
+              {tp("searchButton")}
+            </button>
           </form>
           {query && candidates.length === 0 && <p>{tp("noResults")}</p>}
           {candidates.length > 0 && (
             <StaffForm
               action={addHouseholdMemberAction.bind(null, locale, household.id)}
               fields={[
-                { kind: "select", name: "personId", label: t("personToAdd"), required: true, options: candidates.map((person) => ({ value: person.id, label: [fullName(person), formatDate(locale, person.birthDate)].filter(Boolean).join(", ") })) },
-                { kind: "select", name: "relation", label: t("relation"), required: true, options: householdRelations.filter((relation) => relation !== "HEAD").map((relation) => ({ value: relation, label: t(`relations.${relation}`) })) },
+                {
+                  kind: "select",
+                  name: "personId",
+                  label: t("personToAdd"),
+                  required: true,
+                  options: candidates.map((person) => ({
+                    value: person.id,
+                    label: [fullName(person), formatDate(locale, person.birthDate)]
+                      .filter(Boolean)
+                      .join(", "),
+                  })),
+                },
+                {
+                  kind: "select",
+                  name: "relation",
+                  label: t("relation"),
+                  required: true,
+                  options: householdRelations
+                    .filter((relation) => relation !== "HEAD")
+                    .map((relation) => ({ value: relation, label: t(`relations.${relation}`) })),
+                },
               ]}
               submitLabel={t("add")}
               errorSummary={common("summary")}

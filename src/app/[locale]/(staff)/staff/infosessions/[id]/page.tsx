@@ -16,7 +16,10 @@ import { ScrollRegion } from "@/components/staff/scroll-region";
 // Always per request: the signed-in actor decides what is shown.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -44,7 +47,14 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
   const format = await getFormatter();
   const { session } = detail;
   const title = publicT("sessionTitle", { region: session.region, series: session.series });
-  const done = query.done === "created" ? t("form.created") : query.done === "saved" ? t("form.saved") : query.done === "cancelled" ? t("detail.cancelled", { count: Number(query.notified ?? 0) }) : undefined;
+  const done =
+    query.done === "created"
+      ? t("form.created")
+      : query.done === "saved"
+        ? t("form.saved")
+        : query.done === "cancelled"
+          ? t("detail.cancelled", { count: Number(query.notified ?? 0) })
+          : undefined;
   const error = typeof query.error === "string" ? errorMessage(locale, query.error) : undefined;
   const hidden = (registrationId: string) => (
     <>
@@ -62,12 +72,26 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("detail.position")}</th>
-              <th scope="col" className="p-2">{t("detail.contact")}</th>
-              <th scope="col" className="p-2">{t("detail.people")}</th>
-              <th scope="col" className="p-2">{t("detail.locale")}</th>
-              <th scope="col" className="p-2">{t("detail.status")}</th>
-              {withAttendance ? <th scope="col" className="p-2">{t("detail.attendance")}</th> : null}
+              <th scope="col" className="p-2">
+                {t("detail.position")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("detail.contact")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("detail.people")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("detail.locale")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("detail.status")}
+              </th>
+              {withAttendance ? (
+                <th scope="col" className="p-2">
+                  {t("detail.attendance")}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -79,19 +103,37 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                   <br />
                   {row.contactEmail ?? ""} {row.contactPhone ?? ""}
                   <br />
-                  <span className="text-sm text-slate-700">{publicT(`register.registrantType.${row.registrantType}`)}</span>
+                  <span className="text-sm text-slate-700">
+                    {publicT(`register.registrantType.${row.registrantType}`)}
+                  </span>
                 </td>
-                <td className="p-2">{row.attendees.map((attendee) => `${attendee.firstName} (${attendee.birthYear})`).join(", ")}</td>
+                <td className="p-2">
+                  {row.attendees
+                    .map((attendee) => `${attendee.firstName} (${attendee.birthYear})`)
+                    .join(", ")}
+                </td>
                 <td className="p-2">{row.locale}</td>
                 <td className="p-2">{publicT(`manage.statusValue.${row.status}`)}</td>
                 {withAttendance ? (
                   <td className="p-2">
                     <form action={markAttendanceAction} className="flex flex-wrap gap-2">
                       {hidden(row.id)}
-                      <button type="submit" name="outcome" value="ATTENDED" aria-pressed={row.status === "ATTENDED"} className="rounded border border-brand-700 px-2 py-1">
+                      <button
+                        type="submit"
+                        name="outcome"
+                        value="ATTENDED"
+                        aria-pressed={row.status === "ATTENDED"}
+                        className="rounded border border-brand-700 px-2 py-1"
+                      >
                         {t("detail.markAttended")}
                       </button>
-                      <button type="submit" name="outcome" value="NO_SHOW" aria-pressed={row.status === "NO_SHOW"} className="rounded border border-brand-700 px-2 py-1">
+                      <button
+                        type="submit"
+                        name="outcome"
+                        value="NO_SHOW"
+                        aria-pressed={row.status === "NO_SHOW"}
+                        className="rounded border border-brand-700 px-2 py-1"
+                      >
                         {t("detail.markNoShow")}
                       </button>
                     </form>
@@ -105,7 +147,16 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
     );
   return (
     <>
-      <h1>{t("detail.title", { title, date: format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone }) })}</h1>
+      <h1>
+        {t("detail.title", {
+          title,
+          date: format.dateTime(session.startsAt, {
+            dateStyle: "full",
+            timeStyle: "short",
+            timeZone: displayTimeZone,
+          }),
+        })}
+      </h1>
       {done ? (
         <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
           {done}
@@ -143,7 +194,9 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                 language: session.language,
                 region: session.region,
                 startsAtLocal: utcToBrusselsLocal(session.startsAt),
-                durationMinutes: String(Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)),
+                durationMinutes: String(
+                  Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
+                ),
                 capacity: String(session.capacity),
                 meetingUrl: session.meetingUrl,
               },
@@ -161,7 +214,10 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />
                 {t("detail.cancelConfirm")}
               </label>
-              <button type="submit" className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white">
+              <button
+                type="submit"
+                className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white"
+              >
                 {t("detail.cancelSubmit")}
               </button>
             </form>

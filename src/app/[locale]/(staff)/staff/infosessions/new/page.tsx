@@ -20,11 +20,23 @@ export default async function NewInfosessionPage({ params }: Props) {
   const locale = await resolveLocale(params);
   await requireActor(locale, "infosessions.manage");
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.form" });
-  const initial = { series: "SERIES_1", language: "uk", region: "FLANDERS", startsAtLocal: "", durationMinutes: "120", capacity: "40", meetingUrl: "" };
+  const initial = {
+    series: "SERIES_1",
+    language: "uk",
+    region: "FLANDERS",
+    startsAtLocal: "",
+    durationMinutes: "120",
+    capacity: "40",
+    meetingUrl: "",
+  };
   return (
     <>
       <h1>{t("newTitle")}</h1>
-      <SessionForm pageLocale={locale} initialState={{ values: initial, errors: {}, version: 0 }} labels={await sessionFormLabels(locale, "create")} />
+      <SessionForm
+        pageLocale={locale}
+        initialState={{ values: initial, errors: {}, version: 0 }}
+        labels={await sessionFormLabels(locale, "create")}
+      />
     </>
   );
 }

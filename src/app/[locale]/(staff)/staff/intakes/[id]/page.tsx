@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/domain/cases/form-fields";
-import { informationTopics, intakeSteps, needTopics, simpleReferralTypes, type IntakeStep } from "@/domain/cases/intake-input";
+import {
+  informationTopics,
+  intakeSteps,
+  needTopics,
+  simpleReferralTypes,
+  type IntakeStep,
+} from "@/domain/cases/intake-input";
 import { can } from "@/domain/permissions";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
@@ -18,7 +24,10 @@ import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ step?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -52,17 +61,40 @@ export default async function IntakePage({ params, searchParams }: Props) {
   let fields: FieldSpec[] = [];
   let initialValues: FormValues = {};
   if (step === "needs") {
-    fields = [{ kind: "topics", legend: t("needs.legend"), noteLabel: t("note"), options: needTopics.map((topic) => ({ value: topic, label: t(`needs.${topic}`) })) }];
+    fields = [
+      {
+        kind: "topics",
+        legend: t("needs.legend"),
+        noteLabel: t("note"),
+        options: needTopics.map((topic) => ({ value: topic, label: t(`needs.${topic}`) })),
+      },
+    ];
     initialValues = topicValues(intake.needs);
   } else if (step === "information") {
-    fields = [{ kind: "topics", legend: t("information.legend"), noteLabel: t("note"), options: informationTopics.map((topic) => ({ value: topic, label: t(`information.${topic}`) })) }];
+    fields = [
+      {
+        kind: "topics",
+        legend: t("information.legend"),
+        noteLabel: t("note"),
+        options: informationTopics.map((topic) => ({ value: topic, label: t(`information.${topic}`) })),
+      },
+    ];
     initialValues = topicValues(intake.information);
   } else if (step === "referrals") {
     fields = [
-      { kind: "topics", legend: t("referrals.legend"), noteLabel: t("note"), options: simpleReferralTypes.map((type) => ({ value: type, label: t(`referrals.${type}`) })) },
+      {
+        kind: "topics",
+        legend: t("referrals.legend"),
+        noteLabel: t("note"),
+        options: simpleReferralTypes.map((type) => ({ value: type, label: t(`referrals.${type}`) })),
+      },
       { kind: "checkbox", name: "consent", label: t("referrals.consent") },
     ];
-    initialValues = topicValues(intake.referrals.filter((referral) => referral.type !== "NT2").map((referral) => ({ topic: referral.type, note: referral.note })));
+    initialValues = topicValues(
+      intake.referrals
+        .filter((referral) => referral.type !== "NT2")
+        .map((referral) => ({ topic: referral.type, note: referral.note })),
+    );
   } else {
     const colleagues = await listFollowUpCaseworkers(actor, intake.organisationId);
     fields = [
@@ -71,18 +103,29 @@ export default async function IntakePage({ params, searchParams }: Props) {
         legend: t("followUp.legend"),
         fields: [
           { kind: "date", name: "followUpOn", label: t("followUp.date"), hint: t("followUp.hint") },
-          { kind: "select", name: "followUpCaseworkerId", label: t("followUp.caseworker"), options: colleagues.map((user) => ({ value: user.id, label: user.name })) },
+          {
+            kind: "select",
+            name: "followUpCaseworkerId",
+            label: t("followUp.caseworker"),
+            options: colleagues.map((user) => ({ value: user.id, label: user.name })),
+          },
         ],
       },
     ];
     const planned = intake.followUps[0];
-    initialValues = { followUpOn: fromDbDate(planned?.dueOn ?? null), followUpCaseworkerId: planned?.caseworkerId ?? actor.userId };
+    initialValues = {
+      followUpOn: fromDbDate(planned?.dueOn ?? null),
+      followUpCaseworkerId: planned?.caseworkerId ?? actor.userId,
+    };
   }
 
   // The version the form was opened at: a save after a colleague's is refused rather than overwriting it.
   fields = [...fields, { kind: "hidden", name: "version", value: String(intake.version) }];
 
-  const sessions = step === "referrals" && can(actor.role, "infosessions.registerPerson") ? await listUpcomingInfosessions(actor) : [];
+  const sessions =
+    step === "referrals" && can(actor.role, "infosessions.registerPerson")
+      ? await listUpcomingInfosessions(actor)
+      : [];
 
   return (
     <>
@@ -91,12 +134,20 @@ export default async function IntakePage({ params, searchParams }: Props) {
         {formatDate(locale, intake.conductedOn)} · {intake.caseworker.name} · {t(`status.${intake.status}`)} ·{" "}
         <a href={`${base}/persons/${intake.person.id}`}>{fullName(intake.person)}</a>
       </p>
-      {intake.status === "COMPLETED" && <p role="status" className="rounded border border-green-700 bg-green-50 p-3">{t("completed")}</p>}
+      {intake.status === "COMPLETED" && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {t("completed")}
+        </p>
+      )}
       <nav aria-label={t("steps.label")} className="mt-4">
         <ol className="flex flex-wrap gap-x-6 gap-y-2">
           {intakeSteps.map((candidate) => (
             <li key={candidate}>
-              <a href={`${base}/intakes/${intake.id}?step=${candidate}`} aria-current={candidate === step ? "step" : undefined} className={candidate === step ? "font-bold" : undefined}>
+              <a
+                href={`${base}/intakes/${intake.id}?step=${candidate}`}
+                aria-current={candidate === step ? "step" : undefined}
+                className={candidate === step ? "font-bold" : undefined}
+              >
                 {t(`steps.${candidate}`)}
               </a>
             </li>
@@ -112,14 +163,19 @@ export default async function IntakePage({ params, searchParams }: Props) {
               <h3>{t("referrals.made")}</h3>
               <ul>
                 {intake.referrals.map((referral) => (
-                  <li key={referral.id}>{tc(`referralType.${referral.type}`)} ({tc(`referralStatus.${referral.status}`)})</li>
+                  <li key={referral.id}>
+                    {tc(`referralType.${referral.type}`)} ({tc(`referralStatus.${referral.status}`)})
+                  </li>
                 ))}
               </ul>
             </>
           )}
           {can(actor.role, "referrals.create") && (
             <p>
-              {t("referrals.nt2")} <a href={`${base}/referrals/new?personId=${intake.person.id}`}>{tc("person.actions.referNt2")}</a>
+              {t("referrals.nt2")}{" "}
+              <a href={`${base}/referrals/new?personId=${intake.person.id}`}>
+                {tc("person.actions.referNt2")}
+              </a>
             </p>
           )}
         </>
@@ -151,10 +207,22 @@ export default async function IntakePage({ params, searchParams }: Props) {
                   required: true,
                   options: sessions.map((session) => ({
                     value: session.id,
-                    label: t("registration.sessionLabel", { date: formatDateTime(locale, session.startsAt), series: t(`series.${session.series}`), language: t(`sessionLanguage.${session.language}`) }),
+                    label: t("registration.sessionLabel", {
+                      date: formatDateTime(locale, session.startsAt),
+                      series: t(`series.${session.series}`),
+                      language: t(`sessionLanguage.${session.language}`),
+                    }),
                   })),
                 },
-                ...(intake.person.householdId ? [{ kind: "checkbox", name: "wholeHousehold", label: t("registration.wholeHousehold") } satisfies FieldSpec] : []),
+                ...(intake.person.householdId
+                  ? [
+                      {
+                        kind: "checkbox",
+                        name: "wholeHousehold",
+                        label: t("registration.wholeHousehold"),
+                      } satisfies FieldSpec,
+                    ]
+                  : []),
                 { kind: "checkbox", name: "consent", label: t("registration.consent") },
               ]}
               submitLabel={t("registration.register")}

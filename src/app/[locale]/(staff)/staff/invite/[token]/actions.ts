@@ -7,9 +7,19 @@ import { acceptInvitation } from "@/server/accounts/accept-invitation";
 import { AppError } from "@/server/errors";
 import { staffLocale } from "../../staff-locale";
 
-export type AcceptState = { name: string; fieldErrors?: FieldErrors; passwordsDiffer?: boolean; error?: "invalid" | "accountExists" };
+export type AcceptState = {
+  name: string;
+  fieldErrors?: FieldErrors;
+  passwordsDiffer?: boolean;
+  error?: "invalid" | "accountExists";
+};
 
-export async function acceptInvitationAction(localeArg: string, token: string, _previous: AcceptState, form: FormData): Promise<AcceptState> {
+export async function acceptInvitationAction(
+  localeArg: string,
+  token: string,
+  _previous: AcceptState,
+  form: FormData,
+): Promise<AcceptState> {
   const locale = staffLocale(localeArg);
   const name = String(form.get("name") ?? "").slice(0, 200);
   const parsed = invitationAcceptanceInput.safeParse({ name, password: form.get("password") ?? "" });

@@ -34,7 +34,13 @@ export default async function AcceptInvitationPage({ params }: Props) {
   return (
     <>
       <h1>{t("invite.title")}</h1>
-      <p className="mt-3">{t("invite.intro", { organisation: invitation.organisationName, email: invitation.email, role: t(`roles.${invitation.role}`) })}</p>
+      <p className="mt-3">
+        {t("invite.intro", {
+          organisation: invitation.organisationName,
+          email: invitation.email,
+          role: t(`roles.${invitation.role}`),
+        })}
+      </p>
       <AcceptInvitationForm
         action={acceptInvitationAction.bind(null, locale, token)}
         minLength={minPasswordLength}

@@ -15,7 +15,10 @@ import { InviteForm } from "../../accounts/invite-form";
 import { saveOrganisationAction, setOrganisationActiveAction } from "../actions";
 import { organisationFormFields } from "../organisation-fields";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ notice?: string; error?: string }>;
+};
 
 const notices = ["created", "saved", "deactivated", "reactivated"] as const;
 
@@ -52,7 +55,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       {shownNotice && <Notice>{t(`detail.${shownNotice}`)}</Notice>}
       {error === "ownOrganisation" && <Notice kind="error">{t("detail.ownOrganisation")}</Notice>}
       <p className="mt-2">
-        {organisation.nt2Kind ? t(`kinds.${organisation.nt2Kind}`) : t(`types.${organisation.type}`)} · {organisation.active ? t("active") : t("inactive")}
+        {organisation.nt2Kind ? t(`kinds.${organisation.nt2Kind}`) : t(`types.${organisation.type}`)} ·{" "}
+        {organisation.active ? t("active") : t("inactive")}
       </p>
       <form action={setOrganisationActiveAction.bind(null, locale)} className="mt-3">
         <input type="hidden" name="organisationId" value={organisation.id} />

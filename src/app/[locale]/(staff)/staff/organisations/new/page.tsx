@@ -24,7 +24,12 @@ export default async function NewOrganisationPage({ params }: Props) {
         <a href={`/${locale}/staff/organisations`}>{t("back")}</a>
       </p>
       <h1 className="mt-2">{t("newTitle")}</h1>
-      <StaffForm action={saveOrganisationAction.bind(null, locale, null)} fields={await organisationFormFields(locale)} submitLabel={t("form.create")} errorSummary={t("form.errorSummary")} />
+      <StaffForm
+        action={saveOrganisationAction.bind(null, locale, null)}
+        fields={await organisationFormFields(locale)}
+        submitLabel={t("form.create")}
+        errorSummary={t("form.errorSummary")}
+      />
     </>
   );
 }

@@ -11,7 +11,8 @@ import { AppError } from "@/server/errors";
 import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
 
-const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] => (personLanguages as readonly string[]).includes(code);
+const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
+  (personLanguages as readonly string[]).includes(code);
 
 /** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
 export const dynamic = "force-dynamic";
@@ -49,7 +50,12 @@ export default async function PersonPage({ params }: Props) {
     [t("person.fields.lastNameCyrillic"), person.lastNameCyrillic ?? none],
     [t("person.fields.birthDate"), date(person.birthDate)],
     [t("person.fields.nationality"), person.nationality ?? none],
-    [t("person.fields.languages"), person.languages.map((code) => (isPersonLanguage(code) ? t(`person.languages.${code}`) : code)).join(", ") || none],
+    [
+      t("person.fields.languages"),
+      person.languages
+        .map((code) => (isPersonLanguage(code) ? t(`person.languages.${code}`) : code))
+        .join(", ") || none,
+    ],
     [t("person.fields.email"), person.email ?? none],
     [t("person.fields.phone"), person.phone ?? none],
     [t("person.fields.municipalityNis"), person.municipality?.nameNl ?? none],
@@ -63,10 +69,28 @@ export default async function PersonPage({ params }: Props) {
 
   const timeline = sortTimeline([
     { at: person.createdAt, kind: "recorded" },
-    ...overview.intakes.map((intake): TimelineEntry => ({ at: intake.conductedOn, kind: "intake", status: intake.status, href: `${base}/intakes/${intake.id}` })),
-    ...overview.followUps.map((followUp): TimelineEntry => ({ at: followUp.doneAt ?? followUp.dueOn, kind: "followUp", status: followUp.status })),
-    ...overview.referrals.map((referral): TimelineEntry => ({ at: referral.createdAt, kind: "referral", type: referral.type, status: referral.status })),
-    ...overview.registrations.map((registration): TimelineEntry => ({ at: registration.session.startsAt, kind: "registration", status: registration.status })),
+    ...overview.intakes.map((intake): TimelineEntry => ({
+      at: intake.conductedOn,
+      kind: "intake",
+      status: intake.status,
+      href: `${base}/intakes/${intake.id}`,
+    })),
+    ...overview.followUps.map((followUp): TimelineEntry => ({
+      at: followUp.doneAt ?? followUp.dueOn,
+      kind: "followUp",
+      status: followUp.status,
+    })),
+    ...overview.referrals.map((referral): TimelineEntry => ({
+      at: referral.createdAt,
+      kind: "referral",
+      type: referral.type,
+      status: referral.status,
+    })),
+    ...overview.registrations.map((registration): TimelineEntry => ({
+      at: registration.session.startsAt,
+      kind: "registration",
+      status: registration.status,
+    })),
   ]);
   const timelineLabel = (entry: TimelineEntry) => {
     switch (entry.kind) {
@@ -77,7 +101,10 @@ export default async function PersonPage({ params }: Props) {
       case "followUp":
         return t("timeline.followUp", { status: t(`followUpStatus.${entry.status as "PLANNED"}`) });
       case "referral":
-        return t("timeline.referral", { type: t(`referralType.${entry.type as "WORK"}`), status: t(`referralStatus.${entry.status as "SENT"}`) });
+        return t("timeline.referral", {
+          type: t(`referralType.${entry.type as "WORK"}`),
+          status: t(`referralStatus.${entry.status as "SENT"}`),
+        });
       case "registration":
         return t("timeline.registration", { status: t(`registrationStatus.${entry.status as "CONFIRMED"}`) });
     }
@@ -94,9 +121,21 @@ export default async function PersonPage({ params }: Props) {
         ) : null}
       </h1>
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-        {can(actor.role, "persons.write") && <li><a href={`${base}/persons/${person.id}/edit`}>{t("person.actions.edit")}</a></li>}
-        {can(actor.role, "intakes.write") && <li><a href={`${base}/persons/${person.id}/intakes/new`}>{t("person.actions.newIntake")}</a></li>}
-        {can(actor.role, "referrals.create") && <li><a href={`${base}/referrals/new?personId=${person.id}`}>{t("person.actions.referNt2")}</a></li>}
+        {can(actor.role, "persons.write") && (
+          <li>
+            <a href={`${base}/persons/${person.id}/edit`}>{t("person.actions.edit")}</a>
+          </li>
+        )}
+        {can(actor.role, "intakes.write") && (
+          <li>
+            <a href={`${base}/persons/${person.id}/intakes/new`}>{t("person.actions.newIntake")}</a>
+          </li>
+        )}
+        {can(actor.role, "referrals.create") && (
+          <li>
+            <a href={`${base}/referrals/new?personId=${person.id}`}>{t("person.actions.referNt2")}</a>
+          </li>
+        )}
       </ul>
 
       <h2>{t("person.sections.identity")}</h2>
@@ -115,19 +154,30 @@ export default async function PersonPage({ params }: Props) {
           <ul>
             {overview.household.members.map((member) => (
               <li key={member.id}>
-                {member.id === person.id ? fullName(member) : <a href={`${base}/persons/${member.id}`}>{fullName(member)}</a>}
+                {member.id === person.id ? (
+                  fullName(member)
+                ) : (
+                  <a href={`${base}/persons/${member.id}`}>{fullName(member)}</a>
+                )}
                 {member.relationToHead ? ` (${t(`household.relations.${member.relationToHead}`)})` : ""}
               </li>
             ))}
           </ul>
-          <p><a href={`${base}/households/${overview.household.id}`}>{t("person.actions.openHousehold")}</a></p>
+          <p>
+            <a href={`${base}/households/${overview.household.id}`}>{t("person.actions.openHousehold")}</a>
+          </p>
         </>
       ) : (
         <>
           <p>{t("person.noHousehold")}</p>
           {can(actor.role, "persons.write") && (
             <form action={createHouseholdAction.bind(null, locale, person.id)}>
-              <button type="submit" className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900">{t("person.actions.createHousehold")}</button>
+              <button
+                type="submit"
+                className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900"
+              >
+                {t("person.actions.createHousehold")}
+              </button>
             </form>
           )}
         </>
@@ -136,39 +186,60 @@ export default async function PersonPage({ params }: Props) {
       {can(actor.role, "intakes.read") && (
         <>
           <h2>{t("person.sections.intakes")}</h2>
-          {overview.intakes.length === 0 ? <p>{t("person.noIntakes")}</p> : (
+          {overview.intakes.length === 0 ? (
+            <p>{t("person.noIntakes")}</p>
+          ) : (
             <ul>
               {overview.intakes.map((intake) => (
                 <li key={intake.id}>
                   <a href={`${base}/intakes/${intake.id}`}>
-                    {t("person.intakeSummary", { date: formatDate(locale, intake.conductedOn), status: t(`intake.status.${intake.status}`), caseworker: intake.caseworker.name })}
+                    {t("person.intakeSummary", {
+                      date: formatDate(locale, intake.conductedOn),
+                      status: t(`intake.status.${intake.status}`),
+                      caseworker: intake.caseworker.name,
+                    })}
                   </a>
                 </li>
               ))}
             </ul>
           )}
           <h2>{t("person.sections.followUps")}</h2>
-          {overview.followUps.length === 0 ? <p>{t("person.noFollowUps")}</p> : (
+          {overview.followUps.length === 0 ? (
+            <p>{t("person.noFollowUps")}</p>
+          ) : (
             <ul>
               {overview.followUps.map((followUp) => (
-                <li key={followUp.id}>{formatDate(locale, followUp.dueOn)}: {t(`followUpStatus.${followUp.status}`)}, {followUp.caseworker.name}</li>
+                <li key={followUp.id}>
+                  {formatDate(locale, followUp.dueOn)}: {t(`followUpStatus.${followUp.status}`)},{" "}
+                  {followUp.caseworker.name}
+                </li>
               ))}
             </ul>
           )}
           <h2>{t("person.sections.referrals")}</h2>
-          {overview.referrals.length === 0 ? <p>{t("person.noReferrals")}</p> : (
+          {overview.referrals.length === 0 ? (
+            <p>{t("person.noReferrals")}</p>
+          ) : (
             <ul>
               {overview.referrals.map((referral) => (
-                <li key={referral.id}>{formatDate(locale, referral.createdAt)}: {t(`referralType.${referral.type}`)} ({t(`referralStatus.${referral.status}`)})</li>
+                <li key={referral.id}>
+                  {formatDate(locale, referral.createdAt)}: {t(`referralType.${referral.type}`)} (
+                  {t(`referralStatus.${referral.status}`)})
+                </li>
               ))}
             </ul>
           )}
           <h2>{t("person.sections.registrations")}</h2>
-          {overview.registrations.length === 0 ? <p>{t("person.noRegistrations")}</p> : (
+          {overview.registrations.length === 0 ? (
+            <p>{t("person.noRegistrations")}</p>
+          ) : (
             <ul>
               {overview.registrations.map((registration) => (
                 <li key={registration.id}>
-                  {formatDateTime(locale, registration.session.startsAt)}: {t(`intake.series.${registration.session.series}`)}, {t(`intake.sessionLanguage.${registration.session.language}`)} ({t(`registrationStatus.${registration.status}`)})
+                  {formatDateTime(locale, registration.session.startsAt)}:{" "}
+                  {t(`intake.series.${registration.session.series}`)},{" "}
+                  {t(`intake.sessionLanguage.${registration.session.language}`)} (
+                  {t(`registrationStatus.${registration.status}`)})
                 </li>
               ))}
             </ul>
@@ -180,7 +251,9 @@ export default async function PersonPage({ params }: Props) {
       <ol className="border-l-2 border-slate-300 pl-4">
         {timeline.map((entry, index) => (
           <li key={index} className="mb-2">
-            <time dateTime={entry.at.toISOString()} className="font-semibold">{formatDate(locale, entry.at)}</time>{" "}
+            <time dateTime={entry.at.toISOString()} className="font-semibold">
+              {formatDate(locale, entry.at)}
+            </time>{" "}
             {entry.href ? <a href={entry.href}>{timelineLabel(entry)}</a> : timelineLabel(entry)}
           </li>
         ))}
@@ -189,14 +262,23 @@ export default async function PersonPage({ params }: Props) {
       {can(actor.role, "persons.export") && (
         <>
           <h2>{t("person.sections.privacy")}</h2>
-          <p><a href={`${base}/persons/${person.id}/export`} download>{t("person.actions.export")}</a></p>
+          <p>
+            <a href={`${base}/persons/${person.id}/export`} download>
+              {t("person.actions.export")}
+            </a>
+          </p>
           {can(actor.role, "persons.erase") && (
-            <form action={erasePersonAction.bind(null, locale, person.id)} className="mt-4 space-y-2 rounded border border-red-700 p-3">
+            <form
+              action={erasePersonAction.bind(null, locale, person.id)}
+              className="mt-4 space-y-2 rounded border border-red-700 p-3"
+            >
               <label className="flex items-start gap-2">
                 <input type="checkbox" name="confirm" required className="mt-1" />
                 <span>{t("person.actions.eraseConfirm")}</span>
               </label>
-              <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">{t("person.actions.erase")}</button>
+              <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+                {t("person.actions.erase")}
+              </button>
             </form>
           )}
         </>

@@ -22,7 +22,9 @@ export default async function NewPersonPage({ params }: Props) {
   const actor = await requireActor(locale, "persons.write");
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
-  const fields = await personFormFields(locale, { municipalityLocked: actor.role === "MUNICIPALITY_OFFICER" });
+  const fields = await personFormFields(locale, {
+    municipalityLocked: actor.role === "MUNICIPALITY_OFFICER",
+  });
   return (
     <>
       <h1>{t("newTitle")}</h1>

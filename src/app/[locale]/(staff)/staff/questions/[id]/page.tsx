@@ -35,14 +35,23 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { actor: user } = await requireStaffUser(locale);
-  const actor = await requireActor(locale, can(user.role, "questions.answer") ? "questions.answer" : "questions.ask");
+  const actor = await requireActor(
+    locale,
+    can(user.role, "questions.answer") ? "questions.answer" : "questions.ask",
+  );
   const { question, mayAnswer, mayAct, mayReopen } = await load(actor, { questionId: id });
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const step = stepQuestionAction.bind(null, locale);
-  const possible = (move: Parameters<typeof questionTransition>[1]) => questionTransition(question.status, move) !== null;
-  const common = { action: step, questionId: question.id, version: question.version, summary: t("errors.summary") };
+  const possible = (move: Parameters<typeof questionTransition>[1]) =>
+    questionTransition(question.status, move) !== null;
+  const common = {
+    action: step,
+    questionId: question.id,
+    version: question.version,
+    summary: t("errors.summary"),
+  };
   const select = "mt-1 w-full rounded border-2 border-slate-600 p-2";
 
   return (
@@ -52,15 +61,28 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </p>
       <h1>{question.title}</h1>
       {(await searchParams).done === "asked" && (
-        <p role="status" className="mt-2 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">{t("ask.sent")}</p>
+        <p role="status" className="mt-2 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("ask.sent")}
+        </p>
       )}
       <p className="mt-2 text-sm">
-        {t(`topics.${question.topic}`)} · {question.municipality.nameNl} ({t(`regions.${question.region}`)}) · {t("list.status")}: <strong>{t(`statuses.${question.status}`)}</strong>
+        {t(`topics.${question.topic}`)} · {question.municipality.nameNl} ({t(`regions.${question.region}`)}) ·{" "}
+        {t("list.status")}: <strong>{t(`statuses.${question.status}`)}</strong>
         {question.assignedTo && ` · ${t("list.assignedTo")}: ${question.assignedTo.name}`}
       </p>
-      <p className="text-sm">{t("detail.askedBy", { name: question.askedBy.name, organisation: question.askerOrganisation.name, date: when(question.createdAt) })}</p>
-      {!question.firstAnsweredAt && <p className="text-sm">{t("list.due")} {when(question.firstAnswerDueAt)}</p>}
-      <p className="mt-4 whitespace-pre-line rounded bg-slate-50 p-3">{question.body}</p>
+      <p className="text-sm">
+        {t("detail.askedBy", {
+          name: question.askedBy.name,
+          organisation: question.askerOrganisation.name,
+          date: when(question.createdAt),
+        })}
+      </p>
+      {!question.firstAnsweredAt && (
+        <p className="text-sm">
+          {t("list.due")} {when(question.firstAnswerDueAt)}
+        </p>
+      )}
+      <p className="mt-4 rounded bg-slate-50 p-3 whitespace-pre-line">{question.body}</p>
 
       <h2>{t("detail.thread")}</h2>
       <ol className="mt-2 space-y-3">
@@ -68,7 +90,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <li key={message.id} className="rounded border border-slate-300 p-3">
             <p className="text-sm font-semibold">
               {t(`detail.kinds.${message.kind}`)} · {message.author.name} · {when(message.createdAt)}
-              {message.fromStatus && message.toStatus && ` · ${t("detail.statusChange", { from: t(`statuses.${message.fromStatus}`), to: t(`statuses.${message.toStatus}`) })}`}
+              {message.fromStatus &&
+                message.toStatus &&
+                ` · ${t("detail.statusChange", { from: t(`statuses.${message.fromStatus}`), to: t(`statuses.${message.toStatus}`) })}`}
             </p>
             {message.body && <p className="mt-1 whitespace-pre-line">{message.body}</p>}
           </li>
@@ -77,24 +101,55 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       {mayAnswer && (
         <>
-          {possible("take") && <StepForm {...common} move="take" submit={t("detail.take")} variant="secondary" />}
-          {possible("answer") && <StepForm {...common} move="answer" submit={t("detail.answer")} messageLabel={t("detail.message")} />}
-          {possible("askBack") && <StepForm {...common} move="askBack" submit={t("detail.askBack")} messageLabel={t("detail.message")} variant="secondary" />}
+          {possible("take") && (
+            <StepForm {...common} move="take" submit={t("detail.take")} variant="secondary" />
+          )}
+          {possible("answer") && (
+            <StepForm
+              {...common}
+              move="answer"
+              submit={t("detail.answer")}
+              messageLabel={t("detail.message")}
+            />
+          )}
+          {possible("askBack") && (
+            <StepForm
+              {...common}
+              move="askBack"
+              submit={t("detail.askBack")}
+              messageLabel={t("detail.message")}
+              variant="secondary"
+            />
+          )}
           {possible("pass") && (
-            <StepForm {...common} move="pass" submit={t("detail.pass")} messageLabel={t("detail.passNote")} variant="secondary">
+            <StepForm
+              {...common}
+              move="pass"
+              submit={t("detail.pass")}
+              messageLabel={t("detail.passNote")}
+              variant="secondary"
+            >
               <p>
-                <label htmlFor="pass-topic" className="block font-semibold">{t("detail.passTopic")}</label>
+                <label htmlFor="pass-topic" className="block font-semibold">
+                  {t("detail.passTopic")}
+                </label>
                 <select id="pass-topic" name="topic" defaultValue={question.topic} className={select}>
                   {questionTopics.map((topic) => (
-                    <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>
+                    <option key={topic} value={topic}>
+                      {t(`topics.${topic}`)}
+                    </option>
                   ))}
                 </select>
               </p>
               <p>
-                <label htmlFor="pass-region" className="block font-semibold">{t("detail.passRegion")}</label>
+                <label htmlFor="pass-region" className="block font-semibold">
+                  {t("detail.passRegion")}
+                </label>
                 <select id="pass-region" name="region" defaultValue={question.region} className={select}>
                   {supportRegions.map((region) => (
-                    <option key={region} value={region}>{t(`regions.${region}`)}</option>
+                    <option key={region} value={region}>
+                      {t(`regions.${region}`)}
+                    </option>
                   ))}
                 </select>
               </p>
@@ -104,8 +159,17 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       )}
       {mayAct && (
         <>
-          {possible("reply") && <StepForm {...common} move="reply" submit={t("detail.reply")} messageLabel={t("detail.message")} />}
-          {possible("close") && <StepForm {...common} move="close" submit={t("detail.close")} variant="secondary" />}
+          {possible("reply") && (
+            <StepForm
+              {...common}
+              move="reply"
+              submit={t("detail.reply")}
+              messageLabel={t("detail.message")}
+            />
+          )}
+          {possible("close") && (
+            <StepForm {...common} move="close" submit={t("detail.close")} variant="secondary" />
+          )}
           {mayReopen && (
             <>
               <p className="mt-4 text-sm">{t("detail.reopenHint")}</p>
@@ -122,7 +186,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             action={proposeAnswerAction.bind(null, locale)}
             questionId={question.id}
             topic={question.topic}
-            labels={{ title: t("ask.questionTitle"), question: t("answers.question"), answer: t("answers.answer"), submit: t("answers.propose"), summary: t("errors.summary") }}
+            labels={{
+              title: t("ask.questionTitle"),
+              question: t("answers.question"),
+              answer: t("answers.answer"),
+              submit: t("answers.propose"),
+              summary: t("errors.summary"),
+            }}
           />
         </section>
       )}

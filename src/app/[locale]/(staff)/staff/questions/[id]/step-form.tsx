@@ -32,13 +32,28 @@ export function StepForm(props: {
       <input type="hidden" name="version" value={props.version} />
       {props.messageLabel && (
         <p>
-          <label htmlFor={id} className="block font-semibold">{props.messageLabel}</label>
-          <textarea id={id} name="body" rows={5} maxLength={8000} defaultValue={typed} aria-describedby={`${id}-error`} aria-invalid={Boolean(errors.body)} className="mt-1 w-full rounded border-2 border-slate-600 p-2" />
+          <label htmlFor={id} className="block font-semibold">
+            {props.messageLabel}
+          </label>
+          <textarea
+            id={id}
+            name="body"
+            rows={5}
+            maxLength={8000}
+            defaultValue={typed}
+            aria-describedby={`${id}-error`}
+            aria-invalid={Boolean(errors.body)}
+            className="mt-1 w-full rounded border-2 border-slate-600 p-2"
+          />
           <FieldError id={`${id}-error`} messages={errors.body} />
         </p>
       )}
       {props.children}
-      <button type="submit" disabled={pending} className={`mt-2 rounded px-4 py-2 font-semibold ${props.variant === "secondary" ? "border-2 border-brand-700 text-brand-900" : "bg-brand-700 text-white"}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`mt-2 rounded px-4 py-2 font-semibold ${props.variant === "secondary" ? "border-2 border-brand-700 text-brand-900" : "bg-brand-700 text-white"}`}
+      >
         {props.submit}
       </button>
     </form>

@@ -20,20 +20,36 @@ export default async function QuestionFiguresPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
   const figuresText = await getTranslations({ locale, namespace: "figures" });
-  const count = (value: ShownCount) => (typeof value === "number" ? format.number(value) : value === withheldLabel ? figuresText("page.withheld") : value);
-  const table = (caption: string, header: string, rows: { key: string; count: ShownCount }[], label: (key: string) => string) => (
+  const count = (value: ShownCount) =>
+    typeof value === "number"
+      ? format.number(value)
+      : value === withheldLabel
+        ? figuresText("page.withheld")
+        : value;
+  const table = (
+    caption: string,
+    header: string,
+    rows: { key: string; count: ShownCount }[],
+    label: (key: string) => string,
+  ) => (
     <table className="mt-4 w-full border-collapse text-left">
       <caption className="text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="p-2">{header}</th>
-          <th scope="col" className="p-2 text-right">{t("figures.questions")}</th>
+          <th scope="col" className="p-2">
+            {header}
+          </th>
+          <th scope="col" className="p-2 text-right">
+            {t("figures.questions")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 font-normal">{label(row.key)}</th>
+            <th scope="row" className="p-2 font-normal">
+              {label(row.key)}
+            </th>
             <td className="p-2 text-right">{count(row.count)}</td>
           </tr>
         ))}
@@ -55,11 +71,23 @@ export default async function QuestionFiguresPage({ params }: Props) {
       </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("figures.medianHours")}</dt>
-        <dd>{figures.medianHours === null ? t("figures.notShown") : t("figures.hours", { count: figures.medianHours })}</dd>
+        <dd>
+          {figures.medianHours === null
+            ? t("figures.notShown")
+            : t("figures.hours", { count: figures.medianHours })}
+        </dd>
         <dt className="font-semibold">{t("figures.p90Hours")}</dt>
-        <dd>{figures.p90Hours === null ? t("figures.notShown") : t("figures.hours", { count: figures.p90Hours })}</dd>
+        <dd>
+          {figures.p90Hours === null
+            ? t("figures.notShown")
+            : t("figures.hours", { count: figures.p90Hours })}
+        </dd>
         <dt className="font-semibold">{t("figures.withinTarget")}</dt>
-        <dd>{figures.withinTarget === null ? t("figures.notShown") : format.number(figures.withinTarget, { style: "percent", maximumFractionDigits: 0 })}</dd>
+        <dd>
+          {figures.withinTarget === null
+            ? t("figures.notShown")
+            : format.number(figures.withinTarget, { style: "percent", maximumFractionDigits: 0 })}
+        </dd>
       </dl>
       {table(t("figures.perTopic"), t("ask.topic"), figures.perTopic, topicLabel)}
       {table(t("figures.perRegion"), t("list.region"), figures.perRegion, regionLabel)}

@@ -10,19 +10,34 @@ import { changeReferralStatus } from "@/server/referrals/change-referral-status"
 import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
 import { formStateFor } from "../action-errors";
 
-export async function changeStatus(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function changeStatus(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (!isLocale(locale)) throw new Error("unknown locale");
   const actor = await requireActor(locale, "referrals.read");
   const values = valuesOf(formData);
   const t = await getTranslations({ locale, namespace: "referrals" });
-  const parsed = referralTransitionInput.safeParse({ referralId: formData.get("referralId"), to: formData.get("to"), reason: formData.get("reason") ?? undefined, version: formData.get("version") });
+  const parsed = referralTransitionInput.safeParse({
+    referralId: formData.get("referralId"),
+    to: formData.get("to"),
+    reason: formData.get("reason") ?? undefined,
+    version: formData.get("version"),
+  });
   if (!parsed.success) return { status: "error", message: t("errors.invalid"), values };
   try {
     await changeReferralStatus(actor, parsed.data);
   } catch (error) {
     const state = await formStateFor(locale, error, values);
-    if (state.fieldErrors?.reason) return { ...state, message: t("errors.reasonRequired"), fieldErrors: { reason: [t("errors.reasonRequired")] } };
-    if (state.message === t("errors.stale")) revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);
+    if (state.fieldErrors?.reason)
+      return {
+        ...state,
+        message: t("errors.reasonRequired"),
+        fieldErrors: { reason: [t("errors.reasonRequired")] },
+      };
+    if (state.message === t("errors.stale"))
+      revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);
     return state;
   }
   revalidatePath(`/${locale}/staff/referrals/${parsed.data.referralId}`);

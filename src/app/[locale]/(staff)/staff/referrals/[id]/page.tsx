@@ -9,13 +9,20 @@ import { getReferral } from "@/server/referrals/get-referral";
 import { changeStatus } from "./actions";
 import { StatusForm } from "./status-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ sent?: string; changed?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ sent?: string; changed?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const t = await getTranslations({ locale, namespace: "referrals.list" });
-  return { title: t("title"), alternates: alternatesFor(locale, `/staff/referrals/${id}`), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, `/staff/referrals/${id}`),
+    robots: { index: false },
+  };
 }
 
 export default async function ReferralPage({ params, searchParams }: Props) {
@@ -62,7 +69,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         {row(
           t("detail.consent"),
           referral.consentAt
-            ? t("detail.consentGiven", { date: format.dateTime(referral.consentAt, { dateStyle: "long", timeStyle: "short" }) })
+            ? t("detail.consentGiven", {
+                date: format.dateTime(referral.consentAt, { dateStyle: "long", timeStyle: "short" }),
+              })
             : t("detail.consentOverridden", { reason: referral.consentOverrideReason ?? "" }),
         )}
         {referral.declineReason && row(t("detail.declineReason"), referral.declineReason)}
@@ -72,9 +81,16 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       <dl className="mt-2">
         {row(t("detail.name"), name)}
         {(referral.person.firstNameCyrillic || referral.person.lastNameCyrillic) &&
-          row(t("detail.nameCyrillic"), <span lang="uk">{`${referral.person.firstNameCyrillic ?? ""} ${referral.person.lastNameCyrillic ?? ""}`.trim()}</span>)}
-        {referral.person.email && row(t("detail.email"), <a href={`mailto:${referral.person.email}`}>{referral.person.email}</a>)}
-        {referral.person.phone && row(t("detail.phone"), <a href={`tel:${referral.person.phone}`}>{referral.person.phone}</a>)}
+          row(
+            t("detail.nameCyrillic"),
+            <span lang="uk">
+              {`${referral.person.firstNameCyrillic ?? ""} ${referral.person.lastNameCyrillic ?? ""}`.trim()}
+            </span>,
+          )}
+        {referral.person.email &&
+          row(t("detail.email"), <a href={`mailto:${referral.person.email}`}>{referral.person.email}</a>)}
+        {referral.person.phone &&
+          row(t("detail.phone"), <a href={`tel:${referral.person.phone}`}>{referral.person.phone}</a>)}
         {row(t("detail.languages"), referral.person.languages.join(", ") || "–")}
       </dl>
 
@@ -86,7 +102,12 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             {row(t("new.priorSchooling"), t(`options.priorSchooling.${profile.priorSchooling}`))}
             {row(t("new.cvoProfile"), yesNo(profile.cvoProfile))}
             {row(t("new.digitallySkilled"), yesNo(profile.digitallySkilled))}
-            {row(t("new.availability"), profile.availability.map((slot) => t(`options.availability.${slot as "DAY" | "EVENING" | "WEEKEND"}`)).join(", "))}
+            {row(
+              t("new.availability"),
+              profile.availability
+                .map((slot) => t(`options.availability.${slot as "DAY" | "EVENING" | "WEEKEND"}`))
+                .join(", "),
+            )}
             {row(t("new.mode"), t(`options.mode.${profile.mode}`))}
             {row(t("new.region"), t(`options.region.${profile.region}`))}
           </dl>
@@ -99,7 +120,12 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           referralId={referral.id}
           version={referral.version}
           moves={referral.allowedMoves.map((to) => ({ to, label: t(`detail.move.${to as "ACCEPTED"}`) }))}
-          labels={{ title: t("detail.changeTitle"), reason: t("detail.reason"), reasonHint: t("detail.reasonHint"), summary: t("errors.summary") }}
+          labels={{
+            title: t("detail.changeTitle"),
+            reason: t("detail.reason"),
+            reasonHint: t("detail.reasonHint"),
+            summary: t("errors.summary"),
+          }}
         />
       )}
 
@@ -110,7 +136,12 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             <time dateTime={change.changedAt.toISOString()} className="block text-sm text-slate-700">
               {format.dateTime(change.changedAt, { dateStyle: "long", timeStyle: "short" })}
             </time>
-            <span>{t("detail.timelineEntry", { status: t(`options.status.${change.toStatus}`), name: change.changedBy.name })}</span>
+            <span>
+              {t("detail.timelineEntry", {
+                status: t(`options.status.${change.toStatus}`),
+                name: change.changedBy.name,
+              })}
+            </span>
             {change.reason && <span className="block">{change.reason}</span>}
           </li>
         ))}

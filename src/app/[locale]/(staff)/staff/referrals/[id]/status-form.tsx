@@ -23,7 +23,15 @@ export function StatusForm(props: {
         <label htmlFor="reason" className="block font-semibold">
           {props.labels.reason}
         </label>
-        <textarea id="reason" name="reason" rows={2} maxLength={500} aria-describedby="reason-hint reason-error" defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""} className="mt-1 w-full rounded border border-slate-500 p-2" />
+        <textarea
+          id="reason"
+          name="reason"
+          rows={2}
+          maxLength={500}
+          aria-describedby="reason-hint reason-error"
+          defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
+          className="mt-1 w-full rounded border border-slate-500 p-2"
+        />
         <span id="reason-hint" className="block text-sm text-slate-700">
           {props.labels.reasonHint}
         </span>
@@ -31,7 +39,14 @@ export function StatusForm(props: {
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         {props.moves.map((move) => (
-          <button key={move.to} type="submit" name="to" value={move.to} disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          <button
+            key={move.to}
+            type="submit"
+            name="to"
+            value={move.to}
+            disabled={pending}
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+          >
             {move.label}
           </button>
         ))}

@@ -10,7 +10,11 @@ import { createNt2Referral } from "@/server/referrals/create-nt2-referral";
 import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
 import { formStateFor, translateFieldErrors } from "../action-errors";
 
-export async function sendNt2Referral(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function sendNt2Referral(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (!isLocale(locale)) throw new Error("unknown locale");
   const actor = await requireActor(locale, "referrals.create");
   const values = valuesOf(formData);

@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { availabilities, courseModes, intendedStays, nt2ProfileInput, priorSchoolings, regions } from "@/domain/nt2/profile";
+import {
+  availabilities,
+  courseModes,
+  intendedStays,
+  nt2ProfileInput,
+  priorSchoolings,
+  regions,
+} from "@/domain/nt2/profile";
 import { providersServing, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -13,16 +20,24 @@ import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { sendNt2Referral } from "./actions";
 import { SendReferralForm } from "./send-form";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "referrals.new" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/referrals/new"), robots: { index: false } };
+  return {
+    title: t("title"),
+    alternates: alternatesFor(locale, "/staff/referrals/new"),
+    robots: { index: false },
+  };
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const many = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const many = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export default async function NewReferralPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -63,9 +78,16 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   const { dutchCourses } = await currentFactsOrInitial();
   const region = profile?.success ? profile.data.region : form.region;
   const inRegion = providersServing(form.providers, { region, municipalityNis: form.person.municipalityNis });
-  const elsewhere = form.providers.filter((provider) => !inRegion.includes(provider)).sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const elsewhere = form.providers
+    .filter((provider) => !inRegion.includes(provider))
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const name = `${form.person.firstName} ${form.person.lastName}`;
-  const radios = <T extends string>(field: string, options: readonly T[], label: (option: T) => string, checked: string | undefined) => (
+  const radios = <T extends string>(
+    field: string,
+    options: readonly T[],
+    label: (option: T) => string,
+    checked: string | undefined,
+  ) => (
     <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
       {options.map((option) => (
         <li key={option}>
@@ -88,16 +110,29 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         <h2 className="mt-0">{t("new.profileTitle")}</h2>
         <p>{t("new.profileHint")}</p>
         {profile && !profile.success && (
-          <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          <p
+            role="alert"
+            className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+          >
             {t("errors.invalid")}
           </p>
         )}
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="cvoProfile" className="mt-1.5" defaultChecked={raw.cvoProfile === "on"} />
+          <input
+            type="checkbox"
+            name="cvoProfile"
+            className="mt-1.5"
+            defaultChecked={raw.cvoProfile === "on"}
+          />
           {t("new.cvoProfile")}
         </label>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="digitallySkilled" className="mt-1.5" defaultChecked={raw.digitallySkilled === "on"} />
+          <input
+            type="checkbox"
+            name="digitallySkilled"
+            className="mt-1.5"
+            defaultChecked={raw.digitallySkilled === "on"}
+          />
           {t("new.digitallySkilled")}
         </label>
         <fieldset>
@@ -106,7 +141,12 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         </fieldset>
         <fieldset>
           <legend className="font-semibold">{t("new.priorSchooling")}</legend>
-          {radios("priorSchooling", priorSchoolings, (o) => t(`options.priorSchooling.${o}`), raw.priorSchooling)}
+          {radios(
+            "priorSchooling",
+            priorSchoolings,
+            (o) => t(`options.priorSchooling.${o}`),
+            raw.priorSchooling,
+          )}
         </fieldset>
         <fieldset>
           <legend className="font-semibold">{t("new.availability")}</legend>
@@ -114,7 +154,12 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
             {availabilities.map((option) => (
               <li key={option}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="availability" value={option} defaultChecked={raw.availability.includes(option)} />
+                  <input
+                    type="checkbox"
+                    name="availability"
+                    value={option}
+                    defaultChecked={raw.availability.includes(option)}
+                  />
                   {t(`options.availability.${option}`)}
                 </label>
               </li>
@@ -129,7 +174,10 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
           <legend className="font-semibold">{t("new.region")}</legend>
           {radios("region", regions, (o) => t(`options.region.${o}`), raw.region)}
         </fieldset>
-        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+        <button
+          type="submit"
+          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+        >
           {t("new.showSuggestion")}
         </button>
       </form>
@@ -138,7 +186,9 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         <section aria-labelledby="suggestion" className="mt-8">
           <h2 id="suggestion">{t("new.suggestionTitle")}</h2>
           <p className="mt-2 text-lg font-semibold">
-            {t(`suggestion.offer.${suggestion.offer}`, { periods: dutchCourses.value.welcomeModuleLessonPeriods })}
+            {t(`suggestion.offer.${suggestion.offer}`, {
+              periods: dutchCourses.value.welcomeModuleLessonPeriods,
+            })}
             {suggestion.track && ` ${t(`suggestion.track.${suggestion.track}`)}`}
           </p>
           <p>{t(`suggestion.delivery.${suggestion.delivery}`)}</p>
@@ -163,7 +213,10 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
             }}
             providersOfRegion={inRegion.map(({ id, name: providerName }) => ({ id, name: providerName }))}
             otherProviders={elsewhere.map(({ id, name: providerName }) => ({ id, name: providerName }))}
-            intakes={form.person.intakes.map((intake) => ({ id: intake.id, label: format.dateTime(intake.conductedOn, { dateStyle: "long", timeZone: "UTC" }) }))}
+            intakes={form.person.intakes.map((intake) => ({
+              id: intake.id,
+              label: format.dateTime(intake.conductedOn, { dateStyle: "long", timeZone: "UTC" }),
+            }))}
             canOverride={can(actor.role, "referrals.overrideConsent")}
             labels={{
               providersTitle: t("new.providersTitle"),

@@ -32,11 +32,22 @@ export function SendReferralForm(props: {
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   const { labels } = props;
-  const chosen = typeof state.values?.targetOrganisationId === "string" ? state.values.targetOrganisationId : (props.providersOfRegion.length === 1 ? props.providersOfRegion[0]!.id : "");
+  const chosen =
+    typeof state.values?.targetOrganisationId === "string"
+      ? state.values.targetOrganisationId
+      : props.providersOfRegion.length === 1
+        ? props.providersOfRegion[0]!.id
+        : "";
   const radio = (provider: Provider) => (
     <li key={provider.id}>
       <label className="flex items-center gap-2">
-        <input type="radio" name="targetOrganisationId" value={provider.id} defaultChecked={chosen === provider.id} aria-describedby="provider-error" />
+        <input
+          type="radio"
+          name="targetOrganisationId"
+          value={provider.id}
+          defaultChecked={chosen === provider.id}
+          aria-describedby="provider-error"
+        />
         {provider.name}
       </label>
     </li>
@@ -44,12 +55,20 @@ export function SendReferralForm(props: {
   return (
     <form action={formAction} noValidate className="mt-4">
       <FormErrorSummary state={state} summary={labels.summary} />
-      {Object.entries(props.hidden).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => <input key={`${name}-${item}`} type="hidden" name={name} value={item} />))}
+      {Object.entries(props.hidden).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((item) => (
+          <input key={`${name}-${item}`} type="hidden" name={name} value={item} />
+        )),
+      )}
       <fieldset>
         <legend className="text-xl font-semibold">{labels.providersTitle}</legend>
         <FieldError id="provider-error" messages={state.fieldErrors?.targetOrganisationId} />
         <h3 className="mt-2 text-base">{labels.providersOfRegion}</h3>
-        {props.providersOfRegion.length === 0 ? <p>{labels.noProviders}</p> : <ul className="mt-1 space-y-1">{props.providersOfRegion.map(radio)}</ul>}
+        {props.providersOfRegion.length === 0 ? (
+          <p>{labels.noProviders}</p>
+        ) : (
+          <ul className="mt-1 space-y-1">{props.providersOfRegion.map(radio)}</ul>
+        )}
         {props.otherProviders.length > 0 && (
           <details className="mt-2">
             <summary>{labels.otherProviders}</summary>
@@ -62,7 +81,12 @@ export function SendReferralForm(props: {
           <label htmlFor="intakeId" className="block font-semibold">
             {labels.intake}
           </label>
-          <select id="intakeId" name="intakeId" defaultValue={typeof state.values?.intakeId === "string" ? state.values.intakeId : ""} className="mt-1 rounded border border-slate-500 p-2">
+          <select
+            id="intakeId"
+            name="intakeId"
+            defaultValue={typeof state.values?.intakeId === "string" ? state.values.intakeId : ""}
+            className="mt-1 rounded border border-slate-500 p-2"
+          >
             <option value="">{labels.noIntake}</option>
             {props.intakes.map((intake) => (
               <option key={intake.id} value={intake.id}>
@@ -75,7 +99,13 @@ export function SendReferralForm(props: {
       <fieldset className="mt-6">
         <legend className="text-xl font-semibold">{labels.consentTitle}</legend>
         <label className="mt-2 flex items-start gap-2">
-          <input type="checkbox" name="consentGiven" className="mt-1.5" defaultChecked={state.values?.consentGiven === "on"} aria-describedby="consent-error" />
+          <input
+            type="checkbox"
+            name="consentGiven"
+            className="mt-1.5"
+            defaultChecked={state.values?.consentGiven === "on"}
+            aria-describedby="consent-error"
+          />
           <span>{labels.consent}</span>
         </label>
         <FieldError id="consent-error" messages={state.fieldErrors?.consentGiven} />
@@ -84,7 +114,19 @@ export function SendReferralForm(props: {
             <label htmlFor="consentOverrideReason" className="block font-semibold">
               {labels.overrideReason}
             </label>
-            <textarea id="consentOverrideReason" name="consentOverrideReason" rows={2} maxLength={500} aria-describedby="override-hint" defaultValue={typeof state.values?.consentOverrideReason === "string" ? state.values.consentOverrideReason : ""} className="mt-1 w-full rounded border border-slate-500 p-2" />
+            <textarea
+              id="consentOverrideReason"
+              name="consentOverrideReason"
+              rows={2}
+              maxLength={500}
+              aria-describedby="override-hint"
+              defaultValue={
+                typeof state.values?.consentOverrideReason === "string"
+                  ? state.values.consentOverrideReason
+                  : ""
+              }
+              className="mt-1 w-full rounded border border-slate-500 p-2"
+            />
             <span id="override-hint" className="block text-sm text-slate-700">
               {labels.overrideHint}
             </span>
@@ -92,7 +134,11 @@ export function SendReferralForm(props: {
           </p>
         )}
       </fieldset>
-      <button type="submit" disabled={pending} className="mt-6 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-6 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+      >
         {labels.send}
       </button>
     </form>

@@ -23,7 +23,17 @@ export default async function TwoFactorChallengePage({ params, searchParams }: P
       <h1>{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
       <form action={verifyCodeAction.bind(null, locale)} className="max-w-md">
-        <TextField name="code" label={t("code")} hint={t("codeHint")} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required errors={error === "invalidCode" ? [t("invalidCode")] : []} />
+        <TextField
+          name="code"
+          label={t("code")}
+          hint={t("codeHint")}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          required
+          errors={error === "invalidCode" ? [t("invalidCode")] : []}
+        />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </>

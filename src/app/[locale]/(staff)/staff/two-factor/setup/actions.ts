@@ -19,6 +19,10 @@ export async function confirmEnrolmentAction(localeArg: string, form: FormData):
   const user = await getStaffUser();
   if (!user) redirect(`/${locale}/staff/sign-in`);
   const parsed = twoFactorCodeInput.safeParse({ code: form.get("code") ?? "" });
-  const outcome = parsed.success ? await confirmEnrolment(user.actor, parsed.data.code, await headers()) : "invalidCode";
-  redirect(`/${locale}/staff/two-factor/setup${outcome === "confirmed" ? "?notice=enabled" : "?error=invalidCode"}`);
+  const outcome = parsed.success
+    ? await confirmEnrolment(user.actor, parsed.data.code, await headers())
+    : "invalidCode";
+  redirect(
+    `/${locale}/staff/two-factor/setup${outcome === "confirmed" ? "?notice=enabled" : "?error=invalidCode"}`,
+  );
 }

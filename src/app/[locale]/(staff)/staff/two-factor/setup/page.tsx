@@ -10,7 +10,10 @@ import { getStaffUser } from "@/server/auth/current-actor";
 import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
 import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; notice?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ error?: string; notice?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -49,7 +52,7 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
           <dl className="mt-3">
             <dt className="font-semibold">{t("twoFactor.secretLabel")}</dt>
             <dd>
-              <code className="break-all text-lg" data-testid="totp-secret">
+              <code className="text-lg break-all" data-testid="totp-secret">
                 {pending.secret}
               </code>
             </dd>
@@ -61,13 +64,29 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
             </dd>
           </dl>
           <form action={confirmEnrolmentAction.bind(null, locale)} className="max-w-md">
-            <TextField name="code" label={t("twoFactor.code")} hint={t("twoFactor.codeHint")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required errors={error === "invalidCode" ? [t("twoFactor.invalidCode")] : []} />
+            <TextField
+              name="code"
+              label={t("twoFactor.code")}
+              hint={t("twoFactor.codeHint")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              required
+              errors={error === "invalidCode" ? [t("twoFactor.invalidCode")] : []}
+            />
             <SubmitButton>{t("twoFactor.confirm")}</SubmitButton>
           </form>
         </>
       ) : (
         <form action={startEnrolmentAction.bind(null, locale)} className="max-w-md">
-          <TextField name="password" type="password" label={t("twoFactor.setupPassword")} autoComplete="current-password" required errors={error === "invalidPassword" ? [t("twoFactor.invalidPassword")] : []} />
+          <TextField
+            name="password"
+            type="password"
+            label={t("twoFactor.setupPassword")}
+            autoComplete="current-password"
+            required
+            errors={error === "invalidPassword" ? [t("twoFactor.invalidPassword")] : []}
+          />
           <SubmitButton>{t("twoFactor.setupStart")}</SubmitButton>
         </form>
       )}

@@ -30,15 +30,25 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     await authorize(actor, "figures.import", { type: "OfficialFigureImport" });
     const body = await readCappedBody(request, officialCsvMaxBytes + multipartOverhead);
     if (!body.ok) return page("?error=tooLarge");
-    const form = await new Response(body.bytes as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+    const form = await new Response(body.bytes as BodyInit, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    })
+      .formData()
+      .catch(() => null);
     const file = form?.get("file");
     if (!(file instanceof File) || file.size === 0) return page("?error=noFile");
     if (file.size > officialCsvMaxBytes) return page("?error=tooLarge");
-    const preview = await previewOfficialFiguresImport(actor, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const preview = await previewOfficialFiguresImport(actor, {
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     if (preview.importId) return page(`?preview=${preview.importId}`);
-    return page(`?${new URLSearchParams({ errors: encodeCsvErrors(preview.errors), total: String(preview.errors.length) })}`);
+    return page(
+      `?${new URLSearchParams({ errors: encodeCsvErrors(preview.errors), total: String(preview.errors.length) })}`,
+    );
   } catch (error) {
-    if (error instanceof AppError) return new NextResponse(error.code, { status: error.code === "FORBIDDEN" ? 403 : 400 });
+    if (error instanceof AppError)
+      return new NextResponse(error.code, { status: error.code === "FORBIDDEN" ? 403 : 400 });
     throw error;
   }
 }

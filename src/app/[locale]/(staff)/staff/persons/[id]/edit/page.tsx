@@ -32,7 +32,9 @@ export default async function EditPersonPage({ params }: Props) {
   });
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
-  const fields = await personFormFields(locale, { municipalityLocked: actor.role === "MUNICIPALITY_OFFICER" });
+  const fields = await personFormFields(locale, {
+    municipalityLocked: actor.role === "MUNICIPALITY_OFFICER",
+  });
   return (
     <>
       <h1>{t("editTitle", { name: fullName(person) })}</h1>

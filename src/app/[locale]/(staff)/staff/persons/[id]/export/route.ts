@@ -4,13 +4,20 @@ import { exportPerson } from "@/server/cases/export-person";
 import { AppError, httpStatusOf } from "@/server/errors";
 
 /** Everything held about one person, as a JSON download for a subject access request (administrators). */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; id: string }> },
+) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
   try {
     const actor = await requireActor(locale, "persons.export");
     const data = await exportPerson(actor, id);
-    const body = JSON.stringify(data, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2);
+    const body = JSON.stringify(
+      data,
+      (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value),
+      2,
+    );
     return new Response(body, {
       headers: {
         "content-type": "application/json; charset=utf-8",
