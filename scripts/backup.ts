@@ -2,6 +2,7 @@
  * `npm run db:backup [-- FILE]`: a pg_dump (custom format) of the configured database into FILE
  * (default backups/welkom-<time>.dump). `npm run db:restore -- FILE`: pg_restore of such a file into
  * the configured database (replacing what the dump contains), then pending migrations applied.
+ * Both connect as MIGRATION_DATABASE_URL when it is set (the owner, who can recreate the tables).
  * Uses pg_dump/pg_restore from the PATH, whose major version must be at least the server's.
  */
 import { execFile, spawn } from "node:child_process";
@@ -76,12 +77,13 @@ async function main(): Promise<number> {
   const db = await openDatabase("dev");
   try {
     const tool = command === "backup" ? "pg_dump" : "pg_restore";
-    const mismatch = clientMismatch(tool, await clientMajor(tool), await serverMajor(db.url));
+    const mismatch = clientMismatch(tool, await clientMajor(tool), await serverMajor(db.migrationUrl));
     if (mismatch) {
       console.error(mismatch);
       return 1;
     }
-    const { env, dbname } = clientEnv(db.url);
+    // The owner's connection: a restore drops and recreates the tables.
+    const { env, dbname } = clientEnv(db.migrationUrl);
     if (command === "backup") {
       const target =
         file ?? path.join("backups", `welkom-${new Date().toISOString().replace(/[:.]/g, "-")}.dump`);
@@ -110,7 +112,11 @@ async function main(): Promise<number> {
     );
     if (restored !== 0) return restored;
     console.log(`Restored ${file}; applying any newer migrations.`);
-    return await migrateOnce({ ...process.env, DATABASE_URL: db.url });
+    return await migrateOnce({
+      ...process.env,
+      DATABASE_URL: db.url,
+      MIGRATION_DATABASE_URL: db.migrationUrl,
+    });
   } finally {
     await db.stop();
   }

@@ -14,24 +14,28 @@ const [command = "dev", ...rest] = process.argv.slice(2);
 
 async function main(): Promise<number> {
   const db = await openDatabase("dev");
-  const env = {
+  // The owner's URL goes only to migrations, never into the server's or the seed's environment.
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
+    MIGRATION_DATABASE_URL: undefined,
     DATABASE_URL: db.url,
     ...(db.embedded ? demoDefaults() : {}),
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  const ownerEnv = { ...env, MIGRATION_DATABASE_URL: db.migrationUrl };
   try {
     switch (command) {
       case "migrate":
-        return await migrateOnce(env);
+        return await migrateOnce(ownerEnv);
       case "seed":
-        return (
-          (await runToCompletion("prisma", ["migrate", "deploy"], env)) ||
-          (await runToCompletion("tsx", ["prisma/seed.ts"], env))
-        );
+        return (await migrateOnce(ownerEnv)) || (await runToCompletion("tsx", ["prisma/seed.ts"], env));
       case "reset":
         return (
-          (await runToCompletion("prisma", ["migrate", "reset", "--force"], env)) ||
+          (await runToCompletion("prisma", ["migrate", "reset", "--force"], {
+            ...env,
+            DATABASE_URL: db.migrationUrl,
+          })) ||
+          (await migrateOnce(ownerEnv)) ||
           (await runToCompletion("tsx", ["prisma/seed.ts"], env))
         );
       case "admin-create":
@@ -46,10 +50,13 @@ async function main(): Promise<number> {
           env,
         );
       case "new-migration":
-        return await runToCompletion("prisma", ["migrate", "dev", "--name", rest[0] ?? "change"], env);
+        return await runToCompletion("prisma", ["migrate", "dev", "--name", rest[0] ?? "change"], {
+          ...env,
+          DATABASE_URL: db.migrationUrl,
+        });
       case "dev":
       case "start":
-        return await serve(command, db, env);
+        return await serve(command, db, env, ownerEnv);
       default:
         console.error(
           `Unknown command "${command}". Use dev, start, migrate, seed, reset, admin-create or new-migration NAME.`,
@@ -61,8 +68,13 @@ async function main(): Promise<number> {
   }
 }
 
-async function serve(mode: "dev" | "start", db: Database, env: NodeJS.ProcessEnv): Promise<number> {
-  const migrated = await migrateOnce(env);
+async function serve(
+  mode: "dev" | "start",
+  db: Database,
+  env: NodeJS.ProcessEnv,
+  ownerEnv: NodeJS.ProcessEnv,
+): Promise<number> {
+  const migrated = await migrateOnce(ownerEnv);
   if (migrated !== 0) return migrated;
   if (db.embedded) {
     const seeded = await runToCompletion("tsx", ["prisma/seed.ts"], env);
