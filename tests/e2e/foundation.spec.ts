@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { locales } from "../../src/domain/locale";
 import { everyPublicPage } from "./pages";
@@ -82,6 +83,29 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
     await expect(page.getByRole("link", { name: /Українська/ })).toHaveAttribute("href", "/uk");
+  });
+
+  // These paths match a page, which would throw notFound() and get that empty shell: the proxy
+  // answers them with the not-found page itself (src/proxy.ts).
+  test("an unknown registration or manage link says so in the server's HTML, with status 404", async ({
+    page,
+    request,
+  }) => {
+    const unknownLinks = [
+      `/uk/infosessions/${randomUUID()}/register`,
+      "/uk/infosessions/not-a-session-id/register",
+      `/en/infosessions/manage/${"A".repeat(43)}`,
+      "/ru/infosessions/manage/too-short",
+    ];
+    for (const path of unknownLinks) {
+      const raw = await request.get(path);
+      expect(raw.status(), path).toBe(404);
+      expect(await raw.text(), path).not.toContain('id="__next_error__"');
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Такої сторінки немає" })).toBeVisible();
+    }
   });
 });
 

@@ -52,13 +52,19 @@ export async function listUpcomingSessions(
 
 export type CatalogueSession = Awaited<ReturnType<typeof listUpcomingSessions>>[number];
 
+export const isSessionIdShape = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
+
+/** The one session that can still be registered for: scheduled and not yet begun. */
+export const upcomingSessionWhere = (id: string, now: Date) =>
+  ({ id, status: "SCHEDULED", startsAt: { gt: now } }) as const;
+
 export async function findUpcomingSession(
   id: string,
   now: Date = new Date(),
 ): Promise<CatalogueSession | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isSessionIdShape(id)) return undefined;
   const session = await db().infosession.findFirst({
-    where: { id, status: "SCHEDULED", startsAt: { gt: now } },
+    where: upcomingSessionWhere(id, now),
     select: {
       id: true,
       series: true,
