@@ -19,7 +19,7 @@ export async function grantAppRole(owner: pg.Client, appUrl: string): Promise<vo
   const ownerRole = rows[0]!.owner;
   if (!appRole || appRole === ownerRole) return;
   const { rows: power } = await owner.query<{ can_act_as_owner: boolean }>(
-    `SELECT pg_has_role(rolname, $2, 'USAGE') OR rolsuper AS can_act_as_owner FROM pg_roles WHERE rolname = $1`,
+    `SELECT pg_has_role(rolname, $2, 'MEMBER') OR rolsuper AS can_act_as_owner FROM pg_roles WHERE rolname = $1`,
     [appRole, ownerRole],
   );
   if (power.length === 0)
