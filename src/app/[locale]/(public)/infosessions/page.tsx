@@ -4,7 +4,7 @@ import { SessionSummary } from "@/components/infosessions/session-summary";
 import { parseCatalogueFilter } from "@/domain/infosessions/catalogue-filter";
 import { infosessionSeries, regions } from "@/domain/infosessions/topics";
 import { localeEndonyms, locales } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";

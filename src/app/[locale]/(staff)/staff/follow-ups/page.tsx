@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { todayInBrussels } from "@/domain/cases/form-fields";
+import { brusselsDate } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
@@ -23,7 +23,7 @@ export default async function FollowUpsPage({ params }: Props) {
   const actor = await requireActor(locale, "followUps.manage");
   const t = await getTranslations({ locale, namespace: "cases.followUps" });
   const followUps = await listMyFollowUps(actor);
-  const today = todayInBrussels();
+  const today = brusselsDate(new Date());
   const base = `/${locale}/staff`;
   return (
     <>

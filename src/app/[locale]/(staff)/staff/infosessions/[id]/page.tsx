@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { utcToBrusselsLocal } from "@/domain/infosessions/session-input";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
@@ -193,7 +192,7 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                 series: session.series,
                 language: session.language,
                 region: session.region,
-                startsAtLocal: utcToBrusselsLocal(session.startsAt),
+                startsAtLocal: toBrusselsLocal(session.startsAt),
                 durationMinutes: String(
                   Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
                 ),

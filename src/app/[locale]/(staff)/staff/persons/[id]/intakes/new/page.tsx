@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { todayInBrussels } from "@/domain/cases/form-fields";
+import { brusselsDate } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { requireActor } from "@/server/auth/current-actor";
 import { getPerson } from "@/server/cases/get-person";
@@ -38,7 +38,7 @@ export default async function NewIntakePage({ params }: Props) {
       <StaffForm
         action={startIntakeAction.bind(null, locale, person.id)}
         fields={[{ kind: "date", name: "conductedOn", label: t("conductedOn"), required: true }]}
-        initialValues={{ conductedOn: todayInBrussels() }}
+        initialValues={{ conductedOn: brusselsDate(new Date()) }}
         submitLabel={t("start")}
         errorSummary={common("summary")}
       />
