@@ -1,33 +1,24 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { invitationValidDays } from "@/domain/accounts";
 import { staffRoles } from "@/domain/permissions";
 import { validationKeys } from "@/domain/validation";
-import { resolveLocale } from "@/i18n/locale-param";
 import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
-import { requireActor } from "@/server/auth/current-actor";
 import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ notice?: string; error?: string }>;
-};
+import { staffPage } from "../_page/staff-page";
 
 const notices = ["updated", "deactivated", "reactivated", "twoFactorReset"] as const;
 const errors = ["ownAccount", "notFound"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.accounts" });
-  return { title: t("title") };
-}
+const page = staffPage<Record<never, string>, { notice?: string; error?: string }>({
+  permission: "accounts.manage",
+  title: "staff.accounts.title",
+});
+export const generateMetadata = page.metadata;
 
-export default async function AccountsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "accounts.manage");
+export default page.render(async function AccountsPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const format = await getFormatter({ locale });
@@ -36,7 +27,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
     listOpenInvitations(actor),
     listOrganisations(actor),
   ]);
-  const { notice, error } = await searchParams;
+  const { notice, error } = searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
   const shownError = errors.find((candidate) => candidate === error);
   const roleOptions = staffRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
@@ -204,4 +195,4 @@ export default async function AccountsPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

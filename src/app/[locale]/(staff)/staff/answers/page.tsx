@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/permissions";
 import { questionTopics } from "@/domain/questions/topics";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { answersToLookAt, searchAnswers } from "@/server/questions/search-answers";
 import { answerDecisionAction } from "./actions";
 import { DecisionForm } from "./decision-form";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; topic?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("answers.title"), alternates: alternatesFor(locale, "/staff/answers") };
-}
+const page = staffPage<Record<never, string>, { q?: string; topic?: string }>({
+  permission: "answers.read",
+  title: "questions.answers.title",
+  path: () => "/staff/answers",
+});
+export const generateMetadata = page.metadata;
 
 /** Answers for everyone: search and filter (a plain GET form); advisers also approve proposals and review old answers. */
-export default async function AnswersPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "answers.read");
+export default page.render(async function AnswersPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
-  const query = await searchParams;
   const text = typeof query.q === "string" ? query.q.slice(0, 200) : "";
   const topic = (questionTopics as readonly string[]).includes(query.topic ?? "")
     ? (query.topic as string)
@@ -140,4 +133,4 @@ export default async function AnswersPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,23 +1,10 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/staff/submit-button";
 import { TextField } from "@/components/staff/text-field";
 import { auditActions, auditFilterInput, type AuditFilter } from "@/domain/audit-filter";
-import { resolveLocale } from "@/i18n/locale-param";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
-import { requireActor } from "@/server/auth/current-actor";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.audit" });
-  return { title: t("title") };
-}
+import { staffPage } from "../_page/staff-page";
 
 const emptyFilter: AuditFilter = {
   actor: undefined,
@@ -27,13 +14,14 @@ const emptyFilter: AuditFilter = {
   page: 1,
 };
 
-export default async function AuditPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "audit.read");
+const page = staffPage({ permission: "audit.read", title: "staff.audit.title" });
+export const generateMetadata = page.metadata;
+
+export default page.render(async function AuditPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const format = await getFormatter({ locale });
   const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const parsed = auditFilterInput.safeParse(raw);
   const filter = parsed.success ? parsed.data : emptyFilter;
@@ -177,4 +165,4 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

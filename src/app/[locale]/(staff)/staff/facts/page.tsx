@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { ScrollRegion } from "@/components/staff/scroll-region";
@@ -7,22 +6,10 @@ import { isFactId } from "@/domain/facts/catalogue";
 import { calendarDate } from "@/domain/facts/iso-date";
 import { confidences, isConfirmed } from "@/domain/facts/fact";
 import { localeEndonyms, locales } from "@/domain/locale";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listFacts, listFactVersions } from "@/server/facts/list-facts";
 import { editFactAction, markCheckedAction, revertAction } from "./actions";
 import { FactEditForm } from "./fact-edit-form";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "facts" });
-  return { title: t("title") };
-}
+import { staffPage } from "../_page/staff-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const summary = (value: unknown) => {
@@ -31,13 +18,13 @@ const summary = (value: unknown) => {
 };
 const outcomes = ["stale", "notFound", "conflict"] as const;
 
+const page = staffPage({ permission: "facts.manage", title: "facts.title" });
+export const generateMetadata = page.metadata;
+
 /** Every public fact with its value, source, check date, age and confidence; one fact opened for editing. */
-export default async function FactsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "facts.manage");
+export default page.render(async function FactsPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "facts" });
   const format = await getFormatter({ locale });
-  const query = await searchParams;
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "medium" });
   const facts = await listFacts(actor);
   const selectedId = first(query.fact);
@@ -216,4 +203,4 @@ export default async function FactsPage({ params, searchParams }: Props) {
       </ScrollRegion>
     </>
   );
-}
+});

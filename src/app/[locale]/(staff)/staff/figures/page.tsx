@@ -1,41 +1,29 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { figuresQueryInput } from "@/domain/figures/figures-query";
 import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
 import { can } from "@/domain/permissions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
 import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "figures.page" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/figures"), robots: { index: false } };
-}
+import { orNotFound, staffPage } from "../_page/staff-page";
 
 const cell = "p-2 text-right tabular-nums";
 const head = "p-2 text-left";
 
-export default async function FiguresPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "figures.read");
+const page = staffPage({
+  permission: "figures.read",
+  title: "figures.page.title",
+  path: () => "/staff/figures",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function FiguresPage({ locale, actor, searchParams: raw }) {
   const t = await getTranslations({ locale, namespace: "figures" });
   const tr = await getTranslations({ locale, namespace: "referrals.options" });
   const format = await getFormatter();
-  const raw = await searchParams;
   const parsed = figuresQueryInput.safeParse({
     from: raw.from || undefined,
     to: raw.to || undefined,
@@ -45,10 +33,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const compare = can(actor.role, "figures.compare");
   const [figures, municipalities, comparison] = await Promise.all([
     // An administrator's unknown municipality code in the URL is a 404, not an error page.
-    getFigures(actor, query).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    orNotFound(getFigures(actor, query)),
     compare ? listMunicipalitiesForFigures(actor) : null,
     compare ? compareMunicipalities(actor, query) : null,
   ]);
@@ -430,7 +415,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
       )}
     </div>
   );
-}
+});
 
 /** Of the 304 municipalities, the table shows those with anything to compare; the CSV has them all. */
 const hasFigures = (row: {

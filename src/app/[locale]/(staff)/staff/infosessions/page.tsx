@@ -1,30 +1,15 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localeEndonyms } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
+import { staffPage } from "../_page/staff-page";
 
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
+const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.list.title" });
+export const generateMetadata = page.metadata;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function StaffInfosessionsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "infosessions.manage");
-  const includePast = (await searchParams).past === "1";
+export default page.render(async function StaffInfosessionsPage({ locale, actor, searchParams }) {
+  const includePast = searchParams.past === "1";
   const sessions = await listSessionsForAdmin(actor, { includePast });
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
@@ -97,4 +82,4 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
       )}
     </>
   );
-}
+});

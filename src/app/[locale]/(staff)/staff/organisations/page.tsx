@@ -1,21 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listOrganisationsToManage } from "@/server/organisations/manage-organisations";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({ permission: "organisations.manage", title: "organisations.title" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "organisations" });
-  return { title: t("title") };
-}
-
-export default async function OrganisationsPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "organisations.manage");
+export default page.render(async function OrganisationsPage({ locale, actor }) {
   const t = await getTranslations({ locale, namespace: "organisations" });
   const organisations = await listOrganisationsToManage(actor);
   return (
@@ -78,4 +69,4 @@ export default async function OrganisationsPage({ params }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,26 +1,14 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { displayTimeZone } from "@/domain/time/brussels";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listOutbox } from "@/server/mail/list-outbox";
 import { ScrollRegion } from "@/components/staff/scroll-region";
+import { staffPage } from "../_page/staff-page";
 
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.outbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+const page = staffPage({ permission: "outbox.read", title: "sessionsAdmin.outbox.title" });
+export const generateMetadata = page.metadata;
 
 /** Development and support view of the outbox: what waits, what went, what gave up. */
-export default async function OutboxPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "outbox.read");
+export default page.render(async function OutboxPage({ locale, actor }) {
   const messages = await listOutbox(actor);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.outbox" });
   const format = await getFormatter();
@@ -74,4 +62,4 @@ export default async function OutboxPage({ params }: Props) {
       )}
     </>
   );
-}
+});

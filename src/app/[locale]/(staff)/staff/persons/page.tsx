@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
 import { ScrollRegion } from "@/components/staff/scroll-region";
+import { staffPage } from "../_page/staff-page";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<Record<never, string>, { q?: string | string[]; erased?: string }>({
+  permission: "persons.read",
+  title: "cases.persons.title",
+});
+export const generateMetadata = page.metadata;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string | string[]; erased?: string }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
+export default page.render(async function PersonsPage({ locale, actor, searchParams: { q, erased } }) {
   const t = await getTranslations({ locale, namespace: "cases.persons" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function PersonsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "persons.read");
-  const t = await getTranslations({ locale, namespace: "cases.persons" });
-  const { q, erased } = await searchParams;
   const tp = await getTranslations({ locale, namespace: "cases.person" });
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
   const persons = await searchPersons(actor, { query });
@@ -98,4 +85,4 @@ export default async function PersonsPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,30 +1,23 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { referralStatuses, type ReferralStatus } from "@/domain/referrals/lifecycle";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { ScrollRegion } from "@/components/staff/scroll-region";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
+const page = staffPage<Record<never, string>, { status?: string }>({
+  permission: "referrals.read",
+  title: "referrals.list.title",
+  path: () => "/staff/referrals",
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "referrals.list" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/referrals"),
-    robots: { index: false },
-  };
-}
-
-export default async function ReferralsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "referrals.read");
+export default page.render(async function ReferralsPage({
+  locale,
+  actor,
+  searchParams: { status: requested },
+}) {
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
-  const { status: requested } = await searchParams;
   const status = (referralStatuses as readonly string[]).includes(requested ?? "")
     ? (requested as ReferralStatus)
     : undefined;
@@ -125,4 +118,4 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,49 +1,28 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { decodeCsvErrors } from "@/domain/figures/csv-error-codes";
 import { officialCsvHeader } from "@/domain/figures/official-csv";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "figures.import" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/figures/import"),
-    robots: { index: false },
-  };
-}
+import { orNotFound, staffPage } from "../../_page/staff-page";
 
 const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
 
-export default async function ImportFiguresPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "figures.import");
+const page = staffPage<Record<never, string>, Record<string, string | undefined>>({
+  permission: "figures.import",
+  title: "figures.import.title",
+  path: () => "/staff/figures/import",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function ImportFiguresPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "figures.import" });
-  const query = await searchParams;
   const pageError = pageErrors.find((key) => key === query.error);
   const rowErrors = decodeCsvErrors(query.errors);
   const total = Math.max(rowErrors.length, Number(query.total) || 0);
   let preview: Awaited<ReturnType<typeof getImportPreview>> | null = null;
   if (query.preview && /^[0-9a-f-]{36}$/i.test(query.preview)) {
-    try {
-      preview = await getImportPreview(actor, query.preview);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
+    preview = await orNotFound(getImportPreview(actor, query.preview));
   }
   const th = "p-2 text-left";
 
@@ -190,4 +169,4 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
       )}
     </>
   );
-}
+});

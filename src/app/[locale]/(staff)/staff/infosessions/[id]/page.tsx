@@ -1,46 +1,29 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
-
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
-  return { title: t("title"), robots: { index: false } };
-}
+import { orNotFound, staffPage } from "../../_page/staff-page";
 
 type Detail = Awaited<ReturnType<typeof sessionDetailForAdmin>>;
 type Row = Detail["confirmed"][number];
 
-export default async function StaffInfosessionPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "infosessions.manage");
-  const { id } = await params;
-  const query = await searchParams;
-  let detail: Detail;
-  try {
-    detail = await sessionDetailForAdmin(actor, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+const page = staffPage<{ id: string }>({
+  permission: "infosessions.manage",
+  title: "sessionsAdmin.list.title",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function StaffInfosessionPage({
+  locale,
+  actor,
+  params: { id },
+  searchParams: query,
+}) {
+  const detail = await orNotFound(sessionDetailForAdmin(actor, id));
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
@@ -225,4 +208,4 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
       ) : null}
     </>
   );
-}
+});

@@ -1,45 +1,21 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { sortTimeline, type TimelineEntry } from "@/domain/cases/timeline";
 import { can } from "@/domain/permissions";
 import { personLanguages } from "@/domain/cases/person-input";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
-import { AppError } from "@/server/errors";
+import { orNotFound, staffPage } from "../../_page/staff-page";
 import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<{ id: string }>({ permission: "persons.read", title: "cases.persons.title" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.persons" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-async function load(actor: Parameters<typeof getPerson>[0], id: string) {
-  try {
-    const person = await getPerson(actor, id);
-    return { person, overview: await getPersonCaseOverview(actor, id) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
-export default async function PersonPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const actor = await requireActor(locale, "persons.read");
-  const { person, overview } = await load(actor, id);
+export default page.render(async function PersonPage({ locale, actor, params: { id } }) {
+  const person = await orNotFound(getPerson(actor, id));
+  const overview = await orNotFound(getPersonCaseOverview(actor, id));
   const t = await getTranslations({ locale, namespace: "cases" });
   const base = `/${locale}/staff`;
   const none = t("person.none");
@@ -285,4 +261,4 @@ export default async function PersonPage({ params }: Props) {
       )}
     </>
   );
-}
+});

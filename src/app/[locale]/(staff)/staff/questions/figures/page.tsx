@@ -1,21 +1,12 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { questionFigures } from "@/server/questions/question-figures";
+import { staffPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({ permission: "questions.figures", title: "questions.figures.title" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("figures.title") };
-}
-
-export default async function QuestionFiguresPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "questions.figures");
+export default page.render(async function QuestionFiguresPage({ locale, actor }) {
   const figures = await questionFigures(actor);
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
@@ -94,4 +85,4 @@ export default async function QuestionFiguresPage({ params }: Props) {
       {table(t("figures.perMonth"), t("figures.month"), figures.perMonth, (key) => key)}
     </>
   );
-}
+});

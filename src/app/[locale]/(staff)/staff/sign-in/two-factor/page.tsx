@@ -1,23 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/staff/submit-button";
 import { TextField } from "@/components/staff/text-field";
-import { resolveLocale } from "@/i18n/locale-param";
 import { verifyCodeAction } from "../actions";
+import { signedOutPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  return { title: t("title") };
-}
+const page = signedOutPage<Record<never, string>, { error?: string }>({ title: "staff.twoFactor.title" });
+export const generateMetadata = page.metadata;
 
 /** The second sign-in step; better-auth's signed two-factor cookie says whose sign-in is pending. */
-export default async function TwoFactorChallengePage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function TwoFactorChallengePage({ locale, searchParams: { error } }) {
   const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  const { error } = await searchParams;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -38,4 +30,4 @@ export default async function TwoFactorChallengePage({ params, searchParams }: P
       </form>
     </>
   );
-}
+});

@@ -1,33 +1,24 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { QrCode } from "@/components/staff/qr-code";
 import { SubmitButton } from "@/components/staff/submit-button";
 import { TextField } from "@/components/staff/text-field";
-import { resolveLocale } from "@/i18n/locale-param";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
 import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
+import { signedOutPage } from "../../_page/staff-page";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ error?: string; notice?: string }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  return { title: t("setupTitle") };
-}
+const page = signedOutPage<Record<never, string>, { error?: string; notice?: string }>({
+  title: "staff.twoFactor.setupTitle",
+});
+export const generateMetadata = page.metadata;
 
 /** Enrolment in authenticator-app codes; requireActor sends staff here while REQUIRE_2FA asks for it. */
-export default async function TwoFactorSetupPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function TwoFactorSetupPage({ locale, searchParams: { error, notice } }) {
   const user = await getStaffUser();
   if (!user) redirect(`/${locale}/staff/sign-in`);
   const t = await getTranslations({ locale, namespace: "staff" });
-  const { error, notice } = await searchParams;
   if (user.twoFactorEnabled) {
     return (
       <>
@@ -92,4 +83,4 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
       )}
     </>
   );
-}
+});
