@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FieldSpec } from "./field-spec";
 import { emptyFormState, type FormState, type FormValues } from "./form-state";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -68,36 +69,18 @@ export function StaffForm({
       ))}
       <div className="flex flex-wrap gap-3">
         {state.offerOverride && overrideLabel ? (
-          <button
-            type="submit"
-            name="intent"
-            value="override"
-            disabled={pending}
-            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="override" disabled={pending}>
             {overrideLabel}
-          </button>
+          </Button>
         ) : (
-          <button
-            type="submit"
-            name="intent"
-            value="primary"
-            disabled={pending}
-            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="primary" disabled={pending}>
             {submitLabel}
-          </button>
+          </Button>
         )}
         {secondaryLabel && (
-          <button
-            type="submit"
-            name="intent"
-            value="secondary"
-            disabled={pending}
-            className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900 hover:bg-sky-50 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="secondary" disabled={pending} variant="secondary">
             {secondaryLabel}
-          </button>
+          </Button>
         )}
       </div>
     </form>

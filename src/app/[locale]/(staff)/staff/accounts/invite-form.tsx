@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import type { InviteState } from "./actions";
 
@@ -84,7 +84,9 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
       ) : (
         select("organisationId", labels.organisation, organisations)
       )}
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.submit}
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountActio
 import { InviteForm } from "./invite-form";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const notices = ["updated", "deactivated", "reactivated", "twoFactorReset"] as const;
 const errors = ["ownAccount", "notFound"] as const;
@@ -105,13 +106,14 @@ export default page.render(async function AccountsPage({ locale, actor, searchPa
                             </option>
                           ))}
                         </select>
-                        <button
+                        <Button
                           type="submit"
                           aria-label={t("accounts.saveFor", { name: account.name })}
-                          className="self-start rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900"
+                          size="small"
+                          className="self-start"
                         >
                           {t("accounts.save")}
-                        </button>
+                        </Button>
                       </form>
                     )}
                   </td>
@@ -126,28 +128,30 @@ export default page.render(async function AccountsPage({ locale, actor, searchPa
                       <form action={setActiveAction.bind(null, locale)}>
                         <input type="hidden" name="userId" value={account.id} />
                         <input type="hidden" name="active" value={account.active ? "false" : "true"} />
-                        <button
+                        <Button
                           type="submit"
                           aria-label={t(
                             account.active ? "accounts.deactivateFor" : "accounts.reactivateFor",
                             { name: account.name },
                           )}
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
+                          variant="secondary"
+                          size="small"
                         >
                           {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
-                        </button>
+                        </Button>
                       </form>
                     )}
                     {!self && account.twoFactorEnabled && (
                       <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
                         <input type="hidden" name="userId" value={account.id} />
-                        <button
+                        <Button
                           type="submit"
                           aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
+                          variant="secondary"
+                          size="small"
                         >
                           {t("accounts.resetTwoFactor")}
-                        </button>
+                        </Button>
                       </form>
                     )}
                   </td>

@@ -5,6 +5,7 @@ import { answersToLookAt, searchAnswers } from "@/server/questions/search-answer
 import { answerDecisionAction } from "./actions";
 import { DecisionForm } from "./decision-form";
 import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const page = staffPage<Record<never, string>, { q?: string; topic?: string }>({
   permission: "answers.read",
@@ -50,9 +51,7 @@ export default page.render(async function AnswersPage({ locale, actor, searchPar
             ))}
           </select>
         </p>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("answers.search")}
-        </button>
+        <Button type="submit">{t("answers.search")}</Button>
       </form>
 
       <p className="mt-4" role="status">

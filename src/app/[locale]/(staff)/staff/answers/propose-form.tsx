@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** The rewritten question and answer an adviser proposes for all staff. */
 export function ProposeAnswerForm(props: {
@@ -73,13 +74,9 @@ export function ProposeAnswerForm(props: {
         />
         <FieldError id="answer-answer-error" messages={errors.answer} />
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

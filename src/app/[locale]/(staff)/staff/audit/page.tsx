@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import { auditActions, auditFilterInput, type AuditFilter } from "@/domain/audit-filter";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
@@ -96,7 +96,9 @@ export default page.render(async function AuditPage({ locale, actor, searchParam
           <TextField name="to" type="date" label={t("audit.to")} defaultValue={filter.to ?? ""} />
         </div>
         <div className="flex flex-wrap items-baseline gap-4">
-          <SubmitButton>{t("audit.apply")}</SubmitButton>
+          <Button type="submit" className="mt-4">
+            {t("audit.apply")}
+          </Button>
           <a href={`/${locale}/staff/audit`}>{t("audit.clear")}</a>
         </div>
       </form>

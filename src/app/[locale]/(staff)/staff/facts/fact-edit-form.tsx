@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import type { FactFormState } from "./actions";
 
@@ -108,7 +108,9 @@ export function FactEditForm({ action, initial, labels }: Props) {
           ))}
         </select>
       </div>
-      <SubmitButton>{labels.publish}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.publish}
+      </Button>
     </form>
   );
 }

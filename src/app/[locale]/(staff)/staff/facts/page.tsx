@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { ScrollRegion } from "@/components/staff/scroll-region";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { isFactId } from "@/domain/facts/catalogue";
 import { calendarDate } from "@/domain/facts/iso-date";
 import { confidences, isConfirmed } from "@/domain/facts/fact";
@@ -63,7 +63,9 @@ export default page.render(async function FactsPage({ locale, actor, searchParam
           <form action={markCheckedAction.bind(null, locale)}>
             <input type="hidden" name="factId" value={selected.id} />
             <input type="hidden" name="expectedVersion" value={selected.version} />
-            <SubmitButton variant="secondary">{t("detail.checkedToday")}</SubmitButton>
+            <Button type="submit" variant="secondary" className="mt-4">
+              {t("detail.checkedToday")}
+            </Button>
           </form>
         </section>
 
@@ -133,7 +135,9 @@ export default page.render(async function FactsPage({ locale, actor, searchParam
                     <input type="hidden" name="factId" value={selected.id} />
                     <input type="hidden" name="expectedVersion" value={selected.version} />
                     <input type="hidden" name="versionNumber" value={version.number} />
-                    <SubmitButton variant="secondary">{t("detail.revert")}</SubmitButton>
+                    <Button type="submit" variant="secondary" className="mt-4">
+                      {t("detail.revert")}
+                    </Button>
                   </form>
                 </li>
               ))}

@@ -9,6 +9,7 @@ import { listMunicipalitiesForFigures } from "@/server/figures/list-municipaliti
 import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
 import { orNotFound, staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const cell = "p-2 text-right tabular-nums";
 const head = "p-2 text-left";
@@ -136,9 +137,7 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
             </select>
           </p>
         )}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("page.apply")}
-        </button>
+        <Button type="submit">{t("page.apply")}</Button>
       </form>
 
       <h2>

@@ -4,6 +4,7 @@ import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { formatDate, fullName } from "../_cases/format";
 import { completeFollowUpAction } from "./actions";
 import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const page = staffPage({ permission: "followUps.manage", title: "cases.followUps.title" });
 export const generateMetadata = page.metadata;
@@ -43,12 +44,9 @@ export default page.render(async function FollowUpsPage({ locale, actor }) {
                   )}
                 </p>
                 <form action={completeFollowUpAction.bind(null, locale, followUp.id)} className="mt-2">
-                  <button
-                    type="submit"
-                    className="rounded border border-sky-900 px-3 py-1 font-semibold text-sky-900"
-                  >
+                  <Button type="submit" variant="secondary" size="small">
                     {t("markDone")}
-                  </button>
+                  </Button>
                 </form>
               </li>
             );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import { forgotPasswordAction } from "./actions";
 import { signedOutPage } from "../_page/staff-page";
@@ -27,7 +27,9 @@ export default page.render(async function ForgotPasswordPage({ locale, searchPar
           required
           errors={error === "invalidEmail" ? [validation("invalidEmail")] : []}
         />
-        <SubmitButton>{t("submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("submit")}
+        </Button>
       </form>
     </>
   );

@@ -4,6 +4,7 @@ import { displayTimeZone } from "@/domain/time/brussels";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { staffPage } from "../_page/staff-page";
+import { primaryLinkClass } from "@/components/ui/button";
 
 const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.list.title" });
 export const generateMetadata = page.metadata;
@@ -18,10 +19,7 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
     <>
       <h1>{t("title")}</h1>
       <p className="mt-4 flex flex-wrap gap-4">
-        <a
-          href={`/${locale}/staff/infosessions/new`}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
-        >
+        <a href={`/${locale}/staff/infosessions/new`} className={primaryLinkClass()}>
           {t("new")}
         </a>
         {includePast ? null : <a href={`/${locale}/staff/infosessions?past=1`}>{t("showPast")}</a>}

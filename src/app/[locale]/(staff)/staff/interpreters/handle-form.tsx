@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** AgII's actions on one interpreter request (assign, confirm, decline), or the requester's withdrawal. */
 export function HandleRequestForm(props: {
@@ -51,48 +52,38 @@ export function HandleRequestForm(props: {
             />
           </p>
           <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              name="action"
-              value="assign"
-              disabled={pending}
-              className="rounded bg-brand-700 px-3 py-1 text-white"
-            >
+            <Button type="submit" name="action" value="assign" disabled={pending} size="small">
               {labels.assign}
-            </button>
+            </Button>
             {props.canConfirm && (
-              <button
-                type="submit"
-                name="action"
-                value="confirm"
-                disabled={pending}
-                className="rounded bg-brand-700 px-3 py-1 text-white"
-              >
+              <Button type="submit" name="action" value="confirm" disabled={pending} size="small">
                 {labels.confirm}
-              </button>
+              </Button>
             )}
-            <button
+            <Button
               type="submit"
               name="action"
               value="decline"
               disabled={pending}
-              className="rounded border-2 border-red-800 px-3 py-1 text-red-900"
+              variant="secondary"
+              size="small"
             >
               {labels.decline}
-            </button>
+            </Button>
           </div>
         </>
       )}
       {props.canCancel && (
-        <button
+        <Button
           type="submit"
           name="action"
           value="cancel"
           disabled={pending}
-          className="rounded border-2 border-slate-700 px-3 py-1"
+          variant="secondary"
+          size="small"
         >
           {labels.cancel}
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -3,6 +3,7 @@ import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const page = staffPage<Record<never, string>, { q?: string | string[]; erased?: string }>({
   permission: "persons.read",
@@ -37,9 +38,7 @@ export default page.render(async function PersonsPage({ locale, actor, searchPar
             className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
           />
         </div>
-        <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
-          {t("searchButton")}
-        </button>
+        <Button type="submit">{t("searchButton")}</Button>
       </form>
       <p className="mt-4">
         <a href={`/${locale}/staff/persons/new`}>{t("new")}</a>

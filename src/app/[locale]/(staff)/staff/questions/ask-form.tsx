@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import type { AskState } from "./actions";
 import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-typing";
+import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 type Labels = Record<
@@ -97,15 +98,16 @@ export function AskForm(props: {
         <FieldError id="title-error" messages={errors.title} />
       </p>
       <div>
-        <button
+        <Button
           type="submit"
           name="intent"
           value="similar"
           disabled={pending}
-          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900"
+          variant="secondary"
+          size="small"
         >
           {labels.lookForSimilar}
-        </button>
+        </Button>
         {/* Always present, so screen readers announce answers found while typing. */}
         <section aria-live="polite" className="mt-2">
           {similar && (
@@ -167,15 +169,9 @@ export function AskForm(props: {
         </select>
         <FieldError id="municipality-error" messages={errors.municipalityNis} />
       </p>
-      <button
-        type="submit"
-        name="intent"
-        value="send"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" name="intent" value="send" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { referralStatuses, type ReferralStatus } from "@/domain/referrals/lifecy
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const page = staffPage<Record<never, string>, { status?: string }>({
   permission: "referrals.read",
@@ -57,12 +58,9 @@ export default page.render(async function ReferralsPage({
             ))}
           </select>
         </p>
-        <button
-          type="submit"
-          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary">
           {t("list.apply")}
-        </button>
+        </Button>
       </form>
       {referrals.length === 0 ? (
         <p className="mt-6">{t("list.empty")}</p>

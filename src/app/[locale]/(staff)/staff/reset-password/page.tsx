@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import { minPasswordLength } from "@/domain/accounts";
 import { isResetTokenOpen } from "@/server/auth/password-reset";
@@ -54,7 +54,9 @@ export default page.render(async function ResetPasswordPage({ locale, searchPara
           required
           errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []}
         />
-        <SubmitButton>{t("resetPassword.submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("resetPassword.submit")}
+        </Button>
       </form>
     </>
   );

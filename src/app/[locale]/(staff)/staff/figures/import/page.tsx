@@ -5,6 +5,7 @@ import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
 
@@ -93,9 +94,7 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
           <p>{t("previewReady", { count: preview.rowCount })}</p>
           <form action={confirmImport.bind(null, locale)} className="mt-3">
             <input type="hidden" name="importId" value={preview.id} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-              {t("confirm", { count: preview.rowCount })}
-            </button>
+            <Button type="submit">{t("confirm", { count: preview.rowCount })}</Button>
           </form>
           <ScrollRegion
             label={t("previewTitle", { file: preview.fileName })}
@@ -161,9 +160,7 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
               </label>
               <input id="file" name="file" type="file" accept=".csv,text/csv" required className="mt-1" />
             </p>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-              {t("upload")}
-            </button>
+            <Button type="submit">{t("upload")}</Button>
           </form>
         </>
       )}

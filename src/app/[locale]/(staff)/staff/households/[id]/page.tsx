@@ -7,6 +7,7 @@ import { formatDate, fullName } from "../../_cases/format";
 import { StaffForm } from "../../_cases/staff-form";
 import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const page = staffPage<{ id: string }, { q?: string | string[] }>({
   permission: "persons.read",
@@ -43,13 +44,10 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
             {member.relationToHead && <span>({t(`relations.${member.relationToHead}`)})</span>}
             {mayWrite && (
               <form action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}>
-                <button
-                  type="submit"
-                  className="rounded border border-sky-900 px-2 py-1 text-sm text-sky-900"
-                >
+                <Button type="submit" variant="secondary" size="small">
                   {t("remove")}
                   <span className="sr-only"> {fullName(member)}</span>
-                </button>
+                </Button>
               </form>
             )}
           </li>
@@ -72,9 +70,7 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
                 className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
               />
             </div>
-            <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
-              {tp("searchButton")}
-            </button>
+            <Button type="submit">{tp("searchButton")}</Button>
           </form>
           {query && candidates.length === 0 && <p>{tp("noResults")}</p>}
           {candidates.length > 0 && (

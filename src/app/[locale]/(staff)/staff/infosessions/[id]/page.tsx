@@ -7,6 +7,7 @@ import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
 import { ScrollRegion } from "@/components/staff/scroll-region";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 type Detail = Awaited<ReturnType<typeof sessionDetailForAdmin>>;
 type Row = Detail["confirmed"][number];
@@ -100,24 +101,26 @@ export default page.render(async function StaffInfosessionPage({
                   <td className="p-2">
                     <form action={markAttendanceAction} className="flex flex-wrap gap-2">
                       {hidden(row.id)}
-                      <button
+                      <Button
                         type="submit"
                         name="outcome"
                         value="ATTENDED"
                         aria-pressed={row.status === "ATTENDED"}
-                        className="rounded border border-brand-700 px-2 py-1"
+                        variant="secondary"
+                        size="small"
                       >
                         {t("detail.markAttended")}
-                      </button>
-                      <button
+                      </Button>
+                      <Button
                         type="submit"
                         name="outcome"
                         value="NO_SHOW"
                         aria-pressed={row.status === "NO_SHOW"}
-                        className="rounded border border-brand-700 px-2 py-1"
+                        variant="secondary"
+                        size="small"
                       >
                         {t("detail.markNoShow")}
-                      </button>
+                      </Button>
                     </form>
                   </td>
                 ) : null}
@@ -196,12 +199,9 @@ export default page.render(async function StaffInfosessionPage({
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />
                 {t("detail.cancelConfirm")}
               </label>
-              <button
-                type="submit"
-                className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white"
-              >
+              <Button type="submit" variant="danger" className="justify-self-start">
                 {t("detail.cancelSubmit")}
-              </button>
+              </Button>
             </form>
           </section>
         </>

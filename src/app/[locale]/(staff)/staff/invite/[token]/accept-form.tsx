@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import type { AcceptState } from "./actions";
 
@@ -57,7 +57,9 @@ export function AcceptInvitationForm({ action, labels, minLength }: Props) {
         required
         errors={state.passwordsDiffer ? [labels.passwordsDiffer] : []}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.submit}
+      </Button>
     </form>
   );
 }

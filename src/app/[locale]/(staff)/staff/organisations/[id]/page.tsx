@@ -11,6 +11,7 @@ import { InviteForm } from "../../accounts/invite-form";
 import { saveOrganisationAction, setOrganisationActiveAction } from "../actions";
 import { organisationFormFields } from "../organisation-fields";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const notices = ["created", "saved", "deactivated", "reactivated"] as const;
 
@@ -29,7 +30,6 @@ export default page.render(async function OrganisationPage({ locale, actor, sear
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const { notice, error } = searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
-  const button = "rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50";
   return (
     <>
       <p>
@@ -45,9 +45,9 @@ export default page.render(async function OrganisationPage({ locale, actor, sear
       <form action={setOrganisationActiveAction.bind(null, locale)} className="mt-3">
         <input type="hidden" name="organisationId" value={organisation.id} />
         <input type="hidden" name="active" value={organisation.active ? "false" : "true"} />
-        <button type="submit" className={button}>
+        <Button type="submit" variant="secondary" size="small">
           {organisation.active ? t("detail.deactivate") : t("detail.reactivate")}
-        </button>
+        </Button>
         {organisation.active && <span className="ml-2 text-sm">{t("detail.deactivateHint")}</span>}
       </form>
 

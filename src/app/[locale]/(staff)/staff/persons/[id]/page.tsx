@@ -6,6 +6,7 @@ import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
@@ -148,12 +149,9 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
           <p>{t("person.noHousehold")}</p>
           {can(actor.role, "persons.write") && (
             <form action={createHouseholdAction.bind(null, locale, person.id)}>
-              <button
-                type="submit"
-                className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900"
-              >
+              <Button type="submit" variant="secondary">
                 {t("person.actions.createHousehold")}
-              </button>
+              </Button>
             </form>
           )}
         </>
@@ -252,9 +250,9 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
                 <input type="checkbox" name="confirm" required className="mt-1" />
                 <span>{t("person.actions.eraseConfirm")}</span>
               </label>
-              <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+              <Button type="submit" variant="danger">
                 {t("person.actions.erase")}
-              </button>
+              </Button>
             </form>
           )}
         </>

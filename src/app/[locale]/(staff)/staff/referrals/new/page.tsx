@@ -14,6 +14,7 @@ import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { sendNt2Referral } from "./actions";
 import { SendReferralForm } from "./send-form";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const many = (value: string | string[] | undefined) =>
@@ -152,12 +153,9 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
           <legend className="font-semibold">{t("new.region")}</legend>
           {radios("region", regions, (o) => t(`options.region.${o}`), raw.region)}
         </fieldset>
-        <button
-          type="submit"
-          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary">
           {t("new.showSuggestion")}
-        </button>
+        </Button>
       </form>
 
       {suggestion && profile?.success && (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import { verifyCodeAction } from "../actions";
 import { signedOutPage } from "../../_page/staff-page";
@@ -26,7 +26,9 @@ export default page.render(async function TwoFactorChallengePage({ locale, searc
           required
           errors={error === "invalidCode" ? [t("invalidCode")] : []}
         />
-        <SubmitButton>{t("submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("submit")}
+        </Button>
       </form>
     </>
   );

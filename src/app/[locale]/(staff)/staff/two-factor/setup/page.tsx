@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { QrCode } from "@/components/staff/qr-code";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/staff/text-field";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
@@ -65,7 +65,9 @@ export default page.render(async function TwoFactorSetupPage({ locale, searchPar
               required
               errors={error === "invalidCode" ? [t("twoFactor.invalidCode")] : []}
             />
-            <SubmitButton>{t("twoFactor.confirm")}</SubmitButton>
+            <Button type="submit" className="mt-4">
+              {t("twoFactor.confirm")}
+            </Button>
           </form>
         </>
       ) : (
@@ -78,7 +80,9 @@ export default page.render(async function TwoFactorSetupPage({ locale, searchPar
             required
             errors={error === "invalidPassword" ? [t("twoFactor.invalidPassword")] : []}
           />
-          <SubmitButton>{t("twoFactor.setupStart")}</SubmitButton>
+          <Button type="submit" className="mt-4">
+            {t("twoFactor.setupStart")}
+          </Button>
         </form>
       )}
     </>
