@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import type { InviteState } from "./actions";
 
 type Option = { value: string; label: string };

@@ -6,7 +6,7 @@ import { validationKeys } from "@/domain/validation";
 import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
 import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
 
@@ -37,6 +37,7 @@ export default page.render(async function AccountsPage({ locale, actor, searchPa
     label: organisation.name,
   }));
   const selectClass = "rounded border-2 border-slate-600 px-2 py-1";
+  const isSelf = (account: { id: string }) => account.id === actor.userId;
   return (
     <>
       <h1>{t("accounts.title")}</h1>
@@ -44,123 +45,122 @@ export default page.render(async function AccountsPage({ locale, actor, searchPa
       {shownError && <Notice kind="error">{t(`accounts.${shownError}`)}</Notice>}
 
       <h2>{t("accounts.listHeading")}</h2>
-      <ScrollRegion label={t("accounts.listHeading")} className="mt-3">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("accounts.name")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.role")} / {t("accounts.organisation")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.status")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => {
-              const self = account.id === actor.userId;
-              return (
-                <tr key={account.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <span className="font-semibold">{account.name}</span> {self && t("accounts.you")}
+      <DataTable
+        label={t("accounts.listHeading")}
+        className="mt-3"
+        dense
+        rows={accounts}
+        rowKey={(account) => account.id}
+        columns={[
+          {
+            header: t("accounts.name"),
+            rowHeader: true,
+            cell: (account) => (
+              <>
+                <span className="font-semibold">{account.name}</span> {isSelf(account) && t("accounts.you")}
+                <br />
+                <span className="break-all">{account.email}</span>
+              </>
+            ),
+          },
+          {
+            header: `${t("accounts.role")} / ${t("accounts.organisation")}`,
+            cell: (account) => (
+              <>
+                {isSelf(account) ? (
+                  <>
+                    {t(`roles.${account.role}`)}
                     <br />
-                    <span className="break-all">{account.email}</span>
-                  </th>
-                  <td className="p-2">
-                    {self ? (
-                      <>
-                        {t(`roles.${account.role}`)}
-                        <br />
-                        {account.organisationName}
-                      </>
-                    ) : (
-                      <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
-                        <input type="hidden" name="userId" value={account.id} />
-                        <select
-                          name="role"
-                          defaultValue={account.role}
-                          aria-label={t("accounts.roleFor", { name: account.name })}
-                          className={selectClass}
-                        >
-                          {roleOptions.map((option) => (
-                            <option key={option.value} value={option.value}>
-                              {option.label}
-                            </option>
-                          ))}
-                        </select>
-                        <select
-                          name="organisationId"
-                          defaultValue={account.organisationId}
-                          aria-label={t("accounts.organisationFor", { name: account.name })}
-                          className={selectClass}
-                        >
-                          {organisationOptions.map((option) => (
-                            <option key={option.value} value={option.value}>
-                              {option.label}
-                            </option>
-                          ))}
-                        </select>
-                        <Button
-                          type="submit"
-                          aria-label={t("accounts.saveFor", { name: account.name })}
-                          size="small"
-                          className="self-start"
-                        >
-                          {t("accounts.save")}
-                        </Button>
-                      </form>
-                    )}
-                  </td>
-                  <td className="p-2">
-                    {account.active ? t("accounts.active") : t("accounts.inactive")}
-                    <br />
-                    {t("accounts.twoFactor")}:{" "}
-                    {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
-                  </td>
-                  <td className="p-2">
-                    {!self && (
-                      <form action={setActiveAction.bind(null, locale)}>
-                        <input type="hidden" name="userId" value={account.id} />
-                        <input type="hidden" name="active" value={account.active ? "false" : "true"} />
-                        <Button
-                          type="submit"
-                          aria-label={t(
-                            account.active ? "accounts.deactivateFor" : "accounts.reactivateFor",
-                            { name: account.name },
-                          )}
-                          variant="secondary"
-                          size="small"
-                        >
-                          {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
-                        </Button>
-                      </form>
-                    )}
-                    {!self && account.twoFactorEnabled && (
-                      <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
-                        <input type="hidden" name="userId" value={account.id} />
-                        <Button
-                          type="submit"
-                          aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
-                          variant="secondary"
-                          size="small"
-                        >
-                          {t("accounts.resetTwoFactor")}
-                        </Button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+                    {account.organisationName}
+                  </>
+                ) : (
+                  <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
+                    <input type="hidden" name="userId" value={account.id} />
+                    <select
+                      name="role"
+                      defaultValue={account.role}
+                      aria-label={t("accounts.roleFor", { name: account.name })}
+                      className={selectClass}
+                    >
+                      {roleOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                    <select
+                      name="organisationId"
+                      defaultValue={account.organisationId}
+                      aria-label={t("accounts.organisationFor", { name: account.name })}
+                      className={selectClass}
+                    >
+                      {organisationOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                    <Button
+                      type="submit"
+                      aria-label={t("accounts.saveFor", { name: account.name })}
+                      size="small"
+                      className="self-start"
+                    >
+                      {t("accounts.save")}
+                    </Button>
+                  </form>
+                )}
+              </>
+            ),
+          },
+          {
+            header: t("accounts.status"),
+            cell: (account) => (
+              <>
+                {account.active ? t("accounts.active") : t("accounts.inactive")}
+                <br />
+                {t("accounts.twoFactor")}: {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
+              </>
+            ),
+          },
+          {
+            header: t("accounts.actions"),
+            cell: (account) => (
+              <>
+                {!isSelf(account) && (
+                  <form action={setActiveAction.bind(null, locale)}>
+                    <input type="hidden" name="userId" value={account.id} />
+                    <input type="hidden" name="active" value={account.active ? "false" : "true"} />
+                    <Button
+                      type="submit"
+                      aria-label={t(account.active ? "accounts.deactivateFor" : "accounts.reactivateFor", {
+                        name: account.name,
+                      })}
+                      variant="secondary"
+                      size="small"
+                    >
+                      {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
+                    </Button>
+                  </form>
+                )}
+                {!isSelf(account) && account.twoFactorEnabled && (
+                  <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
+                    <input type="hidden" name="userId" value={account.id} />
+                    <Button
+                      type="submit"
+                      aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
+                      variant="secondary"
+                      size="small"
+                    >
+                      {t("accounts.resetTwoFactor")}
+                    </Button>
+                  </form>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
 
       <h2>{t("accounts.inviteHeading")}</h2>
       <p className="mt-2">{t("accounts.inviteIntro", { days: invitationValidDays })}</p>

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { auditActions, auditFilterInput, type AuditFilter } from "@/domain/audit-filter";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 
 const emptyFilter: AuditFilter = {
@@ -84,8 +84,18 @@ export default page.render(async function AuditPage({ locale, actor, searchParam
               ))}
             </select>
           </div>
-          <TextField name="entityType" label={t("audit.entityType")} defaultValue={filter.entityType ?? ""} />
-          <TextField name="entityId" label={t("audit.entityId")} defaultValue={filter.entityId ?? ""} />
+          <TextField
+            type="text"
+            name="entityType"
+            label={t("audit.entityType")}
+            defaultValue={filter.entityType ?? ""}
+          />
+          <TextField
+            type="text"
+            name="entityId"
+            label={t("audit.entityId")}
+            defaultValue={filter.entityId ?? ""}
+          />
           <TextField
             name="from"
             type="date"
@@ -106,58 +116,48 @@ export default page.render(async function AuditPage({ locale, actor, searchParam
       <p className="mt-6 font-semibold" role="status">
         {t("audit.results", { total })}
       </p>
-      {events.length === 0 ? (
-        <p className="mt-2">{t("audit.none")}</p>
-      ) : (
-        <ScrollRegion label={t("audit.title")} className="mt-3">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("audit.at")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.who")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.what")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.record")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.detail")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-b border-slate-300 align-top">
-                  <td className="p-2 whitespace-nowrap">
-                    {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="p-2">
-                    {event.actorUserId
-                      ? (nameOf.get(event.actorUserId) ?? event.actorUserId)
-                      : t("audit.system")}
-                    {event.actorRole && (
-                      <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>
-                    )}
-                  </td>
-                  <td className="p-2">{event.action}</td>
-                  <td className="p-2 break-all">
-                    {event.entityType}
-                    {event.entityId && <span className="block text-slate-700">{event.entityId}</span>}
-                  </td>
-                  <td className="p-2 break-all">
-                    <code>{event.detail === null ? "" : JSON.stringify(event.detail)}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("audit.title")}
+        className="mt-3"
+        dense
+        empty={t("audit.none")}
+        rows={events}
+        rowKey={(event) => event.id}
+        columns={[
+          {
+            header: t("audit.at"),
+            className: "whitespace-nowrap",
+            cell: (event) => format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" }),
+          },
+          {
+            header: t("audit.who"),
+            cell: (event) => (
+              <>
+                {event.actorUserId ? (nameOf.get(event.actorUserId) ?? event.actorUserId) : t("audit.system")}
+                {event.actorRole && (
+                  <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>
+                )}
+              </>
+            ),
+          },
+          { header: t("audit.what"), cell: (event) => event.action },
+          {
+            header: t("audit.record"),
+            className: "break-all",
+            cell: (event) => (
+              <>
+                {event.entityType}
+                {event.entityId && <span className="block text-slate-700">{event.entityId}</span>}
+              </>
+            ),
+          },
+          {
+            header: t("audit.detail"),
+            className: "break-all",
+            cell: (event) => <code>{event.detail === null ? "" : JSON.stringify(event.detail)}</code>,
+          },
+        ]}
+      />
       {pages > 1 && (
         <nav aria-label={t("audit.pagination")} className="mt-4 flex flex-wrap items-center gap-4">
           {filter.page > 1 && <a href={pageLink(filter.page - 1)}>{t("audit.previous")}</a>}

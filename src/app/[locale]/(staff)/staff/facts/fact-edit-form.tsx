@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import type { FactFormState } from "./actions";
 
 export type FactFormLabels = {
@@ -65,6 +65,7 @@ export function FactEditForm({ action, initial, labels }: Props) {
       </div>
       {Object.entries(labels.sourceTitle).map(([locale, label]) => (
         <TextField
+          type="text"
           key={`title-${locale}-${values.titles[locale]}`}
           id={`fact-title-${locale}`}
           name={`title-${locale}`}
@@ -83,6 +84,7 @@ export function FactEditForm({ action, initial, labels }: Props) {
         errors={state.error === "invalidSource" ? [labels.errors.invalidSource] : []}
       />
       <TextField
+        type="text"
         key={`published-${values.publishedOn}`}
         id="fact-published"
         name="publishedOn"

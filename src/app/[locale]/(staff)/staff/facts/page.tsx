@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { isFactId } from "@/domain/facts/catalogue";
 import { calendarDate } from "@/domain/facts/iso-date";
@@ -152,59 +152,54 @@ export default page.render(async function FactsPage({ locale, actor, searchParam
     <>
       <h1>{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
-      <ScrollRegion label={t("title")} className="mt-4">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("columns.fact")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.value")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.source")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.checkedOn")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.age")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.confidence")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {facts.map(({ id, fact, version, ageMonths, storedValueIgnored }) => (
-              <tr key={id} className="border-b border-slate-200 align-top" data-fact={id}>
-                <th scope="row" className="p-2">
-                  <a href={`/${locale}/staff/facts?fact=${id}`}>{t(`names.${id}`)}</a>
-                  {version === 0 && (
-                    <span className="block font-normal text-slate-700">{t("initialValue")}</span>
-                  )}
-                  {storedValueIgnored && (
-                    <span className="block font-normal text-red-800">{t("storedValueIgnored")}</span>
-                  )}
-                </th>
-                <td className="p-2 font-mono break-all">{summary(fact.value)}</td>
-                <td className="p-2">
-                  <a href={fact.source.url} rel="noopener">
-                    {fact.source.title[locale]}
-                  </a>
-                  {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
-                </td>
-                <td className="p-2">{longDate(fact.checkedOn)}</td>
-                <td className="p-2">{t("ageMonths", { months: ageMonths })}</td>
-                <td className={`p-2 ${isConfirmed(fact) ? "" : "font-semibold text-red-800"}`}>
-                  {t(`confidence.${fact.confidence}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={t("title")}
+        className="mt-4"
+        dense
+        rows={facts}
+        rowKey={({ id }) => id}
+        columns={[
+          {
+            header: t("columns.fact"),
+            rowHeader: true,
+            cell: ({ id, version, storedValueIgnored }) => (
+              <>
+                <a href={`/${locale}/staff/facts?fact=${id}`} className="font-semibold">
+                  {t(`names.${id}`)}
+                </a>
+                {version === 0 && <span className="block text-slate-700">{t("initialValue")}</span>}
+                {storedValueIgnored && <span className="block text-red-800">{t("storedValueIgnored")}</span>}
+              </>
+            ),
+          },
+          {
+            header: t("columns.value"),
+            className: "font-mono break-all",
+            cell: ({ fact }) => summary(fact.value),
+          },
+          {
+            header: t("columns.source"),
+            cell: ({ fact }) => (
+              <>
+                <a href={fact.source.url} rel="noopener">
+                  {fact.source.title[locale]}
+                </a>
+                {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
+              </>
+            ),
+          },
+          { header: t("columns.checkedOn"), cell: ({ fact }) => longDate(fact.checkedOn) },
+          { header: t("columns.age"), cell: ({ ageMonths }) => t("ageMonths", { months: ageMonths }) },
+          {
+            header: t("columns.confidence"),
+            cell: ({ fact }) => (
+              <span className={isConfirmed(fact) ? undefined : "font-semibold text-red-800"}>
+                {t(`confidence.${fact.confidence}`)}
+              </span>
+            ),
+          },
+        ]}
+      />
     </>
   );
 });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { forgotPasswordAction } from "./actions";
 import { signedOutPage } from "../_page/staff-page";
 

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localeEndonyms } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { primaryLinkClass } from "@/components/ui/button";
 
@@ -24,60 +24,38 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
         </a>
         {includePast ? null : <a href={`/${locale}/staff/infosessions?past=1`}>{t("showPast")}</a>}
       </p>
-      {sessions.length === 0 ? (
-        <p className="mt-4">{t("empty")}</p>
-      ) : (
-        <ScrollRegion label={t("title")} className="mt-4">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("when")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("session")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("language")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("seats")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("waitlist")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <a href={`/${locale}/staff/infosessions/${session.id}`}>
-                      {format.dateTime(session.startsAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: displayTimeZone,
-                      })}
-                    </a>
-                  </td>
-                  <td className="p-2">
-                    {publicT("sessionTitle", { region: session.region, series: session.series })}
-                  </td>
-                  <td className="p-2">{localeEndonyms[session.language]}</td>
-                  <td className="p-2">
-                    {session.seatsTaken} / {session.capacity}
-                  </td>
-                  <td className="p-2">{session.waitlistSeats}</td>
-                  <td className="p-2">{session.status === "CANCELLED" ? t("cancelledBadge") : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("title")}
+        className="mt-4"
+        empty={t("empty")}
+        rows={sessions}
+        rowKey={(session) => session.id}
+        columns={[
+          {
+            header: t("when"),
+            cell: (session) => (
+              <a href={`/${locale}/staff/infosessions/${session.id}`}>
+                {format.dateTime(session.startsAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: displayTimeZone,
+                })}
+              </a>
+            ),
+          },
+          {
+            header: t("session"),
+            cell: (session) => publicT("sessionTitle", { region: session.region, series: session.series }),
+          },
+          { header: t("language"), cell: (session) => localeEndonyms[session.language] },
+          { header: t("seats"), cell: (session) => `${session.seatsTaken} / ${session.capacity}` },
+          { header: t("waitlist"), cell: (session) => session.waitlistSeats },
+          {
+            header: t("status"),
+            cell: (session) => (session.status === "CANCELLED" ? t("cancelledBadge") : ""),
+          },
+        ]}
+      />
     </>
   );
 });

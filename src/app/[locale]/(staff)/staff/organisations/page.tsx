@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { listOrganisationsToManage } from "@/server/organisations/manage-organisations";
 import { staffPage } from "../_page/staff-page";
 
@@ -18,55 +18,41 @@ export default page.render(async function OrganisationsPage({ locale, actor }) {
           {t("new")}
         </a>
       </p>
-      {organisations.length === 0 ? (
-        <p className="mt-4">{t("empty")}</p>
-      ) : (
-        <ScrollRegion label={t("title")} className="mt-4">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("type")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("place")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("accounts")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <a href={`/${locale}/staff/organisations/${organisation.id}`} className="font-semibold">
-                      {organisation.name}
-                    </a>
-                  </th>
-                  <td className="p-2">
-                    {organisation.nt2Kind
-                      ? t(`kinds.${organisation.nt2Kind}`)
-                      : t(`types.${organisation.type}`)}
-                  </td>
-                  <td className="p-2">
-                    {organisation.municipalityName ??
-                      (organisation.region ? t(`regions.${organisation.region}`) : "")}
-                  </td>
-                  <td className="p-2">{organisation.accounts}</td>
-                  <td className="p-2">{organisation.active ? t("active") : t("inactive")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("title")}
+        className="mt-4"
+        dense
+        empty={t("empty")}
+        rows={organisations}
+        rowKey={(organisation) => organisation.id}
+        columns={[
+          {
+            header: t("name"),
+            rowHeader: true,
+            cell: (organisation) => (
+              <a href={`/${locale}/staff/organisations/${organisation.id}`} className="font-semibold">
+                {organisation.name}
+              </a>
+            ),
+          },
+          {
+            header: t("type"),
+            cell: (organisation) =>
+              organisation.nt2Kind ? t(`kinds.${organisation.nt2Kind}`) : t(`types.${organisation.type}`),
+          },
+          {
+            header: t("place"),
+            cell: (organisation) =>
+              organisation.municipalityName ??
+              (organisation.region ? t(`regions.${organisation.region}`) : ""),
+          },
+          { header: t("accounts"), cell: (organisation) => organisation.accounts },
+          {
+            header: t("status"),
+            cell: (organisation) => (organisation.active ? t("active") : t("inactive")),
+          },
+        ]}
+      />
     </>
   );
 });

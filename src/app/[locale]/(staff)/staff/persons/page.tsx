@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
 
@@ -44,44 +44,26 @@ export default page.render(async function PersonsPage({ locale, actor, searchPar
         <a href={`/${locale}/staff/persons/new`}>{t("new")}</a>
       </p>
       <h2>{query ? t("resultsCount", { count: persons.length }) : t("recent")}</h2>
-      {persons.length === 0 ? (
-        <p>{t("noResults")}</p>
-      ) : (
-        <ScrollRegion label={t("title")}>
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.nameCyrillic")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.birthDate")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.municipality")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {persons.map((person) => (
-                <tr key={person.id}>
-                  <td className="border-b p-2">
-                    <a href={`/${locale}/staff/persons/${person.id}`}>{fullName(person)}</a>
-                  </td>
-                  <td className="border-b p-2" lang="uk">
-                    {[person.firstNameCyrillic, person.lastNameCyrillic].filter(Boolean).join(" ")}
-                  </td>
-                  <td className="border-b p-2">{formatDate(locale, person.birthDate)}</td>
-                  <td className="border-b p-2">{person.municipalityName ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("title")}
+        className="mt-2"
+        empty={t("noResults")}
+        rows={persons}
+        rowKey={(person) => person.id}
+        columns={[
+          {
+            header: t("columns.name"),
+            cell: (person) => <a href={`/${locale}/staff/persons/${person.id}`}>{fullName(person)}</a>,
+          },
+          {
+            header: t("columns.nameCyrillic"),
+            lang: "uk",
+            cell: (person) => [person.firstNameCyrillic, person.lastNameCyrillic].filter(Boolean).join(" "),
+          },
+          { header: t("columns.birthDate"), cell: (person) => formatDate(locale, person.birthDate) },
+          { header: t("columns.municipality"), cell: (person) => person.municipalityName ?? "" },
+        ]}
+      />
     </>
   );
 });

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { referralStatuses, type ReferralStatus } from "@/domain/referrals/lifecycle";
 import { listReferrals } from "@/server/referrals/list-referrals";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
 
@@ -62,58 +62,39 @@ export default page.render(async function ReferralsPage({
           {t("list.apply")}
         </Button>
       </form>
-      {referrals.length === 0 ? (
-        <p className="mt-6">{t("list.empty")}</p>
-      ) : (
-        <ScrollRegion label={t("list.title")} className="mt-6">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("list.person")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.type")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.status")}
-                </th>
-                <th scope="col" className="p-2">
-                  {actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.sentOn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.map((referral) => {
-                const name = `${referral.person.firstName} ${referral.person.lastName}`;
-                return (
-                  <tr key={referral.id} className="border-b border-slate-200">
-                    <td className="p-2">
-                      <a
-                        href={`/${locale}/staff/referrals/${referral.id}`}
-                        aria-label={t("list.open", { name })}
-                      >
-                        {name}
-                      </a>
-                    </td>
-                    <td className="p-2">{t(`options.type.${referral.type}`)}</td>
-                    <td className="p-2">{t(`options.status.${referral.status}`)}</td>
-                    <td className="p-2">
-                      {actor.role === "NT2_PROVIDER"
-                        ? referral.fromOrganisation.name
-                        : (referral.targetOrganisation?.name ?? "–")}
-                    </td>
-                    <td className="p-2">{format.dateTime(referral.createdAt, { dateStyle: "medium" })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("list.title")}
+        className="mt-6"
+        empty={t("list.empty")}
+        rows={referrals}
+        rowKey={(referral) => referral.id}
+        columns={[
+          {
+            header: t("list.person"),
+            cell: (referral) => {
+              const name = `${referral.person.firstName} ${referral.person.lastName}`;
+              return (
+                <a href={`/${locale}/staff/referrals/${referral.id}`} aria-label={t("list.open", { name })}>
+                  {name}
+                </a>
+              );
+            },
+          },
+          { header: t("list.type"), cell: (referral) => t(`options.type.${referral.type}`) },
+          { header: t("list.status"), cell: (referral) => t(`options.status.${referral.status}`) },
+          {
+            header: actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to"),
+            cell: (referral) =>
+              actor.role === "NT2_PROVIDER"
+                ? referral.fromOrganisation.name
+                : (referral.targetOrganisation?.name ?? "–"),
+          },
+          {
+            header: t("list.sentOn"),
+            cell: (referral) => format.dateTime(referral.createdAt, { dateStyle: "medium" }),
+          },
+        ]}
+      />
     </>
   );
 });

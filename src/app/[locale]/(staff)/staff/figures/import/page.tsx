@@ -3,7 +3,7 @@ import { decodeCsvErrors } from "@/domain/figures/csv-error-codes";
 import { officialCsvHeader } from "@/domain/figures/official-csv";
 import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
 
@@ -25,7 +25,6 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
   if (query.preview && /^[0-9a-f-]{36}$/i.test(query.preview)) {
     preview = await orNotFound(getImportPreview(actor, query.preview));
   }
-  const th = "p-2 text-left";
 
   return (
     <>
@@ -55,36 +54,23 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
           <h2 id="errors-title" className="mt-0 text-lg">
             {t("errorsTitle", { count: total })}
           </h2>
-          <table className="mt-2 border-collapse">
-            <thead>
-              <tr className="border-b border-red-700">
-                <th scope="col" className={th}>
-                  {t("line")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("column")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("problem")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowErrors.map((error, i) => (
-                <tr key={i}>
-                  <td className={th}>{error.line}</td>
-                  <td className={th}>{error.column ?? "–"}</td>
-                  <td className={th}>
-                    {error.key === "duplicateRow"
-                      ? t("error.duplicateRow", {
-                          line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0,
-                        })
-                      : t(`error.${error.key}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t("errorsTitle", { count: total })}
+            className="mt-2"
+            rows={rowErrors}
+            rowKey={(_error, index) => String(index)}
+            columns={[
+              { header: t("line"), cell: (error) => error.line },
+              { header: t("column"), cell: (error) => error.column ?? "–" },
+              {
+                header: t("problem"),
+                cell: (error) =>
+                  error.key === "duplicateRow"
+                    ? t("error.duplicateRow", { line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0 })
+                    : t(`error.${error.key}`),
+              },
+            ]}
+          />
         </section>
       )}
 
@@ -96,50 +82,31 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
             <input type="hidden" name="importId" value={preview.id} />
             <Button type="submit">{t("confirm", { count: preview.rowCount })}</Button>
           </form>
-          <ScrollRegion
+          <DataTable
             label={t("previewTitle", { file: preview.fileName })}
             className="mt-4 max-h-96 overflow-y-auto"
-          >
-            <table className="border-collapse">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={th}>
-                    {t("line")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("municipality")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("date")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("certificates")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("registered")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.slice(0, 500).map((row) => (
-                  <tr key={row.line} className="border-b border-slate-200">
-                    <td className={th}>{row.line}</td>
-                    <td className={th}>
-                      {row.municipalityNis}
-                      {row.mappedFrom && (
-                        <span className="block text-sm">
-                          {t("mappedFrom", { codes: row.mappedFrom.join(", ") })}
-                        </span>
-                      )}
-                    </td>
-                    <td className={th}>{row.date}</td>
-                    <td className={th}>{row.certificates}</td>
-                    <td className={th}>{row.registered}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+            rows={preview.rows.slice(0, 500)}
+            rowKey={(row) => String(row.line)}
+            columns={[
+              { header: t("line"), cell: (row) => row.line },
+              {
+                header: t("municipality"),
+                cell: (row) => (
+                  <>
+                    {row.municipalityNis}
+                    {row.mappedFrom && (
+                      <span className="block text-sm">
+                        {t("mappedFrom", { codes: row.mappedFrom.join(", ") })}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              { header: t("date"), cell: (row) => row.date },
+              { header: t("certificates"), cell: (row) => row.certificates },
+              { header: t("registered"), cell: (row) => row.registered },
+            ]}
+          />
         </section>
       ) : (
         <>

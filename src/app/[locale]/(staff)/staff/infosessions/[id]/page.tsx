@@ -5,7 +5,7 @@ import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
 
@@ -46,90 +46,68 @@ export default page.render(async function StaffInfosessionPage({
       <input type="hidden" name="registrationId" value={registrationId} />
     </>
   );
-  const table = (rows: Row[], withAttendance: boolean, caption: string) =>
-    rows.length === 0 ? (
-      <p className="mt-2">{t("detail.none")}</p>
-    ) : (
-      <ScrollRegion label={caption} className="mt-2">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("detail.position")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.contact")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.people")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.locale")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.status")}
-              </th>
-              {withAttendance ? (
-                <th scope="col" className="p-2">
-                  {t("detail.attendance")}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">{index + 1}</td>
-                <td className="p-2">
-                  {row.contactName}
-                  <br />
-                  {row.contactEmail ?? ""} {row.contactPhone ?? ""}
-                  <br />
-                  <span className="text-sm text-slate-700">
-                    {publicT(`register.registrantType.${row.registrantType}`)}
-                  </span>
-                </td>
-                <td className="p-2">
-                  {row.attendees
-                    .map((attendee) => `${attendee.firstName} (${attendee.birthYear})`)
-                    .join(", ")}
-                </td>
-                <td className="p-2">{row.locale}</td>
-                <td className="p-2">{publicT(`manage.statusValue.${row.status}`)}</td>
-                {withAttendance ? (
-                  <td className="p-2">
-                    <form action={markAttendanceAction} className="flex flex-wrap gap-2">
-                      {hidden(row.id)}
-                      <Button
-                        type="submit"
-                        name="outcome"
-                        value="ATTENDED"
-                        aria-pressed={row.status === "ATTENDED"}
-                        variant="secondary"
-                        size="small"
-                      >
-                        {t("detail.markAttended")}
-                      </Button>
-                      <Button
-                        type="submit"
-                        name="outcome"
-                        value="NO_SHOW"
-                        aria-pressed={row.status === "NO_SHOW"}
-                        variant="secondary"
-                        size="small"
-                      >
-                        {t("detail.markNoShow")}
-                      </Button>
-                    </form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    );
+  const columns: Column<Row>[] = [
+    { header: t("detail.position"), cell: (_row, index) => index + 1 },
+    {
+      header: t("detail.contact"),
+      cell: (row) => (
+        <>
+          {row.contactName}
+          <br />
+          {row.contactEmail ?? ""} {row.contactPhone ?? ""}
+          <br />
+          <span className="text-sm text-slate-700">
+            {publicT(`register.registrantType.${row.registrantType}`)}
+          </span>
+        </>
+      ),
+    },
+    {
+      header: t("detail.people"),
+      cell: (row) =>
+        row.attendees.map((attendee) => `${attendee.firstName} (${attendee.birthYear})`).join(", "),
+    },
+    { header: t("detail.locale"), cell: (row) => row.locale },
+    { header: t("detail.status"), cell: (row) => publicT(`manage.statusValue.${row.status}`) },
+  ];
+  const attendance: Column<Row> = {
+    header: t("detail.attendance"),
+    cell: (row) => (
+      <form action={markAttendanceAction} className="flex flex-wrap gap-2">
+        {hidden(row.id)}
+        <Button
+          type="submit"
+          name="outcome"
+          value="ATTENDED"
+          aria-pressed={row.status === "ATTENDED"}
+          variant="secondary"
+          size="small"
+        >
+          {t("detail.markAttended")}
+        </Button>
+        <Button
+          type="submit"
+          name="outcome"
+          value="NO_SHOW"
+          aria-pressed={row.status === "NO_SHOW"}
+          variant="secondary"
+          size="small"
+        >
+          {t("detail.markNoShow")}
+        </Button>
+      </form>
+    ),
+  };
+  const table = (rows: Row[], withAttendance: boolean, caption: string) => (
+    <DataTable
+      label={caption}
+      className="mt-2"
+      empty={t("detail.none")}
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={withAttendance ? [...columns, attendance] : columns}
+    />
+  );
   return (
     <>
       <h1>

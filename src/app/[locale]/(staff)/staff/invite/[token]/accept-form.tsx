@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import type { AcceptState } from "./actions";
 
 export type AcceptLabels = {
@@ -32,6 +32,7 @@ export function AcceptInvitationForm({ action, labels, minLength }: Props) {
     <form action={formAction} noValidate className="max-w-md">
       {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
       <TextField
+        type="text"
         name="name"
         label={labels.name}
         autoComplete="name"

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { verifyCodeAction } from "../actions";
 import { signedOutPage } from "../../_page/staff-page";
 
@@ -16,6 +16,7 @@ export default page.render(async function TwoFactorChallengePage({ locale, searc
       <p className="mt-3">{t("intro")}</p>
       <form action={verifyCodeAction.bind(null, locale)} className="max-w-md">
         <TextField
+          type="text"
           name="code"
           label={t("code")}
           hint={t("codeHint")}

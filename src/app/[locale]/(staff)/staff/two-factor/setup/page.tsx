@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { QrCode } from "@/components/staff/qr-code";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/staff/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
 import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
@@ -56,6 +56,7 @@ export default page.render(async function TwoFactorSetupPage({ locale, searchPar
           </dl>
           <form action={confirmEnrolmentAction.bind(null, locale)} className="max-w-md">
             <TextField
+              type="text"
               name="code"
               label={t("twoFactor.code")}
               hint={t("twoFactor.codeHint")}
