@@ -6,6 +6,7 @@ import { answerDecisionAction } from "./actions";
 import { DecisionForm } from "./decision-form";
 import { staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 const page = staffPage<Record<never, string>, { q?: string; topic?: string }>({
   permission: "answers.read",
@@ -32,12 +33,15 @@ export default page.render(async function AnswersPage({ locale, actor, searchPar
       <h1>{t("answers.title")}</h1>
       <p className="mt-2">{t("answers.intro")}</p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-4">
-        <p className="grow">
-          <label htmlFor="q" className="block font-semibold">
-            {t("answers.searchText")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={text} maxLength={200} className={input} />
-        </p>
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t("answers.searchText")}
+          defaultValue={text}
+          maxLength={200}
+          className="grow"
+        />
         <p>
           <label htmlFor="filter-topic" className="block font-semibold">
             {t("ask.topic")}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 /** AgII's actions on one interpreter request (assign, confirm, decline), or the requester's withdrawal. */
 export function HandleRequestForm(props: {
@@ -27,30 +28,22 @@ export function HandleRequestForm(props: {
       <input type="hidden" name="requestId" value={requestId} />
       {props.canHandle && (
         <>
-          <p>
-            <label htmlFor={id("name")} className="block text-sm font-semibold">
-              {labels.interpreterName}
-            </label>
-            <input
-              type="text"
-              id={id("name")}
-              name="interpreterName"
-              maxLength={120}
-              className="w-full rounded border border-slate-500 p-1"
-            />
-          </p>
-          <p>
-            <label htmlFor={id("reason")} className="block text-sm font-semibold">
-              {labels.declineReason}
-            </label>
-            <input
-              type="text"
-              id={id("reason")}
-              name="reason"
-              maxLength={500}
-              className="w-full rounded border border-slate-500 p-1"
-            />
-          </p>
+          <TextField
+            type="text"
+            id={id("name")}
+            name="interpreterName"
+            label={labels.interpreterName}
+            maxLength={120}
+            className=""
+          />
+          <TextField
+            type="text"
+            id={id("reason")}
+            name="reason"
+            label={labels.declineReason}
+            maxLength={500}
+            className=""
+          />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="action" value="assign" disabled={pending} size="small">
               {labels.assign}

@@ -5,6 +5,7 @@ import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-erro
 import type { AskState } from "./actions";
 import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-typing";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 type Option = { value: string; label: string };
 type Labels = Record<
@@ -76,27 +77,19 @@ export function AskForm(props: {
         </select>
         <FieldError id="topic-error" messages={errors.topic} />
       </p>
-      <p>
-        <label htmlFor="title" className="block font-semibold">
-          {labels.questionTitle}
-        </label>
-        <span id="title-hint" className="block text-sm text-slate-700">
-          {labels.questionTitleHint}
-        </span>
-        <input
-          id="title"
-          type="text"
-          name="title"
-          required
-          maxLength={160}
-          defaultValue={value("title")}
-          aria-describedby="title-hint title-error"
-          aria-invalid={Boolean(errors.title)}
-          onChange={(event) => live.onTitleChange(event.target.value)}
-          className={input}
-        />
-        <FieldError id="title-error" messages={errors.title} />
-      </p>
+      <TextField
+        id="title"
+        type="text"
+        name="title"
+        label={labels.questionTitle}
+        hint={labels.questionTitleHint}
+        required
+        maxLength={160}
+        defaultValue={value("title")}
+        errors={errors.title}
+        onChange={(event) => live.onTitleChange(event.target.value)}
+        className=""
+      />
       <div>
         <Button
           type="submit"
