@@ -9,7 +9,7 @@ import { demoAccount, everyDemoStaff, staffState, type DemoStaff } from "./suppo
  * expected answer comes from the one permission table (src/domain/permissions.ts): a page that lets
  * in a role the table does not grant, or refuses one it grants, fails this spec.
  *
- * One row per page: `permission` is what its page.tsx passes to requireActor (null: any signed-in
+ * One row per page: `permission` is what its page.tsx passes to staffPage() (null: any signed-in
  * staff member). A page showing one record names in `ownedBy` the accounts whose organisation may
  * see it; other permitted accounts must get 404 (the record is not theirs to know about):
  *   { path: "/staff/persons/<id of a Leuven person>", permission: "persons.read", ownedBy: ["admin", "caseworker-leuven"] }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { calendarDate } from "../../src/domain/facts/iso-date";
-import { brusselsDate } from "../../src/domain/brussels-date";
+import { brusselsDate } from "../../src/domain/time/brussels";
 import { staffState } from "./support/staff";
 
 /**

@@ -6,6 +6,7 @@ import en from "../../../messages/en/error.json";
 import nl from "../../../messages/nl/error.json";
 import ru from "../../../messages/ru/error.json";
 import uk from "../../../messages/uk/error.json";
+import { Button } from "@/components/ui/button";
 
 // The three strings of every locale (well under a kilobyte) ship with this boundary, so that no page
 // needs next-intl's client provider, and its messages in the page payload, just in case one fails.
@@ -19,9 +20,9 @@ export default function LocalizedError({ reset }: { reset: () => void }) {
     <div role="alert">
       <h1>{t.title}</h1>
       <p className="mt-4">{t.body}</p>
-      <button type="button" onClick={reset} className="mt-4 rounded bg-brand-700 px-4 py-2 text-white">
+      <Button type="button" onClick={reset} className="mt-4">
         {t.retry}
-      </button>
+      </Button>
     </div>
   );
 }

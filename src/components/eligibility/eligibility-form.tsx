@@ -10,6 +10,7 @@ import { legalBasis } from "@/domain/facts/temporary-protection";
 import type { Locale } from "@/domain/locale";
 import type { FieldErrors } from "@/domain/validation";
 import { ChoiceGroup } from "./choice-group";
+import { Button } from "@/components/ui/button";
 
 type Props = { locale: Locale; answers?: RawAnswers; errors?: FieldErrors };
 
@@ -115,12 +116,9 @@ export async function EligibilityForm({ locale, answers = {}, errors = {} }: Pro
         error={errorOf("familyTie")}
       />
 
-      <button
-        type="submit"
-        className="mt-8 rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900"
-      >
+      <Button type="submit" size="large" className="mt-8">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Availability } from "@/domain/infosessions/availability";
 import { topicsBySeries, type InfosessionSeries, type Region } from "@/domain/infosessions/topics";
 import { localeEndonyms, type Locale } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 
 export type SessionSummaryData = {
   series: InfosessionSeries;

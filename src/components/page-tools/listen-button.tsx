@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
 
 type Props = { locale: string; listenText: string; stopText: string; targetId: string };
 
@@ -73,14 +74,10 @@ export function ListenButton({ locale, listenText, stopText, targetId }: Props) 
 
   return (
     <div data-listen-skip className="no-print mb-4">
-      <button
-        type="button"
-        onClick={speaking ? stop : start}
-        className="rounded border-2 border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50"
-      >
+      <Button type="button" onClick={speaking ? stop : start} variant="secondary" size="small">
         <span aria-hidden="true">{speaking ? "■ " : "▶ "}</span>
         {speaking ? stopText : listenText}
-      </button>
+      </Button>
     </div>
   );
 }

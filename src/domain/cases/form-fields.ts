@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { brusselsDate } from "../time/brussels";
 
 /**
  * Building blocks for staff forms, which post strings: an empty field means "not given", and every
@@ -36,12 +37,8 @@ export const requiredDate = z.preprocess(blankToUndefined, z.string("required").
 export const toDbDate = (value: string) => new Date(`${value}T00:00:00Z`);
 export const fromDbDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 
-/** Today's date in Brussels, as yyyy-mm-dd. */
-export const todayInBrussels = (now = new Date()) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(now);
-
 export const notInFuture = (value: string | undefined, now = new Date()) =>
-  value === undefined || value <= todayInBrussels(now);
+  value === undefined || value <= brusselsDate(now);
 
 export const optionalEmail = z.preprocess(
   blankToUndefined,

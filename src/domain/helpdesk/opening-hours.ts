@@ -1,37 +1,9 @@
 import type { OpeningSlot } from "../facts/helpdesk";
-import { displayTimeZone } from "../time-zone";
-
-type BrusselsClock = { weekday: OpeningSlot["weekday"]; minutes: number };
-
-const weekdays: Record<string, OpeningSlot["weekday"]> = {
-  Mon: 1,
-  Tue: 2,
-  Wed: 3,
-  Thu: 4,
-  Fri: 5,
-  Sat: 6,
-  Sun: 7,
-};
-
-const clockFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: displayTimeZone,
-  weekday: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** The weekday (1 = Monday) and minutes after midnight on the wall clock in Brussels at `date`, summer time included. */
-export function brusselsClock(date: Date): BrusselsClock {
-  const parts = Object.fromEntries(clockFormat.formatToParts(date).map((part) => [part.type, part.value]));
-  const weekday = weekdays[parts.weekday ?? ""];
-  if (!weekday) throw new Error(`Unexpected weekday ${parts.weekday}`);
-  return { weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
-}
+import { wallClock } from "../time/brussels";
 
 /** The slot the helpdesk is in at `date` (closing time excluded), if any. */
 export function currentSlot(slots: readonly OpeningSlot[], date: Date): OpeningSlot | undefined {
-  const { weekday, minutes } = brusselsClock(date);
+  const { weekday, minutes } = wallClock(date);
   return slots.find((slot) => slot.weekday === weekday && slot.opensAt <= minutes && minutes < slot.closesAt);
 }
 
@@ -53,7 +25,7 @@ export function nextOpening(
   slots: readonly OpeningSlot[],
   date: Date,
 ): { weekday: OpeningSlot["weekday"]; opensAt: number; daysAhead: number } | undefined {
-  const { weekday, minutes } = brusselsClock(date);
+  const { weekday, minutes } = wallClock(date);
   for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
     const day = (((weekday - 1 + daysAhead) % 7) + 1) as OpeningSlot["weekday"];
     const candidates = slots

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "../validation";
 import { emptyFormValues, inputOf, withoutEmptyLines } from "./registration-form";
 import { contactKeyOf, registrationInput } from "./registration-input";
-import { brusselsLocalToUtc, utcToBrusselsLocal } from "./session-input";
 
 const sessionId = "6480a759-0cda-4d61-8fa9-953af4e14a59";
 
@@ -57,14 +56,6 @@ describe("the registration form and schema", () => {
   it("normalises the contact key", () => {
     expect(contactKeyOf({ email: " Olena@Example.TEST " })).toBe("email:olena@example.test");
     expect(contactKeyOf({ phone: "+32 470 12.34.56" })).toBe("phone:+32470123456");
-  });
-});
-
-describe("Brussels time for administrators", () => {
-  it("converts winter and summer times both ways", () => {
-    expect(brusselsLocalToUtc("2031-01-14T10:00").toISOString()).toBe("2031-01-14T09:00:00.000Z");
-    expect(brusselsLocalToUtc("2031-07-14T10:00").toISOString()).toBe("2031-07-14T08:00:00.000Z");
-    expect(utcToBrusselsLocal(new Date("2031-07-14T08:00:00Z"))).toBe("2031-07-14T10:00");
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditPageSize, type AuditFilter } from "@/domain/audit-filter";
-import { brusselsDayStart } from "@/domain/brussels-day";
+import { brusselsDayStart } from "@/domain/time/brussels";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";

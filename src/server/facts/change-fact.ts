@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { brusselsDate } from "@/domain/brussels-date";
+import { brusselsDate } from "@/domain/time/brussels";
 import { factCatalogue, type FactId, type FactPage } from "@/domain/facts/catalogue";
 import { editedFact, type FactChangeInput } from "@/domain/facts/fact-change";
 import type { Fact } from "@/domain/facts/fact";

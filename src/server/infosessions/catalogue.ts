@@ -1,7 +1,7 @@
 import "server-only";
 import { availabilityOf } from "@/domain/infosessions/availability";
 import type { CatalogueFilter } from "@/domain/infosessions/catalogue-filter";
-import { displayTimeZone } from "@/domain/time-zone";
+import { brusselsDayStart } from "@/domain/time/brussels";
 import { db } from "../db";
 
 /**
@@ -14,7 +14,7 @@ export async function listUpcomingSessions(
   limit = 200,
   offset = 0,
 ) {
-  const from = filter.from ? brusselsMidnight(filter.from) : now;
+  const from = filter.from ? brusselsDayStart(filter.from) : now;
   const sessions = await db().infosession.findMany({
     where: {
       status: "SCHEDULED",
@@ -80,15 +80,4 @@ export async function findUpcomingSession(
   if (!session) return undefined;
   const waitlistLength = await db().registration.count({ where: { sessionId: id, status: "WAITLISTED" } });
   return { ...session, waitlistLength, availability: availabilityOf(session.capacity, session.seatsTaken) };
-}
-
-/** 00:00 in Brussels on the given day (YYYY-MM-DD), as a UTC instant. */
-function brusselsMidnight(day: string): Date {
-  const noonUtc = new Date(`${day}T12:00:00Z`);
-  const hour = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: displayTimeZone, hour: "2-digit", hourCycle: "h23" }).format(
-      noonUtc,
-    ),
-  );
-  return new Date(noonUtc.getTime() - hour * 3_600_000);
 }

@@ -4,7 +4,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { icsOf } from "@/domain/infosessions/ics";
 import { topicsBySeries } from "@/domain/infosessions/topics";
 import { localeEndonyms, type Locale } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
 import en from "../../../messages/en/infosessions.json";
 import nl from "../../../messages/nl/infosessions.json";

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { z } from "zod";
 import { staffLocales, type Locale } from "@/domain/locale";
 import { staffRoles } from "@/domain/permissions";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
 import enMail from "../../../messages/en/mail.json";
 import nlMail from "../../../messages/nl/mail.json";

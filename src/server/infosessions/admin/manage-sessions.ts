@@ -1,5 +1,6 @@
 import "server-only";
-import { brusselsLocalToUtc, type SessionInput } from "@/domain/infosessions/session-input";
+import type { SessionInput } from "@/domain/infosessions/session-input";
+import { fromBrusselsLocal } from "@/domain/time/brussels";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { recordAudit } from "../../audit";
@@ -9,7 +10,7 @@ import { enqueueMail } from "../../mail/outbox";
 import { lockSessions, promoteWaitlist } from "../seats";
 
 const timesOf = (input: SessionInput) => {
-  const startsAt = brusselsLocalToUtc(input.startsAtLocal);
+  const startsAt = fromBrusselsLocal(input.startsAtLocal);
   return { startsAt, endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000) };
 };
 

@@ -8,6 +8,7 @@ import { isConfirmed } from "@/domain/facts/fact";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { currentFacts } from "@/server/facts/current-facts";
+import { primaryLinkClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -65,10 +66,7 @@ export default async function HelpPage({ params }: Props) {
               {t("helpdesk.call", { phone: helpdesk.phone, option: helpdesk.option })}
             </p>
             <p className="mt-2">
-              <a
-                href={`tel:${helpdesk.phoneDial}`}
-                className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-              >
+              <a href={`tel:${helpdesk.phoneDial}`} className={primaryLinkClass("large")}>
                 {helpdesk.phone}
               </a>
             </p>

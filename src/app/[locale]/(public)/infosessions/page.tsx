@@ -4,10 +4,11 @@ import { SessionSummary } from "@/components/infosessions/session-summary";
 import { parseCatalogueFilter } from "@/domain/infosessions/catalogue-filter";
 import { infosessionSeries, regions } from "@/domain/infosessions/topics";
 import { localeEndonyms, locales } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
+import { Button, primaryLinkClass } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -98,9 +99,7 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
             />
           </div>
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-              {t("catalogue.apply")}
-            </button>
+            <Button type="submit">{t("catalogue.apply")}</Button>
             <a href={`/${locale}/infosessions`}>{t("catalogue.reset")}</a>
           </div>
         </form>
@@ -122,7 +121,7 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
                   <a
                     href={`/${locale}/infosessions/${session.id}/register`}
                     aria-label={t("catalogue.registerFor", { title, date })}
-                    className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
+                    className={primaryLinkClass()}
                   >
                     {t("catalogue.register")}
                   </a>

@@ -6,6 +6,7 @@ import { sectionsFor } from "@/domain/staff-pages";
 import { resolveLocale } from "@/i18n/locale-param";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { signOutAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -38,12 +39,9 @@ export default async function StaffLayout({ children, params }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p>{t("nav.signedInAs", { name: signedIn.name })}</p>
             <form action={signOutAction.bind(null, locale)}>
-              <button
-                type="submit"
-                className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
-              >
+              <Button type="submit" variant="secondary" size="small">
                 {t("nav.signOut")}
-              </button>
+              </Button>
             </form>
           </div>
           <nav aria-label={t("nav.label")} className="mt-2">

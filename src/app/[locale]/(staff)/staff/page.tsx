@@ -1,24 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { can } from "@/domain/permissions";
 import { sectionsFor } from "@/domain/staff-pages";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireStaffUser } from "@/server/auth/current-actor";
 import { factsNeedingReview } from "@/server/facts/list-facts";
+import { staffPage } from "./_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({ permission: "signed-in", title: "staff.dashboard.title" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.dashboard" });
-  return { title: t("title") };
-}
-
-export default async function StaffDashboard({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const user = await requireStaffUser(locale);
-  const { actor } = user;
+export default page.render(async function StaffDashboard({ locale, actor, user }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const tFacts = await getTranslations({ locale, namespace: "facts" });
   const review = can(actor.role, "facts.manage") ? await factsNeedingReview(actor) : null;
@@ -54,4 +44,4 @@ export default async function StaffDashboard({ params }: Props) {
       </ul>
     </>
   );
-}
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EligibilityForm } from "@/components/eligibility/eligibility-form";
 import { EligibilityResult } from "@/components/eligibility/eligibility-result";
-import { brusselsDate } from "@/domain/brussels-date";
+import { brusselsDate } from "@/domain/time/brussels";
 import { eligibilityAnswers, rawAnswersFrom } from "@/domain/eligibility/answers";
 import { decideEligibility } from "@/domain/eligibility/decide";
 import { fieldErrorsOf } from "@/domain/validation";

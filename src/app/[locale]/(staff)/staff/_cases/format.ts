@@ -1,4 +1,4 @@
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 
 /** A calendar date (stored as midnight UTC) in the reader's language. */
 export const formatDate = (locale: string, date: Date | null | undefined) =>

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import type { FieldSpec } from "./field-spec";
 import { emptyFormState, type FormState, type FormValues } from "./form-state";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -68,36 +70,18 @@ export function StaffForm({
       ))}
       <div className="flex flex-wrap gap-3">
         {state.offerOverride && overrideLabel ? (
-          <button
-            type="submit"
-            name="intent"
-            value="override"
-            disabled={pending}
-            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="override" disabled={pending}>
             {overrideLabel}
-          </button>
+          </Button>
         ) : (
-          <button
-            type="submit"
-            name="intent"
-            value="primary"
-            disabled={pending}
-            className="rounded bg-sky-900 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="primary" disabled={pending}>
             {submitLabel}
-          </button>
+          </Button>
         )}
         {secondaryLabel && (
-          <button
-            type="submit"
-            name="intent"
-            value="secondary"
-            disabled={pending}
-            className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900 hover:bg-sky-50 disabled:opacity-60"
-          >
+          <Button type="submit" name="intent" value="secondary" disabled={pending} variant="secondary">
             {secondaryLabel}
-          </button>
+          </Button>
         )}
       </div>
     </form>
@@ -282,37 +266,21 @@ function TextInput(props: {
   values: FormValues;
   errors: Record<string, string[]>;
 }) {
-  const id = `field-${cssId(props.name)}`;
   const value = props.values[props.name];
-  const messages = props.errors[props.name];
-  const describedBy =
-    [props.hint ? `${id}-hint` : null, messages ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {props.label}
-        {props.labelSuffix && <span className="sr-only"> ({props.labelSuffix})</span>}
-      </label>
-      {props.hint && (
-        <p id={`${id}-hint`} className="m-0 text-sm text-slate-700">
-          {props.hint}
-        </p>
-      )}
-      <ErrorText id={`${id}-error`} messages={messages} />
-      <input
-        id={id}
-        type={props.type ?? "text"}
-        name={props.name}
-        defaultValue={typeof value === "string" ? value : ""}
-        required={props.required}
-        autoComplete={props.autoComplete ?? "off"}
-        lang={props.lang}
-        aria-invalid={messages ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
-      />
-    </div>
+    <TextField
+      type={props.type}
+      name={props.name}
+      label={props.label}
+      labelSuffix={props.labelSuffix}
+      hint={props.hint}
+      errors={props.errors[props.name]}
+      defaultValue={typeof value === "string" ? value : ""}
+      required={props.required}
+      autoComplete={props.autoComplete ?? "off"}
+      lang={props.lang}
+      className=""
+    />
   );
 }
 

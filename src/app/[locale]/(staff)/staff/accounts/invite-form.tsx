@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import type { InviteState } from "./actions";
 
 type Option = { value: string; label: string };
@@ -84,7 +84,9 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
       ) : (
         select("organisationId", labels.organisation, organisations)
       )}
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.submit}
+      </Button>
     </form>
   );
 }

@@ -1,33 +1,25 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { invitationValidDays } from "@/domain/accounts";
 import { staffRoles } from "@/domain/permissions";
 import { validationKeys } from "@/domain/validation";
-import { resolveLocale } from "@/i18n/locale-param";
 import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
-import { requireActor } from "@/server/auth/current-actor";
 import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ notice?: string; error?: string }>;
-};
+import { DataTable } from "@/components/ui/data-table";
+import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const notices = ["updated", "deactivated", "reactivated", "twoFactorReset"] as const;
 const errors = ["ownAccount", "notFound"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.accounts" });
-  return { title: t("title") };
-}
+const page = staffPage<Record<never, string>, { notice?: string; error?: string }>({
+  permission: "accounts.manage",
+  title: "staff.accounts.title",
+});
+export const generateMetadata = page.metadata;
 
-export default async function AccountsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "accounts.manage");
+export default page.render(async function AccountsPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const format = await getFormatter({ locale });
@@ -36,7 +28,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
     listOpenInvitations(actor),
     listOrganisations(actor),
   ]);
-  const { notice, error } = await searchParams;
+  const { notice, error } = searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
   const shownError = errors.find((candidate) => candidate === error);
   const roleOptions = staffRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
@@ -45,6 +37,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
     label: organisation.name,
   }));
   const selectClass = "rounded border-2 border-slate-600 px-2 py-1";
+  const isSelf = (account: { id: string }) => account.id === actor.userId;
   return (
     <>
       <h1>{t("accounts.title")}</h1>
@@ -52,120 +45,122 @@ export default async function AccountsPage({ params, searchParams }: Props) {
       {shownError && <Notice kind="error">{t(`accounts.${shownError}`)}</Notice>}
 
       <h2>{t("accounts.listHeading")}</h2>
-      <ScrollRegion label={t("accounts.listHeading")} className="mt-3">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("accounts.name")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.role")} / {t("accounts.organisation")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.status")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("accounts.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => {
-              const self = account.id === actor.userId;
-              return (
-                <tr key={account.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <span className="font-semibold">{account.name}</span> {self && t("accounts.you")}
+      <DataTable
+        label={t("accounts.listHeading")}
+        className="mt-3"
+        dense
+        rows={accounts}
+        rowKey={(account) => account.id}
+        columns={[
+          {
+            header: t("accounts.name"),
+            rowHeader: true,
+            cell: (account) => (
+              <>
+                <span className="font-semibold">{account.name}</span> {isSelf(account) && t("accounts.you")}
+                <br />
+                <span className="break-all">{account.email}</span>
+              </>
+            ),
+          },
+          {
+            header: `${t("accounts.role")} / ${t("accounts.organisation")}`,
+            cell: (account) => (
+              <>
+                {isSelf(account) ? (
+                  <>
+                    {t(`roles.${account.role}`)}
                     <br />
-                    <span className="break-all">{account.email}</span>
-                  </th>
-                  <td className="p-2">
-                    {self ? (
-                      <>
-                        {t(`roles.${account.role}`)}
-                        <br />
-                        {account.organisationName}
-                      </>
-                    ) : (
-                      <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
-                        <input type="hidden" name="userId" value={account.id} />
-                        <select
-                          name="role"
-                          defaultValue={account.role}
-                          aria-label={t("accounts.roleFor", { name: account.name })}
-                          className={selectClass}
-                        >
-                          {roleOptions.map((option) => (
-                            <option key={option.value} value={option.value}>
-                              {option.label}
-                            </option>
-                          ))}
-                        </select>
-                        <select
-                          name="organisationId"
-                          defaultValue={account.organisationId}
-                          aria-label={t("accounts.organisationFor", { name: account.name })}
-                          className={selectClass}
-                        >
-                          {organisationOptions.map((option) => (
-                            <option key={option.value} value={option.value}>
-                              {option.label}
-                            </option>
-                          ))}
-                        </select>
-                        <button
-                          type="submit"
-                          aria-label={t("accounts.saveFor", { name: account.name })}
-                          className="self-start rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900"
-                        >
-                          {t("accounts.save")}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                  <td className="p-2">
-                    {account.active ? t("accounts.active") : t("accounts.inactive")}
-                    <br />
-                    {t("accounts.twoFactor")}:{" "}
-                    {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
-                  </td>
-                  <td className="p-2">
-                    {!self && (
-                      <form action={setActiveAction.bind(null, locale)}>
-                        <input type="hidden" name="userId" value={account.id} />
-                        <input type="hidden" name="active" value={account.active ? "false" : "true"} />
-                        <button
-                          type="submit"
-                          aria-label={t(
-                            account.active ? "accounts.deactivateFor" : "accounts.reactivateFor",
-                            { name: account.name },
-                          )}
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
-                        >
-                          {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
-                        </button>
-                      </form>
-                    )}
-                    {!self && account.twoFactorEnabled && (
-                      <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
-                        <input type="hidden" name="userId" value={account.id} />
-                        <button
-                          type="submit"
-                          aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50"
-                        >
-                          {t("accounts.resetTwoFactor")}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+                    {account.organisationName}
+                  </>
+                ) : (
+                  <form action={updateAccountAction.bind(null, locale)} className="flex flex-col gap-2">
+                    <input type="hidden" name="userId" value={account.id} />
+                    <select
+                      name="role"
+                      defaultValue={account.role}
+                      aria-label={t("accounts.roleFor", { name: account.name })}
+                      className={selectClass}
+                    >
+                      {roleOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                    <select
+                      name="organisationId"
+                      defaultValue={account.organisationId}
+                      aria-label={t("accounts.organisationFor", { name: account.name })}
+                      className={selectClass}
+                    >
+                      {organisationOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                    <Button
+                      type="submit"
+                      aria-label={t("accounts.saveFor", { name: account.name })}
+                      size="small"
+                      className="self-start"
+                    >
+                      {t("accounts.save")}
+                    </Button>
+                  </form>
+                )}
+              </>
+            ),
+          },
+          {
+            header: t("accounts.status"),
+            cell: (account) => (
+              <>
+                {account.active ? t("accounts.active") : t("accounts.inactive")}
+                <br />
+                {t("accounts.twoFactor")}: {account.twoFactorEnabled ? t("accounts.on") : t("accounts.off")}
+              </>
+            ),
+          },
+          {
+            header: t("accounts.actions"),
+            cell: (account) => (
+              <>
+                {!isSelf(account) && (
+                  <form action={setActiveAction.bind(null, locale)}>
+                    <input type="hidden" name="userId" value={account.id} />
+                    <input type="hidden" name="active" value={account.active ? "false" : "true"} />
+                    <Button
+                      type="submit"
+                      aria-label={t(account.active ? "accounts.deactivateFor" : "accounts.reactivateFor", {
+                        name: account.name,
+                      })}
+                      variant="secondary"
+                      size="small"
+                    >
+                      {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
+                    </Button>
+                  </form>
+                )}
+                {!isSelf(account) && account.twoFactorEnabled && (
+                  <form action={resetTwoFactorAction.bind(null, locale)} className="mt-2">
+                    <input type="hidden" name="userId" value={account.id} />
+                    <Button
+                      type="submit"
+                      aria-label={t("accounts.resetTwoFactorFor", { name: account.name })}
+                      variant="secondary"
+                      size="small"
+                    >
+                      {t("accounts.resetTwoFactor")}
+                    </Button>
+                  </form>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
 
       <h2>{t("accounts.inviteHeading")}</h2>
       <p className="mt-2">{t("accounts.inviteIntro", { days: invitationValidDays })}</p>
@@ -204,4 +199,4 @@ export default async function AccountsPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

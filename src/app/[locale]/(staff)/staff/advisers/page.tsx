@@ -1,24 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { legalTopics, sectorTopics, supportRegions } from "@/domain/questions/topics";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listAdviserProfiles } from "@/server/questions/adviser-profiles";
 import { saveAdviserProfileAction, saveTopicTargetAction } from "./actions";
 import { SettingsForm } from "./settings-form";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions.advisers" });
-  return { title: t("title") };
-}
+const page = staffPage({ permission: "advisers.manage", title: "questions.advisers.title" });
+export const generateMetadata = page.metadata;
 
 /** Administrators set each AgII adviser's topics and regions, and the first-answer target per topic. */
-export default async function AdvisersPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "advisers.manage");
+export default page.render(async function AdvisersPage({ locale, actor }) {
   const { advisers, targets } = await listAdviserProfiles(actor);
   const t = await getTranslations({ locale, namespace: "questions" });
   const checkbox = (name: string, value: string, label: string, checked: boolean, idPrefix: string) => (
@@ -114,4 +105,4 @@ export default async function AdvisersPage({ params }: Props) {
       </section>
     </>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** A small settings form: its fields come from the server page; it shows what the save said. Works without JavaScript. */
 export function SettingsForm(props: {
@@ -17,13 +18,9 @@ export function SettingsForm(props: {
       <FormErrorSummary state={state} summary={props.summary} />
       <DoneMessage state={state} />
       {props.children}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending}>
         {props.submit}
-      </button>
+      </Button>
     </form>
   );
 }

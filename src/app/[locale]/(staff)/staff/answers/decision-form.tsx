@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** One button on an answer: approve a colleague's proposal, or confirm an old answer still holds. */
 export function DecisionForm(props: {
@@ -19,13 +20,9 @@ export function DecisionForm(props: {
       <FormErrorSummary state={state} summary={props.summary} />
       <input type="hidden" name="answerId" value={props.answerId} />
       <input type="hidden" name="decision" value={props.decision} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-3 py-1 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending} size="small">
         {props.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,29 +1,24 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/permissions";
 import { questionTopics } from "@/domain/questions/topics";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { answersToLookAt, searchAnswers } from "@/server/questions/search-answers";
 import { answerDecisionAction } from "./actions";
 import { DecisionForm } from "./decision-form";
+import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; topic?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("answers.title"), alternates: alternatesFor(locale, "/staff/answers") };
-}
+const page = staffPage<Record<never, string>, { q?: string; topic?: string }>({
+  permission: "answers.read",
+  title: "questions.answers.title",
+  path: () => "/staff/answers",
+});
+export const generateMetadata = page.metadata;
 
 /** Answers for everyone: search and filter (a plain GET form); advisers also approve proposals and review old answers. */
-export default async function AnswersPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "answers.read");
+export default page.render(async function AnswersPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
-  const query = await searchParams;
   const text = typeof query.q === "string" ? query.q.slice(0, 200) : "";
   const topic = (questionTopics as readonly string[]).includes(query.topic ?? "")
     ? (query.topic as string)
@@ -38,12 +33,15 @@ export default async function AnswersPage({ params, searchParams }: Props) {
       <h1>{t("answers.title")}</h1>
       <p className="mt-2">{t("answers.intro")}</p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-4">
-        <p className="grow">
-          <label htmlFor="q" className="block font-semibold">
-            {t("answers.searchText")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={text} maxLength={200} className={input} />
-        </p>
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t("answers.searchText")}
+          defaultValue={text}
+          maxLength={200}
+          className="grow"
+        />
         <p>
           <label htmlFor="filter-topic" className="block font-semibold">
             {t("ask.topic")}
@@ -57,9 +55,7 @@ export default async function AnswersPage({ params, searchParams }: Props) {
             ))}
           </select>
         </p>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("answers.search")}
-        </button>
+        <Button type="submit">{t("answers.search")}</Button>
       </form>
 
       <p className="mt-4" role="status">
@@ -140,4 +136,4 @@ export default async function AnswersPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

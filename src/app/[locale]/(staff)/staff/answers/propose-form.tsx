@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 /** The rewritten question and answer an adviser proposes for all staff. */
 export function ProposeAnswerForm(props: {
@@ -25,22 +27,16 @@ export function ProposeAnswerForm(props: {
       <FormErrorSummary state={state} summary={labels.summary} />
       <input type="hidden" name="questionId" value={props.questionId} />
       <input type="hidden" name="topic" value={props.topic} />
-      <p>
-        <label htmlFor="answer-title" className="block font-semibold">
-          {labels.title}
-        </label>
-        <input
-          id="answer-title"
-          type="text"
-          name="title"
-          maxLength={160}
-          defaultValue={value("title")}
-          aria-describedby="answer-title-error"
-          aria-invalid={Boolean(errors.title)}
-          className={input}
-        />
-        <FieldError id="answer-title-error" messages={errors.title} />
-      </p>
+      <TextField
+        id="answer-title"
+        type="text"
+        name="title"
+        label={labels.title}
+        maxLength={160}
+        defaultValue={value("title")}
+        errors={errors.title}
+        className=""
+      />
       <p>
         <label htmlFor="answer-question" className="block font-semibold">
           {labels.question}
@@ -73,13 +69,9 @@ export function ProposeAnswerForm(props: {
         />
         <FieldError id="answer-answer-error" messages={errors.answer} />
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

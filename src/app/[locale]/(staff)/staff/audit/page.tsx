@@ -1,23 +1,10 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { auditActions, auditFilterInput, type AuditFilter } from "@/domain/audit-filter";
-import { resolveLocale } from "@/i18n/locale-param";
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
-import { requireActor } from "@/server/auth/current-actor";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.audit" });
-  return { title: t("title") };
-}
+import { DataTable } from "@/components/ui/data-table";
+import { staffPage } from "../_page/staff-page";
 
 const emptyFilter: AuditFilter = {
   actor: undefined,
@@ -27,13 +14,14 @@ const emptyFilter: AuditFilter = {
   page: 1,
 };
 
-export default async function AuditPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "audit.read");
+const page = staffPage({ permission: "audit.read", title: "staff.audit.title" });
+export const generateMetadata = page.metadata;
+
+export default page.render(async function AuditPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const format = await getFormatter({ locale });
   const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const parsed = auditFilterInput.safeParse(raw);
   const filter = parsed.success ? parsed.data : emptyFilter;
@@ -96,8 +84,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <TextField name="entityType" label={t("audit.entityType")} defaultValue={filter.entityType ?? ""} />
-          <TextField name="entityId" label={t("audit.entityId")} defaultValue={filter.entityId ?? ""} />
+          <TextField
+            type="text"
+            name="entityType"
+            label={t("audit.entityType")}
+            defaultValue={filter.entityType ?? ""}
+          />
+          <TextField
+            type="text"
+            name="entityId"
+            label={t("audit.entityId")}
+            defaultValue={filter.entityId ?? ""}
+          />
           <TextField
             name="from"
             type="date"
@@ -108,7 +106,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <TextField name="to" type="date" label={t("audit.to")} defaultValue={filter.to ?? ""} />
         </div>
         <div className="flex flex-wrap items-baseline gap-4">
-          <SubmitButton>{t("audit.apply")}</SubmitButton>
+          <Button type="submit" className="mt-4">
+            {t("audit.apply")}
+          </Button>
           <a href={`/${locale}/staff/audit`}>{t("audit.clear")}</a>
         </div>
       </form>
@@ -116,58 +116,48 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <p className="mt-6 font-semibold" role="status">
         {t("audit.results", { total })}
       </p>
-      {events.length === 0 ? (
-        <p className="mt-2">{t("audit.none")}</p>
-      ) : (
-        <ScrollRegion label={t("audit.title")} className="mt-3">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("audit.at")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.who")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.what")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.record")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("audit.detail")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-b border-slate-300 align-top">
-                  <td className="p-2 whitespace-nowrap">
-                    {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="p-2">
-                    {event.actorUserId
-                      ? (nameOf.get(event.actorUserId) ?? event.actorUserId)
-                      : t("audit.system")}
-                    {event.actorRole && (
-                      <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>
-                    )}
-                  </td>
-                  <td className="p-2">{event.action}</td>
-                  <td className="p-2 break-all">
-                    {event.entityType}
-                    {event.entityId && <span className="block text-slate-700">{event.entityId}</span>}
-                  </td>
-                  <td className="p-2 break-all">
-                    <code>{event.detail === null ? "" : JSON.stringify(event.detail)}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("audit.title")}
+        className="mt-3"
+        dense
+        empty={t("audit.none")}
+        rows={events}
+        rowKey={(event) => event.id}
+        columns={[
+          {
+            header: t("audit.at"),
+            className: "whitespace-nowrap",
+            cell: (event) => format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" }),
+          },
+          {
+            header: t("audit.who"),
+            cell: (event) => (
+              <>
+                {event.actorUserId ? (nameOf.get(event.actorUserId) ?? event.actorUserId) : t("audit.system")}
+                {event.actorRole && (
+                  <span className="block text-slate-700">{t(`roles.${event.actorRole}`)}</span>
+                )}
+              </>
+            ),
+          },
+          { header: t("audit.what"), cell: (event) => event.action },
+          {
+            header: t("audit.record"),
+            className: "break-all",
+            cell: (event) => (
+              <>
+                {event.entityType}
+                {event.entityId && <span className="block text-slate-700">{event.entityId}</span>}
+              </>
+            ),
+          },
+          {
+            header: t("audit.detail"),
+            className: "break-all",
+            cell: (event) => <code>{event.detail === null ? "" : JSON.stringify(event.detail)}</code>,
+          },
+        ]}
+      />
       {pages > 1 && (
         <nav aria-label={t("audit.pagination")} className="mt-4 flex flex-wrap items-center gap-4">
           {filter.page > 1 && <a href={pageLink(filter.page - 1)}>{t("audit.previous")}</a>}
@@ -177,4 +167,4 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

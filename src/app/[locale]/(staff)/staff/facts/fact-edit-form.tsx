@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import type { FactFormState } from "./actions";
 
 export type FactFormLabels = {
@@ -65,6 +65,7 @@ export function FactEditForm({ action, initial, labels }: Props) {
       </div>
       {Object.entries(labels.sourceTitle).map(([locale, label]) => (
         <TextField
+          type="text"
           key={`title-${locale}-${values.titles[locale]}`}
           id={`fact-title-${locale}`}
           name={`title-${locale}`}
@@ -83,6 +84,7 @@ export function FactEditForm({ action, initial, labels }: Props) {
         errors={state.error === "invalidSource" ? [labels.errors.invalidSource] : []}
       />
       <TextField
+        type="text"
         key={`published-${values.publishedOn}`}
         id="fact-published"
         name="publishedOn"
@@ -108,7 +110,9 @@ export function FactEditForm({ action, initial, labels }: Props) {
           ))}
         </select>
       </div>
-      <SubmitButton>{labels.publish}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.publish}
+      </Button>
     </form>
   );
 }

@@ -1,28 +1,15 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-import { SubmitButton } from "@/components/staff/submit-button";
+import { DataTable } from "@/components/ui/data-table";
+import { Button } from "@/components/ui/button";
 import { isFactId } from "@/domain/facts/catalogue";
 import { calendarDate } from "@/domain/facts/iso-date";
 import { confidences, isConfirmed } from "@/domain/facts/fact";
 import { localeEndonyms, locales } from "@/domain/locale";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { listFacts, listFactVersions } from "@/server/facts/list-facts";
 import { editFactAction, markCheckedAction, revertAction } from "./actions";
 import { FactEditForm } from "./fact-edit-form";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "facts" });
-  return { title: t("title") };
-}
+import { staffPage } from "../_page/staff-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const summary = (value: unknown) => {
@@ -31,13 +18,13 @@ const summary = (value: unknown) => {
 };
 const outcomes = ["stale", "notFound", "conflict"] as const;
 
+const page = staffPage({ permission: "facts.manage", title: "facts.title" });
+export const generateMetadata = page.metadata;
+
 /** Every public fact with its value, source, check date, age and confidence; one fact opened for editing. */
-export default async function FactsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "facts.manage");
+export default page.render(async function FactsPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "facts" });
   const format = await getFormatter({ locale });
-  const query = await searchParams;
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "medium" });
   const facts = await listFacts(actor);
   const selectedId = first(query.fact);
@@ -76,7 +63,9 @@ export default async function FactsPage({ params, searchParams }: Props) {
           <form action={markCheckedAction.bind(null, locale)}>
             <input type="hidden" name="factId" value={selected.id} />
             <input type="hidden" name="expectedVersion" value={selected.version} />
-            <SubmitButton variant="secondary">{t("detail.checkedToday")}</SubmitButton>
+            <Button type="submit" variant="secondary" className="mt-4">
+              {t("detail.checkedToday")}
+            </Button>
           </form>
         </section>
 
@@ -146,7 +135,9 @@ export default async function FactsPage({ params, searchParams }: Props) {
                     <input type="hidden" name="factId" value={selected.id} />
                     <input type="hidden" name="expectedVersion" value={selected.version} />
                     <input type="hidden" name="versionNumber" value={version.number} />
-                    <SubmitButton variant="secondary">{t("detail.revert")}</SubmitButton>
+                    <Button type="submit" variant="secondary" className="mt-4">
+                      {t("detail.revert")}
+                    </Button>
                   </form>
                 </li>
               ))}
@@ -161,59 +152,54 @@ export default async function FactsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
-      <ScrollRegion label={t("title")} className="mt-4">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("columns.fact")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.value")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.source")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.checkedOn")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.age")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("columns.confidence")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {facts.map(({ id, fact, version, ageMonths, storedValueIgnored }) => (
-              <tr key={id} className="border-b border-slate-200 align-top" data-fact={id}>
-                <th scope="row" className="p-2">
-                  <a href={`/${locale}/staff/facts?fact=${id}`}>{t(`names.${id}`)}</a>
-                  {version === 0 && (
-                    <span className="block font-normal text-slate-700">{t("initialValue")}</span>
-                  )}
-                  {storedValueIgnored && (
-                    <span className="block font-normal text-red-800">{t("storedValueIgnored")}</span>
-                  )}
-                </th>
-                <td className="p-2 font-mono break-all">{summary(fact.value)}</td>
-                <td className="p-2">
-                  <a href={fact.source.url} rel="noopener">
-                    {fact.source.title[locale]}
-                  </a>
-                  {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
-                </td>
-                <td className="p-2">{longDate(fact.checkedOn)}</td>
-                <td className="p-2">{t("ageMonths", { months: ageMonths })}</td>
-                <td className={`p-2 ${isConfirmed(fact) ? "" : "font-semibold text-red-800"}`}>
-                  {t(`confidence.${fact.confidence}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={t("title")}
+        className="mt-4"
+        dense
+        rows={facts}
+        rowKey={({ id }) => id}
+        columns={[
+          {
+            header: t("columns.fact"),
+            rowHeader: true,
+            cell: ({ id, version, storedValueIgnored }) => (
+              <>
+                <a href={`/${locale}/staff/facts?fact=${id}`} className="font-semibold">
+                  {t(`names.${id}`)}
+                </a>
+                {version === 0 && <span className="block text-slate-700">{t("initialValue")}</span>}
+                {storedValueIgnored && <span className="block text-red-800">{t("storedValueIgnored")}</span>}
+              </>
+            ),
+          },
+          {
+            header: t("columns.value"),
+            className: "font-mono break-all",
+            cell: ({ fact }) => summary(fact.value),
+          },
+          {
+            header: t("columns.source"),
+            cell: ({ fact }) => (
+              <>
+                <a href={fact.source.url} rel="noopener">
+                  {fact.source.title[locale]}
+                </a>
+                {fact.source.publishedOn && ` (${longDate(fact.source.publishedOn)})`}
+              </>
+            ),
+          },
+          { header: t("columns.checkedOn"), cell: ({ fact }) => longDate(fact.checkedOn) },
+          { header: t("columns.age"), cell: ({ ageMonths }) => t("ageMonths", { months: ageMonths }) },
+          {
+            header: t("columns.confidence"),
+            cell: ({ fact }) => (
+              <span className={isConfirmed(fact) ? undefined : "font-semibold text-red-800"}>
+                {t(`confidence.${fact.confidence}`)}
+              </span>
+            ),
+          },
+        ]}
+      />
     </>
   );
-}
+});

@@ -1,41 +1,33 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { figuresQueryInput } from "@/domain/figures/figures-query";
 import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
 import { can } from "@/domain/permissions";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
+import { DataTable } from "@/components/ui/data-table";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
 import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
+import { orNotFound, staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type MonthRow = Awaited<ReturnType<typeof getFigures>>["months"][number];
+type ComparisonRow = NonNullable<Awaited<ReturnType<typeof compareMunicipalities>>>["rows"][number];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "figures.page" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/figures"), robots: { index: false } };
-}
+/** Counts line up on the right. */
+const number = "text-right tabular-nums";
 
-const cell = "p-2 text-right tabular-nums";
-const head = "p-2 text-left";
+const page = staffPage({
+  permission: "figures.read",
+  title: "figures.page.title",
+  path: () => "/staff/figures",
+});
+export const generateMetadata = page.metadata;
 
-export default async function FiguresPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "figures.read");
+export default page.render(async function FiguresPage({ locale, actor, searchParams: raw }) {
   const t = await getTranslations({ locale, namespace: "figures" });
   const tr = await getTranslations({ locale, namespace: "referrals.options" });
   const format = await getFormatter();
-  const raw = await searchParams;
   const parsed = figuresQueryInput.safeParse({
     from: raw.from || undefined,
     to: raw.to || undefined,
@@ -45,10 +37,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const compare = can(actor.role, "figures.compare");
   const [figures, municipalities, comparison] = await Promise.all([
     // An administrator's unknown municipality code in the URL is a 404, not an error page.
-    getFigures(actor, query).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    orNotFound(getFigures(actor, query)),
     compare ? listMunicipalitiesForFigures(actor) : null,
     compare ? compareMunicipalities(actor, query) : null,
   ]);
@@ -151,9 +140,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
             </select>
           </p>
         )}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("page.apply")}
-        </button>
+        <Button type="submit">{t("page.apply")}</Button>
       </form>
 
       <h2>
@@ -207,230 +194,130 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         suppressedLabel={t("months.suppressedBar")}
         withheldLabel={t("page.withheld")}
       />
-      <ScrollRegion label={t("months.title")}>
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t("months.title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>
-                {t("months.month")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.persons")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.inNationalRegister")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.registrations")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.attended")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.noShow")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.intakes")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("totals.referrals")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.months.map((row) => (
-              <tr key={row.month} className="border-b border-slate-200">
-                <th scope="row" className={head}>
-                  {monthLabel(row.month)}
-                </th>
-                {[
-                  row.persons,
-                  row.inNationalRegister,
-                  row.registrations,
-                  row.attended,
-                  row.noShow,
-                  row.intakes,
-                  row.referrals,
-                ].map((value, i) => (
-                  <td key={i} className={cell}>
-                    {count(value)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={t("months.title")}
+        rows={figures.months}
+        rowKey={(row) => row.month}
+        columns={[
+          { header: t("months.month"), rowHeader: true, cell: (row) => monthLabel(row.month) },
+          ...(
+            [
+              "persons",
+              "inNationalRegister",
+              "registrations",
+              "attended",
+              "noShow",
+              "intakes",
+              "referrals",
+            ] as const
+          ).map((key) => ({
+            header: t(`totals.${key}`),
+            className: number,
+            cell: (row: MonthRow) => count(row[key]),
+          })),
+        ]}
+      />
       {download("months")}
 
       <h2>{t("official.title")}</h2>
       <p>{t("official.intro")}</p>
-      <ScrollRegion label={t("official.title")}>
-        <table className="w-full border-collapse">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>
-                {t("official.month")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("official.certificates")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("official.recordedPersons")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("official.officialRegistered")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("official.recordedInNationalRegister")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.officialVsRecorded.map((row) => (
-              <tr key={row.month} className="border-b border-slate-200">
-                <th scope="row" className={head}>
-                  {monthLabel(row.month)}
-                </th>
-                <td className={cell}>{count(row.certificates)}</td>
-                <td className={cell}>{count(row.recordedPersons)}</td>
-                <td className={cell}>{count(row.officialRegistered)}</td>
-                <td className={cell}>{count(row.recordedInNationalRegister)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={t("official.title")}
+        rows={figures.officialVsRecorded}
+        rowKey={(row) => row.month}
+        columns={[
+          { header: t("official.month"), rowHeader: true, cell: (row) => monthLabel(row.month) },
+          { header: t("official.certificates"), className: number, cell: (row) => count(row.certificates) },
+          {
+            header: t("official.recordedPersons"),
+            className: number,
+            cell: (row) => count(row.recordedPersons),
+          },
+          {
+            header: t("official.officialRegistered"),
+            className: number,
+            cell: (row) => count(row.officialRegistered),
+          },
+          {
+            header: t("official.recordedInNationalRegister"),
+            className: number,
+            cell: (row) => count(row.recordedInNationalRegister),
+          },
+        ]}
+      />
       {download("official")}
 
       <h2>{t("referrals.title")}</h2>
-      {figures.referralsByTypeAndStatus.length === 0 ? (
-        <p>{t("referrals.empty")}</p>
-      ) : (
-        <table className="border-collapse">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>
-                {t("referrals.type")}
-              </th>
-              <th scope="col" className={head}>
-                {t("referrals.status")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("referrals.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.referralsByTypeAndStatus.map((row) => (
-              <tr key={`${row.type}-${row.status}`} className="border-b border-slate-200">
-                <td className={head}>{tr(`type.${row.type as "NT2"}`)}</td>
-                <td className={head}>{tr(`status.${row.status as "SENT"}`)}</td>
-                <td className={cell}>{count(row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label={t("referrals.title")}
+        empty={t("referrals.empty")}
+        rows={figures.referralsByTypeAndStatus}
+        rowKey={(row) => `${row.type}-${row.status}`}
+        columns={[
+          { header: t("referrals.type"), cell: (row) => tr(`type.${row.type as "NT2"}`) },
+          { header: t("referrals.status"), cell: (row) => tr(`status.${row.status as "SENT"}`) },
+          { header: t("referrals.count"), className: number, cell: (row) => count(row.count) },
+        ]}
+      />
       {download("referrals")}
 
       <h2>{t("nt2.title")}</h2>
-      {figures.nt2Demand.length === 0 ? (
-        <p>{t("nt2.empty")}</p>
-      ) : (
-        <table className="border-collapse">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={head}>
-                {t("nt2.intendedStay")}
-              </th>
-              <th scope="col" className={head}>
-                {t("nt2.cvoProfile")}
-              </th>
-              <th scope="col" className={head}>
-                {t("nt2.digitallySkilled")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("nt2.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.nt2Demand.map((row) => (
-              <tr
-                key={`${row.intendedStay}-${row.cvoProfile}-${row.digitallySkilled}`}
-                className="border-b border-slate-200"
-              >
-                <td className={head}>{tr(`intendedStay.${row.intendedStay as "QUICK_RETURN"}`)}</td>
-                <td className={head}>{row.cvoProfile ? tr("yes") : tr("no")}</td>
-                <td className={head}>{row.digitallySkilled ? tr("yes") : tr("no")}</td>
-                <td className={cell}>{count(row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label={t("nt2.title")}
+        empty={t("nt2.empty")}
+        rows={figures.nt2Demand}
+        rowKey={(row) => `${row.intendedStay}-${row.cvoProfile}-${row.digitallySkilled}`}
+        columns={[
+          {
+            header: t("nt2.intendedStay"),
+            cell: (row) => tr(`intendedStay.${row.intendedStay as "QUICK_RETURN"}`),
+          },
+          { header: t("nt2.cvoProfile"), cell: (row) => (row.cvoProfile ? tr("yes") : tr("no")) },
+          { header: t("nt2.digitallySkilled"), cell: (row) => (row.digitallySkilled ? tr("yes") : tr("no")) },
+          { header: t("nt2.count"), className: number, cell: (row) => count(row.count) },
+        ]}
+      />
       {download("nt2")}
 
       {comparison && (
         <>
           <h2>{t("compare.title")}</h2>
           <p>{t("compare.onlyWithFigures")}</p>
-          <ScrollRegion label={t("compare.title")}>
-            <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={head}>
-                    {t("compare.municipality")}
-                  </th>
-                  {(
-                    [
-                      "persons",
-                      "inNationalRegister",
-                      "registrations",
-                      "attended",
-                      "intakes",
-                      "referrals",
-                      "officialCertificates",
-                      "officialRegistered",
-                    ] as const
-                  ).map((key) => (
-                    <th key={key} scope="col" className={cell}>
-                      {t(`compare.${key}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.rows.filter(hasFigures).map((row) => (
-                  <tr key={row.nisCode} className="border-b border-slate-200">
-                    <th scope="row" className={head}>{`${row.name} (${row.nisCode})`}</th>
-                    {[
-                      row.persons,
-                      row.inNationalRegister,
-                      row.registrations,
-                      row.attended,
-                      row.intakes,
-                      row.referrals,
-                      row.officialCertificates,
-                      row.officialRegistered,
-                    ].map((value, i) => (
-                      <td key={i} className={cell}>
-                        {count(value)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            label={t("compare.title")}
+            dense
+            rows={comparison.rows.filter(hasFigures)}
+            rowKey={(row) => row.nisCode}
+            columns={[
+              {
+                header: t("compare.municipality"),
+                rowHeader: true,
+                cell: (row) => `${row.name} (${row.nisCode})`,
+              },
+              ...(
+                [
+                  "persons",
+                  "inNationalRegister",
+                  "registrations",
+                  "attended",
+                  "intakes",
+                  "referrals",
+                  "officialCertificates",
+                  "officialRegistered",
+                ] as const
+              ).map((key) => ({
+                header: t(`compare.${key}`),
+                className: number,
+                cell: (row: ComparisonRow) => count(row[key]),
+              })),
+            ]}
+          />
           {download("comparison")}
         </>
       )}
     </div>
   );
-}
+});
 
 /** Of the 304 municipalities, the table shows those with anything to compare; the CSV has them all. */
 const hasFigures = (row: {

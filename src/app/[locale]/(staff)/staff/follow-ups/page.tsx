@@ -1,29 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { todayInBrussels } from "@/domain/cases/form-fields";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
+import { brusselsDate } from "@/domain/time/brussels";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { formatDate, fullName } from "../_cases/format";
 import { completeFollowUpAction } from "./actions";
+import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage({ permission: "followUps.manage", title: "cases.followUps.title" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.followUps" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function FollowUpsPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "followUps.manage");
+export default page.render(async function FollowUpsPage({ locale, actor }) {
   const t = await getTranslations({ locale, namespace: "cases.followUps" });
   const followUps = await listMyFollowUps(actor);
-  const today = todayInBrussels();
+  const today = brusselsDate(new Date());
   const base = `/${locale}/staff`;
   return (
     <>
@@ -55,12 +44,9 @@ export default async function FollowUpsPage({ params }: Props) {
                   )}
                 </p>
                 <form action={completeFollowUpAction.bind(null, locale, followUp.id)} className="mt-2">
-                  <button
-                    type="submit"
-                    className="rounded border border-sky-900 px-3 py-1 font-semibold text-sky-900"
-                  >
+                  <Button type="submit" variant="secondary" size="small">
                     {t("markDone")}
-                  </button>
+                  </Button>
                 </form>
               </li>
             );
@@ -69,4 +55,4 @@ export default async function FollowUpsPage({ params }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,27 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
-import { resolveLocale } from "@/i18n/locale-param";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { forgotPasswordAction } from "./actions";
+import { signedOutPage } from "../_page/staff-page";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ error?: string; sent?: string }>;
-};
+const page = signedOutPage<Record<never, string>, { error?: string; sent?: string }>({
+  title: "staff.forgotPassword.title",
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.forgotPassword" });
-  return { title: t("title") };
-}
-
-export default async function ForgotPasswordPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function ForgotPasswordPage({ locale, searchParams: { error, sent } }) {
   const t = await getTranslations({ locale, namespace: "staff.forgotPassword" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
-  const { error, sent } = await searchParams;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -36,8 +27,10 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
           required
           errors={error === "invalidEmail" ? [validation("invalidEmail")] : []}
         />
-        <SubmitButton>{t("submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("submit")}
+        </Button>
       </form>
     </>
   );
-}
+});

@@ -1,30 +1,16 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localeEndonyms } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
+import { staffPage } from "../_page/staff-page";
+import { primaryLinkClass } from "@/components/ui/button";
 
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
+const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.list.title" });
+export const generateMetadata = page.metadata;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function StaffInfosessionsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "infosessions.manage");
-  const includePast = (await searchParams).past === "1";
+export default page.render(async function StaffInfosessionsPage({ locale, actor, searchParams }) {
+  const includePast = searchParams.past === "1";
   const sessions = await listSessionsForAdmin(actor, { includePast });
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
@@ -33,68 +19,43 @@ export default async function StaffInfosessionsPage({ params, searchParams }: Pr
     <>
       <h1>{t("title")}</h1>
       <p className="mt-4 flex flex-wrap gap-4">
-        <a
-          href={`/${locale}/staff/infosessions/new`}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
-        >
+        <a href={`/${locale}/staff/infosessions/new`} className={primaryLinkClass()}>
           {t("new")}
         </a>
         {includePast ? null : <a href={`/${locale}/staff/infosessions?past=1`}>{t("showPast")}</a>}
       </p>
-      {sessions.length === 0 ? (
-        <p className="mt-4">{t("empty")}</p>
-      ) : (
-        <ScrollRegion label={t("title")} className="mt-4">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("when")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("session")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("language")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("seats")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("waitlist")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <a href={`/${locale}/staff/infosessions/${session.id}`}>
-                      {format.dateTime(session.startsAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: displayTimeZone,
-                      })}
-                    </a>
-                  </td>
-                  <td className="p-2">
-                    {publicT("sessionTitle", { region: session.region, series: session.series })}
-                  </td>
-                  <td className="p-2">{localeEndonyms[session.language]}</td>
-                  <td className="p-2">
-                    {session.seatsTaken} / {session.capacity}
-                  </td>
-                  <td className="p-2">{session.waitlistSeats}</td>
-                  <td className="p-2">{session.status === "CANCELLED" ? t("cancelledBadge") : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("title")}
+        className="mt-4"
+        empty={t("empty")}
+        rows={sessions}
+        rowKey={(session) => session.id}
+        columns={[
+          {
+            header: t("when"),
+            cell: (session) => (
+              <a href={`/${locale}/staff/infosessions/${session.id}`}>
+                {format.dateTime(session.startsAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: displayTimeZone,
+                })}
+              </a>
+            ),
+          },
+          {
+            header: t("session"),
+            cell: (session) => publicT("sessionTitle", { region: session.region, series: session.series }),
+          },
+          { header: t("language"), cell: (session) => localeEndonyms[session.language] },
+          { header: t("seats"), cell: (session) => `${session.seatsTaken} / ${session.capacity}` },
+          { header: t("waitlist"), cell: (session) => session.waitlistSeats },
+          {
+            header: t("status"),
+            cell: (session) => (session.status === "CANCELLED" ? t("cancelledBadge") : ""),
+          },
+        ]}
+      />
     </>
   );
-}
+});

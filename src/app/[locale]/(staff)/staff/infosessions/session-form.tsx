@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { saveSessionAction } from "./actions";
 import type { SessionFormState } from "./session-form-state";
+import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 export type SessionFormLabels = {
@@ -95,12 +96,9 @@ export function SessionForm({
         <input type="url" {...common("meetingUrl")} />,
         labels.meetingHint,
       )}
-      <button
-        type="submit"
-        className="justify-self-start rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" className="justify-self-start">
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

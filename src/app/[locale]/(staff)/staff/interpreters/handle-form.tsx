@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 /** AgII's actions on one interpreter request (assign, confirm, decline), or the requester's withdrawal. */
 export function HandleRequestForm(props: {
@@ -26,73 +28,55 @@ export function HandleRequestForm(props: {
       <input type="hidden" name="requestId" value={requestId} />
       {props.canHandle && (
         <>
-          <p>
-            <label htmlFor={id("name")} className="block text-sm font-semibold">
-              {labels.interpreterName}
-            </label>
-            <input
-              type="text"
-              id={id("name")}
-              name="interpreterName"
-              maxLength={120}
-              className="w-full rounded border border-slate-500 p-1"
-            />
-          </p>
-          <p>
-            <label htmlFor={id("reason")} className="block text-sm font-semibold">
-              {labels.declineReason}
-            </label>
-            <input
-              type="text"
-              id={id("reason")}
-              name="reason"
-              maxLength={500}
-              className="w-full rounded border border-slate-500 p-1"
-            />
-          </p>
+          <TextField
+            type="text"
+            id={id("name")}
+            name="interpreterName"
+            label={labels.interpreterName}
+            maxLength={120}
+            className=""
+          />
+          <TextField
+            type="text"
+            id={id("reason")}
+            name="reason"
+            label={labels.declineReason}
+            maxLength={500}
+            className=""
+          />
           <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              name="action"
-              value="assign"
-              disabled={pending}
-              className="rounded bg-brand-700 px-3 py-1 text-white"
-            >
+            <Button type="submit" name="action" value="assign" disabled={pending} size="small">
               {labels.assign}
-            </button>
+            </Button>
             {props.canConfirm && (
-              <button
-                type="submit"
-                name="action"
-                value="confirm"
-                disabled={pending}
-                className="rounded bg-brand-700 px-3 py-1 text-white"
-              >
+              <Button type="submit" name="action" value="confirm" disabled={pending} size="small">
                 {labels.confirm}
-              </button>
+              </Button>
             )}
-            <button
+            <Button
               type="submit"
               name="action"
               value="decline"
               disabled={pending}
-              className="rounded border-2 border-red-800 px-3 py-1 text-red-900"
+              variant="secondary"
+              size="small"
             >
               {labels.decline}
-            </button>
+            </Button>
           </div>
         </>
       )}
       {props.canCancel && (
-        <button
+        <Button
           type="submit"
           name="action"
           value="cancel"
           disabled={pending}
-          className="rounded border-2 border-slate-700 px-3 py-1"
+          variant="secondary"
+          size="small"
         >
           {labels.cancel}
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -1,32 +1,22 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
 import { interpreterLanguages, interpreterModes } from "@/domain/interpreters/request";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { askInterpreter, handleRequest } from "./actions";
 import { HandleRequestForm } from "./handle-form";
 import { InterpreterRequestForm } from "./request-form";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({
+  permission: "interpreters.request",
+  title: "referrals.interpreters.title",
+  path: () => "/staff/interpreters",
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "referrals.interpreters" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/interpreters"),
-    robots: { index: false },
-  };
-}
-
-export default async function InterpretersPage({ params }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function InterpretersPage({ locale, actor }) {
   // Caseworkers ask, AgII administrators handle; both hold "interpreters.request".
-  const actor = await requireActor(locale, "interpreters.request");
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
@@ -118,4 +108,4 @@ export default async function InterpretersPage({ params }: Props) {
       )}
     </>
   );
-}
+});

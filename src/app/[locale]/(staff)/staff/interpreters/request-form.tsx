@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 type Labels = Record<
   | "language"
@@ -143,13 +144,9 @@ export function InterpreterRequestForm(props: {
         </span>
         <FieldError id="purpose-error" messages={errors.purpose} />
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,30 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { searchPersons } from "@/server/cases/search-persons";
 import { formatDate, fullName } from "../_cases/format";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
+import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<Record<never, string>, { q?: string | string[]; erased?: string }>({
+  permission: "persons.read",
+  title: "cases.persons.title",
+});
+export const generateMetadata = page.metadata;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string | string[]; erased?: string }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
+export default page.render(async function PersonsPage({ locale, actor, searchParams: { q, erased } }) {
   const t = await getTranslations({ locale, namespace: "cases.persons" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function PersonsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "persons.read");
-  const t = await getTranslations({ locale, namespace: "cases.persons" });
-  const { q, erased } = await searchParams;
   const tp = await getTranslations({ locale, namespace: "cases.person" });
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
   const persons = await searchPersons(actor, { query });
@@ -50,52 +38,32 @@ export default async function PersonsPage({ params, searchParams }: Props) {
             className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
           />
         </div>
-        <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
-          {t("searchButton")}
-        </button>
+        <Button type="submit">{t("searchButton")}</Button>
       </form>
       <p className="mt-4">
         <a href={`/${locale}/staff/persons/new`}>{t("new")}</a>
       </p>
       <h2>{query ? t("resultsCount", { count: persons.length }) : t("recent")}</h2>
-      {persons.length === 0 ? (
-        <p>{t("noResults")}</p>
-      ) : (
-        <ScrollRegion label={t("title")}>
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.nameCyrillic")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.birthDate")}
-                </th>
-                <th scope="col" className="border-b p-2">
-                  {t("columns.municipality")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {persons.map((person) => (
-                <tr key={person.id}>
-                  <td className="border-b p-2">
-                    <a href={`/${locale}/staff/persons/${person.id}`}>{fullName(person)}</a>
-                  </td>
-                  <td className="border-b p-2" lang="uk">
-                    {[person.firstNameCyrillic, person.lastNameCyrillic].filter(Boolean).join(" ")}
-                  </td>
-                  <td className="border-b p-2">{formatDate(locale, person.birthDate)}</td>
-                  <td className="border-b p-2">{person.municipalityName ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("title")}
+        className="mt-2"
+        empty={t("noResults")}
+        rows={persons}
+        rowKey={(person) => person.id}
+        columns={[
+          {
+            header: t("columns.name"),
+            cell: (person) => <a href={`/${locale}/staff/persons/${person.id}`}>{fullName(person)}</a>,
+          },
+          {
+            header: t("columns.nameCyrillic"),
+            lang: "uk",
+            cell: (person) => [person.firstNameCyrillic, person.lastNameCyrillic].filter(Boolean).join(" "),
+          },
+          { header: t("columns.birthDate"), cell: (person) => formatDate(locale, person.birthDate) },
+          { header: t("columns.municipality"), cell: (person) => person.municipalityName ?? "" },
+        ]}
+      />
     </>
   );
-}
+});

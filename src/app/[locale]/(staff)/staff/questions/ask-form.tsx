@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import type { AskState } from "./actions";
 import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-typing";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 type Option = { value: string; label: string };
 type Labels = Record<
@@ -75,37 +77,30 @@ export function AskForm(props: {
         </select>
         <FieldError id="topic-error" messages={errors.topic} />
       </p>
-      <p>
-        <label htmlFor="title" className="block font-semibold">
-          {labels.questionTitle}
-        </label>
-        <span id="title-hint" className="block text-sm text-slate-700">
-          {labels.questionTitleHint}
-        </span>
-        <input
-          id="title"
-          type="text"
-          name="title"
-          required
-          maxLength={160}
-          defaultValue={value("title")}
-          aria-describedby="title-hint title-error"
-          aria-invalid={Boolean(errors.title)}
-          onChange={(event) => live.onTitleChange(event.target.value)}
-          className={input}
-        />
-        <FieldError id="title-error" messages={errors.title} />
-      </p>
+      <TextField
+        id="title"
+        type="text"
+        name="title"
+        label={labels.questionTitle}
+        hint={labels.questionTitleHint}
+        required
+        maxLength={160}
+        defaultValue={value("title")}
+        errors={errors.title}
+        onChange={(event) => live.onTitleChange(event.target.value)}
+        className=""
+      />
       <div>
-        <button
+        <Button
           type="submit"
           name="intent"
           value="similar"
           disabled={pending}
-          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900"
+          variant="secondary"
+          size="small"
         >
           {labels.lookForSimilar}
-        </button>
+        </Button>
         {/* Always present, so screen readers announce answers found while typing. */}
         <section aria-live="polite" className="mt-2">
           {similar && (
@@ -167,15 +162,9 @@ export function AskForm(props: {
         </select>
         <FieldError id="municipality-error" messages={errors.municipalityNis} />
       </p>
-      <button
-        type="submit"
-        name="intent"
-        value="send"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" name="intent" value="send" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,32 +1,22 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/permissions";
 import { legalTopics, sectorTopics } from "@/domain/questions/topics";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor, requireStaffUser } from "@/server/auth/current-actor";
 import { listQuestions } from "@/server/questions/list-questions";
 import { municipalitiesToAskAbout } from "@/server/questions/municipalities";
 import { askQuestionAction, similarAnswersAction } from "./actions";
 import { AskForm } from "./ask-form";
+import { staffPage } from "../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("title"), alternates: alternatesFor(locale, "/staff/questions") };
-}
+const page = staffPage({
+  // Advisers and administrators answer; everyone else must be allowed to ask (refusals are audited).
+  permission: (user) => (can(user.actor.role, "questions.answer") ? "questions.answer" : "questions.ask"),
+  title: "questions.title",
+  path: () => "/staff/questions",
+});
+export const generateMetadata = page.metadata;
 
 /** Askers see the form and their organisation's questions; advisers and administrators their queue, overdue first. */
-export default async function QuestionsPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { actor: user } = await requireStaffUser(locale);
-  // Advisers and administrators answer; everyone else must be allowed to ask (refusals are audited).
-  const actor = await requireActor(
-    locale,
-    can(user.role, "questions.answer") ? "questions.answer" : "questions.ask",
-  );
+export default page.render(async function QuestionsPage({ locale, actor }) {
   const asks = can(actor.role, "questions.ask");
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
@@ -121,4 +111,4 @@ export default async function QuestionsPage({ params }: Props) {
       )}
     </>
   );
-}
+});

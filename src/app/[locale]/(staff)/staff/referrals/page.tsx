@@ -1,30 +1,24 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { referralStatuses, type ReferralStatus } from "@/domain/referrals/lifecycle";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { listReferrals } from "@/server/referrals/list-referrals";
-import { ScrollRegion } from "@/components/staff/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
+import { staffPage } from "../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
+const page = staffPage<Record<never, string>, { status?: string }>({
+  permission: "referrals.read",
+  title: "referrals.list.title",
+  path: () => "/staff/referrals",
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "referrals.list" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/referrals"),
-    robots: { index: false },
-  };
-}
-
-export default async function ReferralsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "referrals.read");
+export default page.render(async function ReferralsPage({
+  locale,
+  actor,
+  searchParams: { status: requested },
+}) {
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
-  const { status: requested } = await searchParams;
   const status = (referralStatuses as readonly string[]).includes(requested ?? "")
     ? (requested as ReferralStatus)
     : undefined;
@@ -64,65 +58,43 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
             ))}
           </select>
         </p>
-        <button
-          type="submit"
-          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary">
           {t("list.apply")}
-        </button>
+        </Button>
       </form>
-      {referrals.length === 0 ? (
-        <p className="mt-6">{t("list.empty")}</p>
-      ) : (
-        <ScrollRegion label={t("list.title")} className="mt-6">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {t("list.person")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.type")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.status")}
-                </th>
-                <th scope="col" className="p-2">
-                  {actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.sentOn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.map((referral) => {
-                const name = `${referral.person.firstName} ${referral.person.lastName}`;
-                return (
-                  <tr key={referral.id} className="border-b border-slate-200">
-                    <td className="p-2">
-                      <a
-                        href={`/${locale}/staff/referrals/${referral.id}`}
-                        aria-label={t("list.open", { name })}
-                      >
-                        {name}
-                      </a>
-                    </td>
-                    <td className="p-2">{t(`options.type.${referral.type}`)}</td>
-                    <td className="p-2">{t(`options.status.${referral.status}`)}</td>
-                    <td className="p-2">
-                      {actor.role === "NT2_PROVIDER"
-                        ? referral.fromOrganisation.name
-                        : (referral.targetOrganisation?.name ?? "–")}
-                    </td>
-                    <td className="p-2">{format.dateTime(referral.createdAt, { dateStyle: "medium" })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        label={t("list.title")}
+        className="mt-6"
+        empty={t("list.empty")}
+        rows={referrals}
+        rowKey={(referral) => referral.id}
+        columns={[
+          {
+            header: t("list.person"),
+            cell: (referral) => {
+              const name = `${referral.person.firstName} ${referral.person.lastName}`;
+              return (
+                <a href={`/${locale}/staff/referrals/${referral.id}`} aria-label={t("list.open", { name })}>
+                  {name}
+                </a>
+              );
+            },
+          },
+          { header: t("list.type"), cell: (referral) => t(`options.type.${referral.type}`) },
+          { header: t("list.status"), cell: (referral) => t(`options.status.${referral.status}`) },
+          {
+            header: actor.role === "NT2_PROVIDER" ? t("list.from") : t("list.to"),
+            cell: (referral) =>
+              actor.role === "NT2_PROVIDER"
+                ? referral.fromOrganisation.name
+                : (referral.targetOrganisation?.name ?? "–"),
+          },
+          {
+            header: t("list.sentOn"),
+            cell: (referral) => format.dateTime(referral.createdAt, { dateStyle: "medium" }),
+          },
+        ]}
+      />
     </>
   );
-}
+});

@@ -1,32 +1,23 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { minPasswordLength } from "@/domain/accounts";
-import { resolveLocale } from "@/i18n/locale-param";
 import { isResetTokenOpen } from "@/server/auth/password-reset";
 import { resetPasswordAction } from "./actions";
 import { validationKeysOrNull } from "./password-errors";
+import { signedOutPage } from "../_page/staff-page";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string; error?: string }>;
-};
+const page = signedOutPage<Record<never, string>, { token?: string; error?: string }>({
+  title: "staff.resetPassword.title",
+  referrer: "same-origin",
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.resetPassword" });
-  // The token in the address must not leak to another site through the Referer header ("same-origin":
-  // "no-referrer" would also blank the Origin header, which Next's server-action check refuses).
-  return { title: t("title"), referrer: "same-origin" };
-}
-
-export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function ResetPasswordPage({ locale, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
-  const { token = "", error } = await searchParams;
+  const { token = "", error } = searchParams;
   if (error === "invalidToken" || !(await isResetTokenOpen(token))) {
     return (
       <>
@@ -63,8 +54,10 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           required
           errors={error === "passwordsDiffer" ? [t("form.passwordsDiffer")] : []}
         />
-        <SubmitButton>{t("resetPassword.submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("resetPassword.submit")}
+        </Button>
       </form>
     </>
   );
-}
+});

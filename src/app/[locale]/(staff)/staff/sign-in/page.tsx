@@ -1,30 +1,22 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { validationKeys } from "@/domain/validation";
-import { resolveLocale } from "@/i18n/locale-param";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { signInWindowMinutes } from "@/server/auth/sign-in-limits";
 import { signInAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
-
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+import { signedOutPage } from "../_page/staff-page";
 
 const notices = ["signedOut", "passwordChanged", "accountCreated", "twoFactorExpired"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.signIn" });
-  return { title: t("title") };
-}
+const page = signedOutPage<Record<never, string>, { notice?: string }>({ title: "staff.signIn.title" });
+export const generateMetadata = page.metadata;
 
-export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function SignInPage({ locale, searchParams: { notice } }) {
   if (await getStaffUser()) redirect(`/${locale}/staff`);
   const t = await getTranslations({ locale, namespace: "staff" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
-  const { notice } = await searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
   return (
     <>
@@ -51,4 +43,4 @@ export default async function SignInPage({ params, searchParams }: Props) {
       </p>
     </>
   );
-}
+});

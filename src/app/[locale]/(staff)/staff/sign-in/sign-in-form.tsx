@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import type { SignInState } from "./actions";
 
 export type SignInLabels = {
@@ -42,7 +42,9 @@ export function SignInForm({ action, labels }: Props) {
         required
         errors={fieldError("password")}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.submit}
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { emptyFormValues } from "@/domain/infosessions/registration-form";
 import { newFormIdempotencyKey } from "@/server/infosessions/form-key";
 import { maxAttendees, registrantTypes } from "@/domain/infosessions/registration-input";
 import { localeEndonyms, locales } from "@/domain/locale";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
 import { findUpcomingSession, listUpcomingSessions } from "@/server/infosessions/catalogue";

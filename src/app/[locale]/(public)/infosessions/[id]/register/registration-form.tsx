@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { submitRegistration } from "./actions";
 import type { RegistrationFormState } from "./form-state";
+import { Button } from "@/components/ui/button";
 
 export type RegistrationFormLabels = {
   errorSummary: string;
@@ -325,15 +326,16 @@ export function RegistrationForm({
                     </div>
                   </div>
                   {values.attendees.length > 1 ? (
-                    <button
+                    <Button
                       type="submit"
                       name="intent"
                       value={`remove:${index}`}
                       formNoValidate
-                      className="mt-2 underline"
+                      variant="link"
+                      className="mt-2"
                     >
                       {labels.removePerson.replace("{number}", String(index + 1))}
-                    </button>
+                    </Button>
                   ) : null}
                 </fieldset>
               </li>
@@ -341,15 +343,9 @@ export function RegistrationForm({
           })}
         </ol>
         {values.attendees.length < maxAttendees ? (
-          <button
-            type="submit"
-            name="intent"
-            value="add"
-            formNoValidate
-            className="mt-3 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-          >
+          <Button type="submit" name="intent" value="add" formNoValidate variant="secondary" className="mt-3">
             {labels.addPerson}
-          </button>
+          </Button>
         ) : null}
       </fieldset>
 
@@ -414,14 +410,14 @@ function SubmitButton({ label, pending }: { label: string; pending: string }) {
   const status = useFormStatus();
   // Disabled while sending, so a double click sends once (the idempotency key covers the rest).
   return (
-    <button
+    <Button
       type="submit"
       name="intent"
       value="register"
       disabled={status.pending}
-      className="justify-self-start rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white disabled:opacity-70"
+      className="justify-self-start"
     >
       {status.pending ? pending : label}
-    </button>
+    </Button>
   );
 }

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SessionSummary } from "@/components/infosessions/session-summary";
-import { displayTimeZone } from "@/domain/time-zone";
+import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { AppError } from "@/server/errors";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { viewRegistrationByToken, type RegistrationView } from "@/server/infosessions/view-registration";
 import { cancelRegistration, moveRegistration } from "./actions";
+import { Button, primaryLinkClass } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -103,11 +104,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       ) : null}
       {registration.meetingUrl ? (
         <p className="mt-4">
-          <a
-            href={registration.meetingUrl}
-            rel="noopener noreferrer"
-            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
-          >
+          <a href={registration.meetingUrl} rel="noopener noreferrer" className={primaryLinkClass()}>
             {t("manage.meetingLink")}
           </a>
           <span className="mt-1 block text-slate-700">{t("manage.meetingHint")}</span>
@@ -136,12 +133,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
                     </option>
                   ))}
                 </select>
-                <button
-                  type="submit"
-                  className="justify-self-start rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-                >
+                <Button type="submit" variant="secondary" className="justify-self-start">
                   {t("manage.moveSubmit")}
-                </button>
+                </Button>
               </form>
             )}
           </section>
@@ -154,12 +148,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />
                 {t("manage.cancelConfirm")}
               </label>
-              <button
-                type="submit"
-                className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white"
-              >
+              <Button type="submit" variant="danger" className="justify-self-start">
                 {t("manage.cancelSubmit")}
-              </button>
+              </Button>
             </form>
           </section>
         </>

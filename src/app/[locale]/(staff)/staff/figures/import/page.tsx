@@ -1,51 +1,30 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { decodeCsvErrors } from "@/domain/figures/csv-error-codes";
 import { officialCsvHeader } from "@/domain/figures/official-csv";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { getImportPreview } from "@/server/figures/import-official-figures";
 import { confirmImport } from "./actions";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "figures.import" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/figures/import"),
-    robots: { index: false },
-  };
-}
+import { DataTable } from "@/components/ui/data-table";
+import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
 
-export default async function ImportFiguresPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "figures.import");
+const page = staffPage<Record<never, string>, Record<string, string | undefined>>({
+  permission: "figures.import",
+  title: "figures.import.title",
+  path: () => "/staff/figures/import",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function ImportFiguresPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "figures.import" });
-  const query = await searchParams;
   const pageError = pageErrors.find((key) => key === query.error);
   const rowErrors = decodeCsvErrors(query.errors);
   const total = Math.max(rowErrors.length, Number(query.total) || 0);
   let preview: Awaited<ReturnType<typeof getImportPreview>> | null = null;
   if (query.preview && /^[0-9a-f-]{36}$/i.test(query.preview)) {
-    try {
-      preview = await getImportPreview(actor, query.preview);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
+    preview = await orNotFound(getImportPreview(actor, query.preview));
   }
-  const th = "p-2 text-left";
 
   return (
     <>
@@ -75,36 +54,23 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
           <h2 id="errors-title" className="mt-0 text-lg">
             {t("errorsTitle", { count: total })}
           </h2>
-          <table className="mt-2 border-collapse">
-            <thead>
-              <tr className="border-b border-red-700">
-                <th scope="col" className={th}>
-                  {t("line")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("column")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("problem")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowErrors.map((error, i) => (
-                <tr key={i}>
-                  <td className={th}>{error.line}</td>
-                  <td className={th}>{error.column ?? "–"}</td>
-                  <td className={th}>
-                    {error.key === "duplicateRow"
-                      ? t("error.duplicateRow", {
-                          line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0,
-                        })
-                      : t(`error.${error.key}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t("errorsTitle", { count: total })}
+            className="mt-2"
+            rows={rowErrors}
+            rowKey={(_error, index) => String(index)}
+            columns={[
+              { header: t("line"), cell: (error) => error.line },
+              { header: t("column"), cell: (error) => error.column ?? "–" },
+              {
+                header: t("problem"),
+                cell: (error) =>
+                  error.key === "duplicateRow"
+                    ? t("error.duplicateRow", { line: "duplicateOf" in error ? (error.duplicateOf ?? 0) : 0 })
+                    : t(`error.${error.key}`),
+              },
+            ]}
+          />
         </section>
       )}
 
@@ -114,54 +80,33 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
           <p>{t("previewReady", { count: preview.rowCount })}</p>
           <form action={confirmImport.bind(null, locale)} className="mt-3">
             <input type="hidden" name="importId" value={preview.id} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-              {t("confirm", { count: preview.rowCount })}
-            </button>
+            <Button type="submit">{t("confirm", { count: preview.rowCount })}</Button>
           </form>
-          <ScrollRegion
+          <DataTable
             label={t("previewTitle", { file: preview.fileName })}
             className="mt-4 max-h-96 overflow-y-auto"
-          >
-            <table className="border-collapse">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={th}>
-                    {t("line")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("municipality")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("date")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("certificates")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("registered")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.slice(0, 500).map((row) => (
-                  <tr key={row.line} className="border-b border-slate-200">
-                    <td className={th}>{row.line}</td>
-                    <td className={th}>
-                      {row.municipalityNis}
-                      {row.mappedFrom && (
-                        <span className="block text-sm">
-                          {t("mappedFrom", { codes: row.mappedFrom.join(", ") })}
-                        </span>
-                      )}
-                    </td>
-                    <td className={th}>{row.date}</td>
-                    <td className={th}>{row.certificates}</td>
-                    <td className={th}>{row.registered}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+            rows={preview.rows.slice(0, 500)}
+            rowKey={(row) => String(row.line)}
+            columns={[
+              { header: t("line"), cell: (row) => row.line },
+              {
+                header: t("municipality"),
+                cell: (row) => (
+                  <>
+                    {row.municipalityNis}
+                    {row.mappedFrom && (
+                      <span className="block text-sm">
+                        {t("mappedFrom", { codes: row.mappedFrom.join(", ") })}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              { header: t("date"), cell: (row) => row.date },
+              { header: t("certificates"), cell: (row) => row.certificates },
+              { header: t("registered"), cell: (row) => row.registered },
+            ]}
+          />
         </section>
       ) : (
         <>
@@ -182,12 +127,10 @@ export default async function ImportFiguresPage({ params, searchParams }: Props)
               </label>
               <input id="file" name="file" type="file" accept=".csv,text/csv" required className="mt-1" />
             </p>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-              {t("upload")}
-            </button>
+            <Button type="submit">{t("upload")}</Button>
           </form>
         </>
       )}
     </>
   );
-}
+});

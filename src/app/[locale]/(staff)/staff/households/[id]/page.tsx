@@ -1,44 +1,27 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { householdRelations } from "@/domain/cases/person-input";
 import { can } from "@/domain/permissions";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { getHousehold } from "@/server/cases/get-household";
 import { searchPersons } from "@/server/cases/search-persons";
-import { AppError } from "@/server/errors";
 import { formatDate, fullName } from "../../_cases/format";
 import { StaffForm } from "../../_cases/staff-form";
 import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions";
+import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<{ id: string }, { q?: string | string[] }>({
+  permission: "persons.read",
+  title: "cases.household.title",
+});
+export const generateMetadata = page.metadata;
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ q?: string | string[] }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.household" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function HouseholdPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const actor = await requireActor(locale, "persons.read");
-  const household = await getHousehold(actor, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+export default page.render(async function HouseholdPage({ locale, params: { id }, actor, searchParams }) {
+  const household = await orNotFound(getHousehold(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.household" });
   const tp = await getTranslations({ locale, namespace: "cases.persons" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
   const mayWrite = can(actor.role, "persons.write");
-  const { q } = await searchParams;
+  const { q } = searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
   const memberIds = new Set(household.members.map((member) => member.id));
   const candidates =
@@ -61,13 +44,10 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
             {member.relationToHead && <span>({t(`relations.${member.relationToHead}`)})</span>}
             {mayWrite && (
               <form action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}>
-                <button
-                  type="submit"
-                  className="rounded border border-sky-900 px-2 py-1 text-sm text-sky-900"
-                >
+                <Button type="submit" variant="secondary" size="small">
                   {t("remove")}
                   <span className="sr-only"> {fullName(member)}</span>
-                </button>
+                </Button>
               </form>
             )}
           </li>
@@ -90,9 +70,7 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
                 className="mt-1 w-72 max-w-full rounded border border-slate-500 p-2"
               />
             </div>
-            <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-semibold text-white">
-              {tp("searchButton")}
-            </button>
+            <Button type="submit">{tp("searchButton")}</Button>
           </form>
           {query && candidates.length === 0 && <p>{tp("noResults")}</p>}
           {candidates.length > 0 && (
@@ -129,4 +107,4 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,47 +1,30 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { utcToBrusselsLocal } from "@/domain/infosessions/session-input";
-import { displayTimeZone } from "@/domain/time-zone";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
+import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
-import { ScrollRegion } from "@/components/staff/scroll-region";
-
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
-
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
-  return { title: t("title"), robots: { index: false } };
-}
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 type Detail = Awaited<ReturnType<typeof sessionDetailForAdmin>>;
 type Row = Detail["confirmed"][number];
 
-export default async function StaffInfosessionPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "infosessions.manage");
-  const { id } = await params;
-  const query = await searchParams;
-  let detail: Detail;
-  try {
-    detail = await sessionDetailForAdmin(actor, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+const page = staffPage<{ id: string }>({
+  permission: "infosessions.manage",
+  title: "sessionsAdmin.list.title",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function StaffInfosessionPage({
+  locale,
+  actor,
+  params: { id },
+  searchParams: query,
+}) {
+  const detail = await orNotFound(sessionDetailForAdmin(actor, id));
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
@@ -63,88 +46,68 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
       <input type="hidden" name="registrationId" value={registrationId} />
     </>
   );
-  const table = (rows: Row[], withAttendance: boolean, caption: string) =>
-    rows.length === 0 ? (
-      <p className="mt-2">{t("detail.none")}</p>
-    ) : (
-      <ScrollRegion label={caption} className="mt-2">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">
-                {t("detail.position")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.contact")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.people")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.locale")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("detail.status")}
-              </th>
-              {withAttendance ? (
-                <th scope="col" className="p-2">
-                  {t("detail.attendance")}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">{index + 1}</td>
-                <td className="p-2">
-                  {row.contactName}
-                  <br />
-                  {row.contactEmail ?? ""} {row.contactPhone ?? ""}
-                  <br />
-                  <span className="text-sm text-slate-700">
-                    {publicT(`register.registrantType.${row.registrantType}`)}
-                  </span>
-                </td>
-                <td className="p-2">
-                  {row.attendees
-                    .map((attendee) => `${attendee.firstName} (${attendee.birthYear})`)
-                    .join(", ")}
-                </td>
-                <td className="p-2">{row.locale}</td>
-                <td className="p-2">{publicT(`manage.statusValue.${row.status}`)}</td>
-                {withAttendance ? (
-                  <td className="p-2">
-                    <form action={markAttendanceAction} className="flex flex-wrap gap-2">
-                      {hidden(row.id)}
-                      <button
-                        type="submit"
-                        name="outcome"
-                        value="ATTENDED"
-                        aria-pressed={row.status === "ATTENDED"}
-                        className="rounded border border-brand-700 px-2 py-1"
-                      >
-                        {t("detail.markAttended")}
-                      </button>
-                      <button
-                        type="submit"
-                        name="outcome"
-                        value="NO_SHOW"
-                        aria-pressed={row.status === "NO_SHOW"}
-                        className="rounded border border-brand-700 px-2 py-1"
-                      >
-                        {t("detail.markNoShow")}
-                      </button>
-                    </form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    );
+  const columns: Column<Row>[] = [
+    { header: t("detail.position"), cell: (_row, index) => index + 1 },
+    {
+      header: t("detail.contact"),
+      cell: (row) => (
+        <>
+          {row.contactName}
+          <br />
+          {row.contactEmail ?? ""} {row.contactPhone ?? ""}
+          <br />
+          <span className="text-sm text-slate-700">
+            {publicT(`register.registrantType.${row.registrantType}`)}
+          </span>
+        </>
+      ),
+    },
+    {
+      header: t("detail.people"),
+      cell: (row) =>
+        row.attendees.map((attendee) => `${attendee.firstName} (${attendee.birthYear})`).join(", "),
+    },
+    { header: t("detail.locale"), cell: (row) => row.locale },
+    { header: t("detail.status"), cell: (row) => publicT(`manage.statusValue.${row.status}`) },
+  ];
+  const attendance: Column<Row> = {
+    header: t("detail.attendance"),
+    cell: (row) => (
+      <form action={markAttendanceAction} className="flex flex-wrap gap-2">
+        {hidden(row.id)}
+        <Button
+          type="submit"
+          name="outcome"
+          value="ATTENDED"
+          aria-pressed={row.status === "ATTENDED"}
+          variant="secondary"
+          size="small"
+        >
+          {t("detail.markAttended")}
+        </Button>
+        <Button
+          type="submit"
+          name="outcome"
+          value="NO_SHOW"
+          aria-pressed={row.status === "NO_SHOW"}
+          variant="secondary"
+          size="small"
+        >
+          {t("detail.markNoShow")}
+        </Button>
+      </form>
+    ),
+  };
+  const table = (rows: Row[], withAttendance: boolean, caption: string) => (
+    <DataTable
+      label={caption}
+      className="mt-2"
+      empty={t("detail.none")}
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={withAttendance ? [...columns, attendance] : columns}
+    />
+  );
   return (
     <>
       <h1>
@@ -193,7 +156,7 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                 series: session.series,
                 language: session.language,
                 region: session.region,
-                startsAtLocal: utcToBrusselsLocal(session.startsAt),
+                startsAtLocal: toBrusselsLocal(session.startsAt),
                 durationMinutes: String(
                   Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
                 ),
@@ -214,16 +177,13 @@ export default async function StaffInfosessionPage({ params, searchParams }: Pro
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />
                 {t("detail.cancelConfirm")}
               </label>
-              <button
-                type="submit"
-                className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white"
-              >
+              <Button type="submit" variant="danger" className="justify-self-start">
                 {t("detail.cancelSubmit")}
-              </button>
+              </Button>
             </form>
           </section>
         </>
       ) : null}
     </>
   );
-}
+});

@@ -1,24 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
+import { staffPage } from "../../_page/staff-page";
 
-// Always per request: the signed-in actor decides what is shown.
-export const dynamic = "force-dynamic";
+const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.form.newTitle" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "sessionsAdmin.form" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
-
-export default async function NewInfosessionPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  await requireActor(locale, "infosessions.manage");
+export default page.render(async function NewInfosessionPage({ locale }) {
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.form" });
   const initial = {
     series: "SERIES_1",
@@ -39,4 +27,4 @@ export default async function NewInfosessionPage({ params }: Props) {
       />
     </>
   );
-}
+});

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/domain/cases/form-fields";
 import {
@@ -10,30 +8,14 @@ import {
   type IntakeStep,
 } from "@/domain/cases/intake-input";
 import { can } from "@/domain/permissions";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
 import { listUpcomingInfosessions } from "@/server/cases/register-person-for-infosession";
-import { AppError } from "@/server/errors";
 import type { FieldSpec } from "../../_cases/field-spec";
 import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import type { FormValues } from "../../_cases/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
-
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
-
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ step?: string | string[] }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.intake" });
-  return { title: t("steps.label"), robots: { index: false } };
-}
+import { orNotFound, staffPage } from "../../_page/staff-page";
 
 const isStep = (value: unknown): value is IntakeStep => (intakeSteps as readonly unknown[]).includes(value);
 
@@ -42,15 +24,15 @@ const topicValues = (rows: { topic: string; note: string | null }[]): FormValues
   ...Object.fromEntries(rows.map((row) => [`note.${row.topic}`, row.note ?? ""])),
 });
 
-export default async function IntakePage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const actor = await requireActor(locale, "intakes.read");
-  const intake = await getIntake(actor, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const requested = (await searchParams).step;
+const page = staffPage<{ id: string }, { step?: string | string[] }>({
+  permission: "intakes.read",
+  title: "cases.intake.steps.label",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function IntakePage({ locale, params: { id }, actor, searchParams }) {
+  const intake = await orNotFound(getIntake(actor, id));
+  const requested = searchParams.step;
   const step: IntakeStep = isStep(requested) ? requested : "needs";
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   const tc = await getTranslations({ locale, namespace: "cases" });
@@ -233,4 +215,4 @@ export default async function IntakePage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/staff/notice";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import type { AcceptState } from "./actions";
 
 export type AcceptLabels = {
@@ -32,6 +32,7 @@ export function AcceptInvitationForm({ action, labels, minLength }: Props) {
     <form action={formAction} noValidate className="max-w-md">
       {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
       <TextField
+        type="text"
         name="name"
         label={labels.name}
         autoComplete="name"
@@ -57,7 +58,9 @@ export function AcceptInvitationForm({ action, labels, minLength }: Props) {
         required
         errors={state.passwordsDiffer ? [labels.passwordsDiffer] : []}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <Button type="submit" className="mt-4">
+        {labels.submit}
+      </Button>
     </form>
   );
 }

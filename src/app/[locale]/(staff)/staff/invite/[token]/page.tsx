@@ -1,25 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { minPasswordLength } from "@/domain/accounts";
 import { validationKeys } from "@/domain/validation";
-import { resolveLocale } from "@/i18n/locale-param";
 import { findOpenInvitation } from "@/server/accounts/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 import { AcceptInvitationForm } from "./accept-form";
+import { signedOutPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string; token: string }> };
+const page = signedOutPage<{ token: string }>({ title: "staff.invite.title", referrer: "same-origin" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.invite" });
-  // The token must not leak to another site through the Referer header ("same-origin": "no-referrer"
-  // would also blank the Origin header, which Next's server-action check refuses).
-  return { title: t("title"), referrer: "same-origin" };
-}
-
-export default async function AcceptInvitationPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { token } = await params;
+export default page.render(async function AcceptInvitationPage({ locale, params: { token } }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
   const invitation = await findOpenInvitation(token);
@@ -58,4 +48,4 @@ export default async function AcceptInvitationPage({ params }: Props) {
       />
     </>
   );
-}
+});

@@ -1,51 +1,35 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Notice } from "@/components/staff/notice";
 import { staffRoles } from "@/domain/permissions";
 import { validationKeys } from "@/domain/validation";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { getOrganisation } from "@/server/organisations/manage-organisations";
 import { StaffForm } from "../../_cases/staff-form";
 import { inviteAction } from "../../accounts/actions";
 import { InviteForm } from "../../accounts/invite-form";
 import { saveOrganisationAction, setOrganisationActiveAction } from "../actions";
 import { organisationFormFields } from "../organisation-fields";
-
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ notice?: string; error?: string }>;
-};
+import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const notices = ["created", "saved", "deactivated", "reactivated"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "organisations" });
-  return { title: t("title") };
-}
+const page = staffPage<{ id: string }, { notice?: string; error?: string }>({
+  permission: "organisations.manage",
+  title: "organisations.title",
+});
+export const generateMetadata = page.metadata;
 
-export default async function OrganisationPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "organisations.manage");
-  const id = z.uuid().safeParse((await params).id);
+export default page.render(async function OrganisationPage({ locale, actor, searchParams, params }) {
+  const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  let organisation: Awaited<ReturnType<typeof getOrganisation>>;
-  try {
-    organisation = await getOrganisation(actor, id.data);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const organisation = await orNotFound(getOrganisation(actor, id.data));
   const t = await getTranslations({ locale, namespace: "organisations" });
   const staff = await getTranslations({ locale, namespace: "staff" });
   const validation = await getTranslations({ locale, namespace: "common.validation" });
-  const { notice, error } = await searchParams;
+  const { notice, error } = searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
-  const button = "rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50";
   return (
     <>
       <p>
@@ -61,9 +45,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       <form action={setOrganisationActiveAction.bind(null, locale)} className="mt-3">
         <input type="hidden" name="organisationId" value={organisation.id} />
         <input type="hidden" name="active" value={organisation.active ? "false" : "true"} />
-        <button type="submit" className={button}>
+        <Button type="submit" variant="secondary" size="small">
           {organisation.active ? t("detail.deactivate") : t("detail.reactivate")}
-        </button>
+        </Button>
         {organisation.active && <span className="ml-2 text-sm">{t("detail.deactivateHint")}</span>}
       </form>
 
@@ -121,4 +105,4 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       )}
     </>
   );
-}
+});

@@ -1,22 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { StaffForm } from "../../_cases/staff-form";
 import { saveOrganisationAction } from "../actions";
 import { organisationFormFields } from "../organisation-fields";
+import { staffPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({ permission: "organisations.manage", title: "organisations.newTitle" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "organisations" });
-  return { title: t("newTitle") };
-}
-
-export default async function NewOrganisationPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  await requireActor(locale, "organisations.manage");
+export default page.render(async function NewOrganisationPage({ locale }) {
   const t = await getTranslations({ locale, namespace: "organisations" });
   return (
     <>
@@ -32,4 +23,4 @@ export default async function NewOrganisationPage({ params }: Props) {
       />
     </>
   );
-}
+});

@@ -1,45 +1,22 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { sortTimeline, type TimelineEntry } from "@/domain/cases/timeline";
 import { can } from "@/domain/permissions";
 import { personLanguages } from "@/domain/cases/person-input";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
-import { AppError } from "@/server/errors";
+import { orNotFound, staffPage } from "../../_page/staff-page";
 import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<{ id: string }>({ permission: "persons.read", title: "cases.persons.title" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.persons" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-async function load(actor: Parameters<typeof getPerson>[0], id: string) {
-  try {
-    const person = await getPerson(actor, id);
-    return { person, overview: await getPersonCaseOverview(actor, id) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
-export default async function PersonPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const actor = await requireActor(locale, "persons.read");
-  const { person, overview } = await load(actor, id);
+export default page.render(async function PersonPage({ locale, actor, params: { id } }) {
+  const person = await orNotFound(getPerson(actor, id));
+  const overview = await orNotFound(getPersonCaseOverview(actor, id));
   const t = await getTranslations({ locale, namespace: "cases" });
   const base = `/${locale}/staff`;
   const none = t("person.none");
@@ -172,12 +149,9 @@ export default async function PersonPage({ params }: Props) {
           <p>{t("person.noHousehold")}</p>
           {can(actor.role, "persons.write") && (
             <form action={createHouseholdAction.bind(null, locale, person.id)}>
-              <button
-                type="submit"
-                className="rounded border border-sky-900 px-4 py-2 font-semibold text-sky-900"
-              >
+              <Button type="submit" variant="secondary">
                 {t("person.actions.createHousehold")}
-              </button>
+              </Button>
             </form>
           )}
         </>
@@ -276,13 +250,13 @@ export default async function PersonPage({ params }: Props) {
                 <input type="checkbox" name="confirm" required className="mt-1" />
                 <span>{t("person.actions.eraseConfirm")}</span>
               </label>
-              <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+              <Button type="submit" variant="danger">
                 {t("person.actions.erase")}
-              </button>
+              </Button>
             </form>
           )}
         </>
       )}
     </>
   );
-}
+});

@@ -1,25 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { StaffForm } from "../../_cases/staff-form";
 import { personFormFields } from "../../_cases/person-fields";
 import { createPersonAction } from "../actions";
+import { staffPage } from "../../_page/staff-page";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage({ permission: "persons.write", title: "cases.person.newTitle" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.person" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
-
-export default async function NewPersonPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "persons.write");
+export default page.render(async function NewPersonPage({ locale, actor }) {
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
   const fields = await personFormFields(locale, {
@@ -38,4 +26,4 @@ export default async function NewPersonPage({ params }: Props) {
       />
     </>
   );
-}
+});

@@ -1,45 +1,24 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/permissions";
 import { questionTransition } from "@/domain/questions/states";
 import { questionTopics, supportRegions } from "@/domain/questions/topics";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor, requireStaffUser } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { getQuestion } from "@/server/questions/get-question";
 import { proposeAnswerAction } from "../../answers/actions";
 import { ProposeAnswerForm } from "../../answers/propose-form";
 import { stepQuestionAction } from "../actions";
 import { StepForm } from "./step-form";
+import { orNotFound, staffPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("title") };
-}
-
-async function load(...args: Parameters<typeof getQuestion>) {
-  try {
-    return await getQuestion(...args);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
+const page = staffPage<{ id: string }, { done?: string }>({
+  // Advisers and administrators answer; everyone else must be allowed to ask (refusals are audited).
+  permission: (user) => (can(user.actor.role, "questions.answer") ? "questions.answer" : "questions.ask"),
+  title: "questions.title",
+});
+export const generateMetadata = page.metadata;
 
 /** One question and its stamped thread, with the steps the viewer may take now. */
-export default async function QuestionPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const { actor: user } = await requireStaffUser(locale);
-  const actor = await requireActor(
-    locale,
-    can(user.role, "questions.answer") ? "questions.answer" : "questions.ask",
-  );
-  const { question, mayAnswer, mayAct, mayReopen } = await load(actor, { questionId: id });
+export default page.render(async function QuestionPage({ locale, actor, params: { id }, searchParams }) {
+  const { question, mayAnswer, mayAct, mayReopen } = await orNotFound(getQuestion(actor, { questionId: id }));
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -60,7 +39,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <a href={`/${locale}/staff/questions`}>{t("title")}</a>
       </p>
       <h1>{question.title}</h1>
-      {(await searchParams).done === "asked" && (
+      {searchParams.done === "asked" && (
         <p role="status" className="mt-2 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
           {t("ask.sent")}
         </p>
@@ -198,4 +177,4 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

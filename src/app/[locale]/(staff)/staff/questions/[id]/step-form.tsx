@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /**
  * One step on a question as its own small form (hidden move, id and version), with an optional
@@ -49,13 +50,9 @@ export function StepForm(props: {
         </p>
       )}
       {props.children}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`mt-2 rounded px-4 py-2 font-semibold ${props.variant === "secondary" ? "border-2 border-brand-700 text-brand-900" : "bg-brand-700 text-white"}`}
-      >
+      <Button type="submit" disabled={pending} variant={props.variant ?? "primary"} className="mt-2">
         {props.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,21 +1,13 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { withheldLabel, type ShownCount } from "@/domain/figures/small-numbers";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { questionFigures } from "@/server/questions/question-figures";
+import { staffPage } from "../../_page/staff-page";
+import { DataTable } from "@/components/ui/data-table";
 
-type Props = { params: Promise<{ locale: string }> };
+const page = staffPage({ permission: "questions.figures", title: "questions.figures.title" });
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { title: t("figures.title") };
-}
-
-export default async function QuestionFiguresPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "questions.figures");
+export default page.render(async function QuestionFiguresPage({ locale, actor }) {
   const figures = await questionFigures(actor);
   const t = await getTranslations({ locale, namespace: "questions" });
   const format = await getFormatter();
@@ -32,29 +24,17 @@ export default async function QuestionFiguresPage({ params }: Props) {
     rows: { key: string; count: ShownCount }[],
     label: (key: string) => string,
   ) => (
-    <table className="mt-4 w-full border-collapse text-left">
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="p-2">
-            {header}
-          </th>
-          <th scope="col" className="p-2 text-right">
-            {t("figures.questions")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 font-normal">
-              {label(row.key)}
-            </th>
-            <td className="p-2 text-right">{count(row.count)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label={caption}
+      caption={caption}
+      className="mt-4"
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { header, rowHeader: true, cell: (row) => label(row.key) },
+        { header: t("figures.questions"), className: "text-right", cell: (row) => count(row.count) },
+      ]}
+    />
   );
   const topicLabel = (key: string) => t(`topics.${key as "OTHER"}`);
   const regionLabel = (key: string) => t(`regions.${key as "BRUSSELS"}`);
@@ -94,4 +74,4 @@ export default async function QuestionFiguresPage({ params }: Props) {
       {table(t("figures.perMonth"), t("figures.month"), figures.perMonth, (key) => key)}
     </>
   );
-}
+});

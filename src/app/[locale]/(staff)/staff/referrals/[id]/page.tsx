@@ -1,45 +1,27 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import { getReferral } from "@/server/referrals/get-referral";
 import { changeStatus } from "./actions";
 import { StatusForm } from "./status-form";
+import { orNotFound, staffPage } from "../../_page/staff-page";
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ sent?: string; changed?: string }>;
-};
+const page = staffPage<{ id: string }, { sent?: string; changed?: string }>({
+  permission: "referrals.read",
+  title: "referrals.list.title",
+  path: ({ id }) => `/staff/referrals/${id}`,
+});
+export const generateMetadata = page.metadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const t = await getTranslations({ locale, namespace: "referrals.list" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, `/staff/referrals/${id}`),
-    robots: { index: false },
-  };
-}
-
-export default async function ReferralPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "referrals.read");
-  const { id } = await params;
+export default page.render(async function ReferralPage({
+  locale,
+  actor,
+  params: { id },
+  searchParams: { sent, changed },
+}) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { sent, changed } = await searchParams;
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
-  let referral: Awaited<ReturnType<typeof getReferral>>;
-  try {
-    referral = await getReferral(actor, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const referral = await orNotFound(getReferral(actor, id));
   const name = `${referral.person.firstName} ${referral.person.lastName}`;
   const profile = referral.nt2Profile;
   const yesNo = (value: boolean) => (value ? t("options.yes") : t("options.no"));
@@ -148,4 +130,4 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       </ol>
     </>
   );
-}
+});

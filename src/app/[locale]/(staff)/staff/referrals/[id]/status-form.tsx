@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** The provider's (or referrer's) next steps for a referral: one button per allowed move, one reason field. */
 export function StatusForm(props: {
@@ -39,16 +40,9 @@ export function StatusForm(props: {
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         {props.moves.map((move) => (
-          <button
-            key={move.to}
-            type="submit"
-            name="to"
-            value={move.to}
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-          >
+          <Button key={move.to} type="submit" name="to" value={move.to} disabled={pending}>
             {move.label}
-          </button>
+          </Button>
         ))}
       </div>
     </form>

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   availabilities,
@@ -11,38 +9,25 @@ import {
 } from "@/domain/nt2/profile";
 import { providersServing, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
-import { resolveLocale } from "@/i18n/locale-param";
-import { alternatesFor } from "@/i18n/metadata";
-import { requireActor } from "@/server/auth/current-actor";
 import { currentFactsOrInitial } from "@/server/facts/current-facts";
-import { AppError } from "@/server/errors";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { sendNt2Referral } from "./actions";
 import { SendReferralForm } from "./send-form";
-
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "referrals.new" });
-  return {
-    title: t("title"),
-    alternates: alternatesFor(locale, "/staff/referrals/new"),
-    robots: { index: false },
-  };
-}
+import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Button } from "@/components/ui/button";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const many = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-export default async function NewReferralPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const actor = await requireActor(locale, "referrals.create");
-  const query = await searchParams;
+const page = staffPage({
+  permission: "referrals.create",
+  title: "referrals.new.title",
+  path: () => "/staff/referrals/new",
+});
+export const generateMetadata = page.metadata;
+
+export default page.render(async function NewReferralPage({ locale, actor, searchParams: query }) {
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
   const personId = one(query.personId);
@@ -54,13 +39,7 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
       </>
     );
   }
-  let form: Awaited<ReturnType<typeof nt2ReferralForm>>;
-  try {
-    form = await nt2ReferralForm(actor, personId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const form = await orNotFound(nt2ReferralForm(actor, personId));
 
   const submitted = query.intendedStay !== undefined;
   const raw = {
@@ -174,12 +153,9 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
           <legend className="font-semibold">{t("new.region")}</legend>
           {radios("region", regions, (o) => t(`options.region.${o}`), raw.region)}
         </fieldset>
-        <button
-          type="submit"
-          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary">
           {t("new.showSuggestion")}
-        </button>
+        </Button>
       </form>
 
       {suggestion && profile?.success && (
@@ -237,4 +213,4 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
       )}
     </>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
+import { Button } from "@/components/ui/button";
 
 type Provider = { id: string; name: string };
 type Labels = {
@@ -134,13 +135,9 @@ export function SendReferralForm(props: {
           </p>
         )}
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-6 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="submit" disabled={pending} className="mt-6">
         {labels.send}
-      </button>
+      </Button>
     </form>
   );
 }

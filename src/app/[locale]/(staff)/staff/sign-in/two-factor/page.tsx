@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
-import { resolveLocale } from "@/i18n/locale-param";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { verifyCodeAction } from "../actions";
+import { signedOutPage } from "../../_page/staff-page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  return { title: t("title") };
-}
+const page = signedOutPage<Record<never, string>, { error?: string }>({ title: "staff.twoFactor.title" });
+export const generateMetadata = page.metadata;
 
 /** The second sign-in step; better-auth's signed two-factor cookie says whose sign-in is pending. */
-export default async function TwoFactorChallengePage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function TwoFactorChallengePage({ locale, searchParams: { error } }) {
   const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  const { error } = await searchParams;
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
       <form action={verifyCodeAction.bind(null, locale)} className="max-w-md">
         <TextField
+          type="text"
           name="code"
           label={t("code")}
           hint={t("codeHint")}
@@ -34,8 +27,10 @@ export default async function TwoFactorChallengePage({ params, searchParams }: P
           required
           errors={error === "invalidCode" ? [t("invalidCode")] : []}
         />
-        <SubmitButton>{t("submit")}</SubmitButton>
+        <Button type="submit" className="mt-4">
+          {t("submit")}
+        </Button>
       </form>
     </>
   );
-}
+});

@@ -1,33 +1,24 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { QrCode } from "@/components/staff/qr-code";
-import { SubmitButton } from "@/components/staff/submit-button";
-import { TextField } from "@/components/staff/text-field";
-import { resolveLocale } from "@/i18n/locale-param";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { pendingEnrolment } from "@/server/auth/two-factor-enrolment";
 import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
+import { signedOutPage } from "../../_page/staff-page";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ error?: string; notice?: string }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "staff.twoFactor" });
-  return { title: t("setupTitle") };
-}
+const page = signedOutPage<Record<never, string>, { error?: string; notice?: string }>({
+  title: "staff.twoFactor.setupTitle",
+});
+export const generateMetadata = page.metadata;
 
 /** Enrolment in authenticator-app codes; requireActor sends staff here while REQUIRE_2FA asks for it. */
-export default async function TwoFactorSetupPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
+export default page.render(async function TwoFactorSetupPage({ locale, searchParams: { error, notice } }) {
   const user = await getStaffUser();
   if (!user) redirect(`/${locale}/staff/sign-in`);
   const t = await getTranslations({ locale, namespace: "staff" });
-  const { error, notice } = await searchParams;
   if (user.twoFactorEnabled) {
     return (
       <>
@@ -65,6 +56,7 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
           </dl>
           <form action={confirmEnrolmentAction.bind(null, locale)} className="max-w-md">
             <TextField
+              type="text"
               name="code"
               label={t("twoFactor.code")}
               hint={t("twoFactor.codeHint")}
@@ -74,7 +66,9 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
               required
               errors={error === "invalidCode" ? [t("twoFactor.invalidCode")] : []}
             />
-            <SubmitButton>{t("twoFactor.confirm")}</SubmitButton>
+            <Button type="submit" className="mt-4">
+              {t("twoFactor.confirm")}
+            </Button>
           </form>
         </>
       ) : (
@@ -87,9 +81,11 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
             required
             errors={error === "invalidPassword" ? [t("twoFactor.invalidPassword")] : []}
           />
-          <SubmitButton>{t("twoFactor.setupStart")}</SubmitButton>
+          <Button type="submit" className="mt-4">
+            {t("twoFactor.setupStart")}
+          </Button>
         </form>
       )}
     </>
   );
-}
+});

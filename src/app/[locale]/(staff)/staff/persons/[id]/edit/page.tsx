@@ -1,35 +1,17 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/domain/cases/form-fields";
-import { resolveLocale } from "@/i18n/locale-param";
-import { requireActor } from "@/server/auth/current-actor";
 import { getPerson } from "@/server/cases/get-person";
-import { AppError } from "@/server/errors";
 import { fullName } from "../../../_cases/format";
 import { personFormFields } from "../../../_cases/person-fields";
 import { StaffForm } from "../../../_cases/staff-form";
 import { updatePersonAction } from "../../actions";
+import { orNotFound, staffPage } from "../../../_page/staff-page";
 
-/** Personal data: rendered per request for the signed-in actor, never prerendered or cached. */
-export const dynamic = "force-dynamic";
+const page = staffPage<{ id: string }>({ permission: "persons.write", title: "cases.person.save" });
+export const generateMetadata = page.metadata;
 
-type Props = { params: Promise<{ locale: string; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cases.person" });
-  return { title: t("save"), robots: { index: false } };
-}
-
-export default async function EditPersonPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const actor = await requireActor(locale, "persons.write");
-  const person = await getPerson(actor, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+export default page.render(async function EditPersonPage({ locale, params: { id }, actor }) {
+  const person = await orNotFound(getPerson(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
   const fields = await personFormFields(locale, {
@@ -64,4 +46,4 @@ export default async function EditPersonPage({ params }: Props) {
       />
     </>
   );
-}
+});
