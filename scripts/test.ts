@@ -113,7 +113,8 @@ async function prepareTemplate(db: Database): Promise<Record<string, string>> {
 }
 
 async function endToEnd(db: Database): Promise<Counts> {
-  const name = "welkom_e2e";
+  // Its own name per checkout (TEST_DATABASE_PREFIX) so that two checkouts on one server do not collide.
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? "welkom_test"}_e2e`;
   await recreateDatabase(db.adminUrl, name);
   const databaseUrl = withDatabase(db.adminUrl, name);
   const mailDir = path.resolve(".data", "e2e-mail");
