@@ -92,3 +92,27 @@ test("a CSV with one bad row imports nothing and says which row; the corrected f
     "Figures for this municipality and date were imported before.",
   );
 });
+
+test("a municipality officer's CSV opens in Belgian Excel: ';', Dutch headers, hidden counts in a column of their own", async ({
+  page,
+  browser,
+}) => {
+  const date = aDateIn2025();
+  const month = date.slice(0, 7);
+  await importCsv(page, [`44021,${date},3,2`]);
+
+  const officer = await (await browser.newContext({ storageState: staffState("municipality") })).newPage();
+  const response = await officer.request.get(
+    `/nl/staff/figures/export?table=official&from=${month}&to=${month}`,
+  );
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  const [header, row] = text.replace(/^\uFEFF/, "").split("\r\n");
+  expect(header).toBe(
+    "Maand;Officiële datum;Attesten (officieel);Ingeschreven (officieel);Geregistreerd (portaal);In rijksregister (portaal);Verborgen",
+  );
+  expect(row).toMatch(new RegExp(`^${month};${date};;`));
+  expect(row).toContain("Attesten (officieel): minder dan 5");
+  expect(row).not.toContain("< 5");
+  await officer.context().close();
+});

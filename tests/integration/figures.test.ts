@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
-import { exportFiguresCsv } from "@/server/figures/export-figures";
+import { figuresCsv, type ExportLabels } from "@/domain/figures/export-table";
+import { exportFigures } from "@/server/figures/export-figures";
 import { getFigures } from "@/server/figures/get-figures";
 import { isSmall, type ShownCount } from "@/domain/figures/small-numbers";
 import {
@@ -14,6 +15,19 @@ import {
   aPerson,
   aRegistration,
 } from "../support/factories/nt2";
+
+/** The export as the route writes it, with message keys for headers and raw codes for values. */
+const keysAsLabels: ExportLabels = {
+  header: (key) => key,
+  code: (_list, value) => value,
+  yesNo: (value) => String(value),
+  hiddenColumn: "hidden",
+  hidden: (reason) => (reason === "small" ? "< 5" : "withheld"),
+};
+async function exportFiguresCsv(...args: Parameters<typeof exportFigures>) {
+  const exported = await exportFigures(...args);
+  return { fileName: exported.fileName, csv: figuresCsv(exported, keysAsLabels).replace(/^\uFEFF/, "") };
+}
 
 // A known dataset: Ghent (44021) and Antwerp (11002), September to November 2026.
 const now = new Date("2026-11-15T12:00:00Z");
@@ -273,9 +287,11 @@ describe("comparing municipalities and exporting", () => {
 
   it("exports the same suppressed numbers the officer sees, and exact ones for an administrator", async () => {
     const officerCsv = await exportFiguresCsv(ghentOfficer, "months", span, now);
-    expect(officerCsv.csv.split("\r\n")[1]).toBe("2026-09,6,< 5,6,< 5,< 5,0,0");
+    expect(officerCsv.csv.split("\r\n")[1]).toBe(
+      "2026-09;6;;6;;;0;0;totals.inNationalRegister: < 5 | totals.attended: < 5 | totals.noShow: < 5",
+    );
     const adminCsv = await exportFiguresCsv(admin, "months", { ...span, place: "44021" }, now);
-    expect(adminCsv.csv.split("\r\n")[1]).toBe("2026-09,6,4,6,3,2,0,0");
+    expect(adminCsv.csv.split("\r\n")[1]).toBe("2026-09;6;4;6;3;2;0;0;");
     expect(adminCsv.fileName).toBe("welkom-figures-months-44021_2026-09_2026-11.csv");
     await expect(exportFiguresCsv(ghentOfficer, "comparison", span, now)).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -371,8 +387,10 @@ describe("subtraction attacks on a municipality officer's figures", () => {
 
     // The CSV carries exactly what the screen shows: nothing more to subtract from.
     const official = await exportFiguresCsv(ghentOfficer, "official", span, now);
-    expect(official.csv.split("\r\n")[2]).toBe("2026-10,2026-10-31,60,25,withheld,withheld");
+    expect(official.csv.split("\r\n")[2]).toBe(
+      "2026-10;2026-10-31;60;25;;;official.recordedPersons: withheld | official.recordedInNationalRegister: withheld",
+    );
     const referrals = await exportFiguresCsv(ghentOfficer, "referrals", span, now);
-    expect(referrals.csv).not.toMatch(/,[1-4](\r\n|$)/);
+    expect(referrals.csv).not.toMatch(/;[1-4];/);
   });
 });

@@ -141,8 +141,8 @@ describe("infosession administration", () => {
       .split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(lines[1]).toContain(`"'+Ivan"`);
-    expect(lines[2]).toContain(`"'@Olha"`);
+    expect(lines[1]).toContain(`;'+Ivan;`);
+    expect(lines[2]).toContain(`;'@Olha;`);
     expect(await db().auditEvent.count({ where: { actorUserId: admin.userId, action: "EXPORT" } })).toBe(1);
   });
 });

@@ -15,7 +15,11 @@ describe("CSV writing", () => {
     expect(neutraliseCell("Sint-Niklaas")).toBe("Sint-Niklaas");
     expect(neutraliseCell("a,b")).toBe('"a,b"');
     expect(neutraliseCell(null)).toBe("");
-    expect(toCsv(["a", "b"], [[1, "< 5"]])).toBe("a,b\r\n1,< 5\r\n");
+    expect(neutraliseCell("a;b")).toBe('"a;b"');
+  });
+
+  it("writes for Excel with a Belgian list separator: ';' between cells, a byte-order mark first", () => {
+    expect(toCsv(["a", "b"], [[1, "Київ, Oblast"]])).toBe('\uFEFFa;b\r\n1;"Київ, Oblast"\r\n');
   });
 });
 

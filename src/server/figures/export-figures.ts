@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv, type CsvCell } from "@/domain/csv/write";
+import type { ExportColumn, FiguresExport } from "@/domain/figures/export-table";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
@@ -10,103 +10,88 @@ import { getFigures } from "./get-figures";
 export const exportTables = ["months", "referrals", "nt2", "official", "comparison"] as const;
 export type ExportTable = (typeof exportTables)[number];
 
+const count = (field: string, header: string): ExportColumn => ({ field, header, kind: "count" });
+
+/** Headers are keys of the `figures` messages, the same the page's tables use. */
+const columnsOf: Record<ExportTable, readonly ExportColumn[]> = {
+  months: [
+    { field: "month", header: "months.month", kind: "text" },
+    count("persons", "totals.persons"),
+    count("inNationalRegister", "totals.inNationalRegister"),
+    count("registrations", "totals.registrations"),
+    count("attended", "totals.attended"),
+    count("noShow", "totals.noShow"),
+    count("intakes", "totals.intakes"),
+    count("referrals", "totals.referrals"),
+  ],
+  referrals: [
+    { field: "type", header: "referrals.type", kind: "code", codes: "referralType" },
+    { field: "status", header: "referrals.status", kind: "code", codes: "referralStatus" },
+    count("count", "referrals.count"),
+  ],
+  nt2: [
+    { field: "intendedStay", header: "nt2.intendedStay", kind: "code", codes: "intendedStay" },
+    { field: "cvoProfile", header: "nt2.cvoProfile", kind: "yesNo" },
+    { field: "digitallySkilled", header: "nt2.digitallySkilled", kind: "yesNo" },
+    count("count", "nt2.count"),
+  ],
+  official: [
+    { field: "month", header: "official.month", kind: "text" },
+    { field: "officialDate", header: "official.officialDate", kind: "text" },
+    count("certificates", "official.certificates"),
+    count("officialRegistered", "official.officialRegistered"),
+    count("recordedPersons", "official.recordedPersons"),
+    count("recordedInNationalRegister", "official.recordedInNationalRegister"),
+  ],
+  comparison: [
+    { field: "nisCode", header: "export.nisCode", kind: "text" },
+    { field: "name", header: "compare.municipality", kind: "text" },
+    { field: "region", header: "compare.region", kind: "code", codes: "region" },
+    count("persons", "compare.persons"),
+    count("inNationalRegister", "compare.inNationalRegister"),
+    count("registrations", "compare.registrations"),
+    count("attended", "compare.attended"),
+    count("intakes", "compare.intakes"),
+    count("referrals", "compare.referrals"),
+    count("officialCertificates", "compare.officialCertificates"),
+    count("officialRegistered", "compare.officialRegistered"),
+  ],
+};
+
 /**
- * A figures table as CSV, with exactly the numbers the actor's page shows ("< 5" included for
- * non-administrators): the export goes through the same suppression as the screen.
+ * A figures table for export, with exactly the numbers the actor's page shows ("< 5" and withheld
+ * counts included for non-administrators): the export goes through the same suppression as the
+ * screen. The app layer writes it in the reader's words (`figuresCsv`).
  */
-export async function exportFiguresCsv(
+export async function exportFigures(
   actor: Actor,
   table: ExportTable,
   query: { from?: string; to?: string; place?: string },
   now = new Date(),
-): Promise<{ fileName: string; csv: string }> {
+): Promise<FiguresExport> {
   await authorize(actor, "figures.read", { type: "Figures" });
-  let header: string[];
-  let rows: CsvCell[][];
+  let rows: FiguresExport["rows"];
   let label: string;
   if (table === "comparison") {
     const comparison = await compareMunicipalities(actor, query, now);
-    header = [
-      "nis_code",
-      "municipality",
-      "region",
-      "persons",
-      "in_national_register",
-      "registrations",
-      "attended",
-      "intakes",
-      "referrals",
-      "official_certificates",
-      "official_registered",
-    ];
-    rows = comparison.rows.map((row) => [
-      row.nisCode,
-      row.name,
-      row.region,
-      row.persons,
-      row.inNationalRegister,
-      row.registrations,
-      row.attended,
-      row.intakes,
-      row.referrals,
-      row.officialCertificates,
-      row.officialRegistered,
-    ]);
+    rows = comparison.rows;
     label = `${comparison.span.from}_${comparison.span.to}`;
   } else {
     const figures = await getFigures(actor, query, now);
-    label = `${figures.place.kind === "municipality" ? figures.place.nisCode : figures.place.kind === "region" ? figures.place.region : "all"}_${figures.span.from}_${figures.span.to}`;
-    if (table === "months") {
-      header = [
-        "month",
-        "persons",
-        "in_national_register",
-        "registrations",
-        "attended",
-        "no_show",
-        "intakes",
-        "referrals",
-      ];
-      rows = figures.months.map((row) => [
-        row.month,
-        row.persons,
-        row.inNationalRegister,
-        row.registrations,
-        row.attended,
-        row.noShow,
-        row.intakes,
-        row.referrals,
-      ]);
-    } else if (table === "referrals") {
-      header = ["type", "status", "count"];
-      rows = figures.referralsByTypeAndStatus.map((row) => [row.type, row.status, row.count]);
-    } else if (table === "nt2") {
-      header = ["intended_stay", "cvo_profile", "digitally_skilled", "count"];
-      rows = figures.nt2Demand.map((row) => [
-        row.intendedStay,
-        row.cvoProfile,
-        row.digitallySkilled,
-        row.count,
-      ]);
-    } else {
-      header = [
-        "month",
-        "official_date",
-        "official_certificates",
-        "official_registered",
-        "recorded_persons",
-        "recorded_in_national_register",
-      ];
-      rows = figures.officialVsRecorded.map((row) => [
-        row.month,
-        row.officialDate,
-        row.certificates,
-        row.officialRegistered,
-        row.recordedPersons,
-        row.recordedInNationalRegister,
-      ]);
-    }
+    const place =
+      figures.place.kind === "municipality"
+        ? figures.place.nisCode
+        : figures.place.kind === "region"
+          ? figures.place.region
+          : "all";
+    label = `${place}_${figures.span.from}_${figures.span.to}`;
+    rows = {
+      months: figures.months,
+      referrals: figures.referralsByTypeAndStatus,
+      nt2: figures.nt2Demand,
+      official: figures.officialVsRecorded,
+    }[table];
   }
   await recordAudit(db(), actor, "EXPORT", { type: "Figures", id: table }, { label });
-  return { fileName: `welkom-figures-${table}-${label}.csv`, csv: toCsv(header, rows) };
+  return { fileName: `welkom-figures-${table}-${label}.csv`, columns: columnsOf[table], rows };
 }

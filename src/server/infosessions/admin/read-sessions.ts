@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv } from "@/domain/infosessions/csv";
+import { toCsv } from "@/domain/csv/write";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { recordAudit } from "../../audit";
@@ -80,8 +80,28 @@ export async function sessionDetailForAdmin(actor: Actor, id: string) {
   };
 }
 
+/** The export's columns, in order; the app layer names them in the reader's language. */
+export const registrationExportColumns = [
+  "registrationId",
+  "status",
+  "registrantType",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "locale",
+  "municipalityNis",
+  "queuedAt",
+  "attendeeFirstName",
+  "attendeeBirthYear",
+] as const;
+export type RegistrationExportColumn = (typeof registrationExportColumns)[number];
+
 /** The registrations of one session as CSV, one row per attendee; formula-like cells are neutralised. */
-export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<string> {
+export async function exportRegistrationsCsv(
+  actor: Actor,
+  id: string,
+  header: (column: RegistrationExportColumn) => string = (column) => column,
+): Promise<string> {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id });
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND");
   const session = await db().infosession.findUnique({ where: { id }, select: { id: true } });
@@ -91,21 +111,7 @@ export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<
     orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
     select: registrationFields,
   });
-  const rows: (string | number | null)[][] = [
-    [
-      "registrationId",
-      "status",
-      "registrantType",
-      "contactName",
-      "contactEmail",
-      "contactPhone",
-      "locale",
-      "municipalityNis",
-      "queuedAt",
-      "attendeeFirstName",
-      "attendeeBirthYear",
-    ],
-  ];
+  const rows: (string | number | null)[][] = [];
   for (const registration of registrations) {
     for (const attendee of registration.attendees) {
       rows.push([
@@ -128,7 +134,7 @@ export async function exportRegistrationsCsv(actor: Actor, id: string): Promise<
     actor,
     "EXPORT",
     { type: "Infosession", id },
-    { registrations: registrations.length, rows: rows.length - 1, ...registrantIds(registrations) },
+    { registrations: registrations.length, rows: rows.length, ...registrantIds(registrations) },
   );
-  return toCsv(rows);
+  return toCsv(registrationExportColumns.map(header), rows);
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/domain/locale";
 import { requireActor } from "@/server/auth/current-actor";
 import { AppError } from "@/server/errors";
@@ -9,9 +10,11 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; id: string }> },
 ) {
   const { locale, id } = await params;
-  const actor = await requireActor(isLocale(locale) ? locale : "nl", "infosessions.manage");
+  const readerLocale = isLocale(locale) ? locale : "nl";
+  const actor = await requireActor(readerLocale, "infosessions.manage");
+  const t = await getTranslations({ locale: readerLocale, namespace: "sessionsAdmin.export" });
   try {
-    const csv = await exportRegistrationsCsv(actor, id);
+    const csv = await exportRegistrationsCsv(actor, id, (column) => t(column));
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
