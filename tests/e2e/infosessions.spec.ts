@@ -91,6 +91,21 @@ test.describe("infosession catalogue", () => {
     }
     await expect(page.locator("main")).not.toContainText("meet.welkom.demo");
   });
+
+  test("opens in the page's language with session 1 first, and shows all languages on request", async ({
+    page,
+  }) => {
+    await page.goto("/uk/infosessions");
+    await expect(page.getByRole("combobox", { name: "Мова" })).toHaveValue("uk");
+    await expect(page.getByText("Почніть із зустрічі 1")).toBeVisible();
+    const cards = page.getByTestId("infosession");
+    await expect(cards.first()).toContainText("зустріч 1");
+    for (const card of await cards.all()) await expect(card).toContainText("Українська");
+
+    await page.getByRole("link", { name: "Показати зустрічі всіма мовами" }).click();
+    await expect(page.getByRole("combobox", { name: "Мова" })).toHaveValue("");
+    await expect(cards.filter({ hasText: "Русский" }).first()).toBeVisible();
+  });
 });
 
 test.describe("registering a family of three", () => {

@@ -7,12 +7,15 @@ import { db } from "../db";
 /**
  * Upcoming, scheduled sessions for the public catalogue and API, with places left and the length
  * of the waiting list. Never the meeting link: that is for confirmed registrants only.
+ * `seriesFirst` lists all of series 1 before series 2 (then by date): the catalogue's order, since a
+ * newcomer starts with session 1 and a session 2 on an earlier date would otherwise come first.
  */
 export async function listUpcomingSessions(
   filter: CatalogueFilter,
   now: Date = new Date(),
   limit = 200,
   offset = 0,
+  order: "byDate" | "seriesFirst" = "byDate",
 ) {
   const from = filter.from ? brusselsDayStart(filter.from) : now;
   const sessions = await db().infosession.findMany({
@@ -23,7 +26,11 @@ export async function listUpcomingSessions(
       ...(filter.language ? { language: filter.language } : {}),
       ...(filter.region ? { region: filter.region } : {}),
     },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    orderBy: [
+      ...(order === "seriesFirst" ? [{ series: "asc" as const }] : []),
+      { startsAt: "asc" },
+      { id: "asc" },
+    ],
     take: limit,
     skip: offset,
     select: {

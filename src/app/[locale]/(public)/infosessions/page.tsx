@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SessionSummary } from "@/components/infosessions/session-summary";
 import { parseCatalogueFilter } from "@/domain/infosessions/catalogue-filter";
 import { infosessionSeries, regions } from "@/domain/infosessions/topics";
-import { localeEndonyms, locales } from "@/domain/locale";
+import { defaultLocale, localeEndonyms, locales } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { alternatesFor } from "@/i18n/metadata";
@@ -26,15 +26,29 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
   const t = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
   const query = await searchParams;
-  const filter = parseCatalogueFilter(query);
+  // Someone reading in Ukrainian, Russian or English is shown the sessions in that language until they
+  // choose another (the form sends language= for "any"); the Dutch page is read by helpers too, so it
+  // starts with all languages.
+  const languageChosen = query.language !== undefined;
+  const filter = {
+    ...parseCatalogueFilter(query),
+    ...(!languageChosen && locale !== defaultLocale ? { language: locale } : {}),
+  };
   const page = pageOf(query.page);
   // One more than a page, to know whether there is a next one; short pages suit slow phones.
-  const found = await listUpcomingSessions(filter, new Date(), pageSize + 1, (page - 1) * pageSize);
+  const found = await listUpcomingSessions(
+    filter,
+    new Date(),
+    pageSize + 1,
+    (page - 1) * pageSize,
+    "seriesFirst",
+  );
   const sessions = found.slice(0, pageSize);
   const pageLink = (target: number) => {
     const params = new URLSearchParams(
       Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
     );
+    if (languageChosen && !filter.language) params.set("language", "");
     if (target > 1) params.set("page", String(target));
     const search = params.toString();
     return `/${locale}/infosessions${search ? `?${search}` : ""}`;
@@ -44,6 +58,7 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
     <>
       <h1>{t("catalogue.title")}</h1>
       <p className="mt-3 text-lg">{t("catalogue.intro")}</p>
+      <p className="mt-3">{t("catalogue.seriesHint")}</p>
 
       <section aria-labelledby="filters-heading" className="mt-6 rounded-lg bg-brand-50 p-4">
         <h2 id="filters-heading" className="mt-0 text-xl">
@@ -105,6 +120,12 @@ export default async function InfosessionCataloguePage({ params, searchParams }:
         </form>
       </section>
 
+      {!languageChosen && filter.language ? (
+        <p className="mt-6">
+          {t("catalogue.inYourLanguage", { language: localeEndonyms[filter.language] })}{" "}
+          <a href={`/${locale}/infosessions?language=`}>{t("catalogue.allLanguages")}</a>
+        </p>
+      ) : null}
       {sessions.length === 0 ? (
         <p className="mt-6" role="status">
           {t("catalogue.empty")}
