@@ -91,3 +91,13 @@ test.describe("as admin on a phone-sized screen", () => {
     });
   }
 });
+
+// Staff pages exist in Dutch and English only: the switcher offers no language that would land on English.
+test.describe("the language switcher on a staff page", () => {
+  test.use({ storageState: staffState("caseworker") });
+  test("offers Nederlands and English only", async ({ page }) => {
+    await page.goto("/en/staff/persons");
+    const switcher = page.getByRole("navigation", { name: "Language" });
+    await expect(switcher.getByRole("listitem")).toHaveText(["Nederlands", "English"]);
+  });
+});
