@@ -87,6 +87,18 @@ describe("infosession administration", () => {
     expect(await db().outboxMessage.count({ where: { template: "registration-promoted" } })).toBe(1);
   });
 
+  it("refuses a session that would start in the past, naming the start field", async () => {
+    const admin = await anActor("ADMIN");
+    const now = new Date("2031-03-30T08:00:00Z");
+    await expect(createSession(admin, input, now)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { startsAtLocal: ["startsInPast"] },
+    });
+    expect(await createSession(admin, input, new Date("2031-03-30T07:59:00Z"))).toMatchObject({
+      id: expect.any(String),
+    });
+  });
+
   it("cancelling a session cancels every registration and queues a mail to each in their own language", async () => {
     const admin = await anActor("ADMIN");
     const session = await anInfosession(db(), { capacity: 1 });

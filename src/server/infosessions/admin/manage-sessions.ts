@@ -14,8 +14,19 @@ const timesOf = (input: SessionInput) => {
   return { startsAt, endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000) };
 };
 
-export async function createSession(actor: Actor, input: SessionInput): Promise<{ id: string }> {
+/** A session is planned for later: one typed with last year's date would sit in no catalogue. */
+function refuseStartInPast(startsAt: Date, now: Date): void {
+  if (startsAt.getTime() <= now.getTime())
+    throw new AppError("INVALID_INPUT", "startsInPast", { startsAtLocal: ["startsInPast"] });
+}
+
+export async function createSession(
+  actor: Actor,
+  input: SessionInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   await authorize(actor, "infosessions.manage");
+  refuseStartInPast(timesOf(input).startsAt, now);
   return db().$transaction(async (tx) => {
     const session = await tx.infosession.create({
       data: {
@@ -51,6 +62,9 @@ export async function updateSession(
     if (session.status !== "SCHEDULED") throw new AppError("GONE", "sessionCancelled");
     if (input.capacity < session.seatsTaken)
       throw new AppError("INVALID_INPUT", "capacityBelowTaken", { capacity: ["capacityBelowTaken"] });
+    // Moving a session into the past is refused; a session that has begun keeps its time when edited.
+    const { startsAt } = timesOf(input);
+    if (startsAt.getTime() !== session.startsAt.getTime()) refuseStartInPast(startsAt, new Date());
     const { count } = await tx.infosession.updateMany({
       where: { id, version },
       data: {
