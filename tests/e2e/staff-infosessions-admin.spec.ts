@@ -139,3 +139,18 @@ test("attendance is marked once a session has taken place", async ({ page, reque
   await row.getByRole("button", { name: "No-show" }).click();
   await expect(status).toHaveText("Did not attend");
 });
+
+test("the session list filters by series, language and region with a plain GET form", async ({ page }) => {
+  await page.goto("/en/staff/infosessions");
+  const filters = page.getByRole("form", { name: "Filter sessions" });
+  await filters.getByRole("combobox", { name: "Language" }).selectOption("ru");
+  await filters.getByRole("combobox", { name: "Region" }).selectOption("BRUSSELS");
+  await filters.getByRole("button", { name: "Show sessions" }).click();
+  await expect(page).toHaveURL(/language=ru&region=BRUSSELS/);
+  const rows = page.getByRole("table", { name: "Info sessions" }).getByRole("row");
+  await expect(rows.nth(1)).toBeVisible();
+  for (const row of (await rows.all()).slice(1)) {
+    await expect(row).toContainText("Русский");
+    await expect(row).toContainText("Welkom in Brussel");
+  }
+});

@@ -14,7 +14,11 @@ const timesOf = (input: SessionInput) => {
   return { startsAt, endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000) };
 };
 
-/** A session is planned for later: one typed with last year's date would sit in no catalogue. */
+/**
+ * A new session is planned for later: one typed with last year's date would sit in no catalogue.
+ * An edit may still move a session's start into the past, to record when a held session really took
+ * place (attendance is marked only once it has started).
+ */
 function refuseStartInPast(startsAt: Date, now: Date): void {
   if (startsAt.getTime() <= now.getTime())
     throw new AppError("INVALID_INPUT", "startsInPast", { startsAtLocal: ["startsInPast"] });
@@ -62,9 +66,6 @@ export async function updateSession(
     if (session.status !== "SCHEDULED") throw new AppError("GONE", "sessionCancelled");
     if (input.capacity < session.seatsTaken)
       throw new AppError("INVALID_INPUT", "capacityBelowTaken", { capacity: ["capacityBelowTaken"] });
-    // Moving a session into the past is refused; a session that has begun keeps its time when edited.
-    const { startsAt } = timesOf(input);
-    if (startsAt.getTime() !== session.startsAt.getTime()) refuseStartInPast(startsAt, new Date());
     const { count } = await tx.infosession.updateMany({
       where: { id, version },
       data: {

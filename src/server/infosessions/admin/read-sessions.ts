@@ -1,4 +1,6 @@
 import "server-only";
+import type { CatalogueFilter } from "@/domain/infosessions/catalogue-filter";
+import { brusselsDayStart } from "@/domain/time/brussels";
 import { toCsv } from "@/domain/csv/write";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
@@ -7,10 +9,21 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 
 /** Sessions for the administrators' list: counts only, no personal data. */
-export async function listSessionsForAdmin(actor: Actor, options: { includePast?: boolean } = {}) {
+export async function listSessionsForAdmin(
+  actor: Actor,
+  options: { includePast?: boolean; filter?: CatalogueFilter } = {},
+) {
   await authorize(actor, "infosessions.manage");
+  const { series, language, region, from } = options.filter ?? {};
+  const recent = new Date(Date.now() - 7 * 86_400_000);
+  const since = from ? brusselsDayStart(from) : options.includePast ? undefined : recent;
   const sessions = await db().infosession.findMany({
-    where: options.includePast ? {} : { startsAt: { gt: new Date(Date.now() - 7 * 86_400_000) } },
+    where: {
+      ...(since ? { startsAt: { gt: since } } : {}),
+      ...(series ? { series } : {}),
+      ...(language ? { language } : {}),
+      ...(region ? { region } : {}),
+    },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 500,
     select: {

@@ -1,17 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { localeEndonyms } from "@/domain/locale";
+import { parseCatalogueFilter } from "@/domain/infosessions/catalogue-filter";
+import { infosessionSeries, regions } from "@/domain/infosessions/topics";
+import { localeEndonyms, locales } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
-import { primaryLinkClass } from "@/components/ui/button";
+import { Button, primaryLinkClass } from "@/components/ui/button";
 
 const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.list.title" });
 export const generateMetadata = page.metadata;
 
 export default page.render(async function StaffInfosessionsPage({ locale, actor, searchParams }) {
   const includePast = searchParams.past === "1";
-  const sessions = await listSessionsForAdmin(actor, { includePast });
+  const filter = parseCatalogueFilter(searchParams);
+  const sessions = await listSessionsForAdmin(actor, { includePast, filter });
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.list" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
@@ -24,6 +27,51 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
         </a>
         {includePast ? null : <a href={`/${locale}/staff/infosessions?past=1`}>{t("showPast")}</a>}
       </p>
+      <form
+        method="get"
+        action={`/${locale}/staff/infosessions`}
+        aria-label={t("filters")}
+        className="mt-4 flex flex-wrap items-end gap-4"
+      >
+        {includePast ? <input type="hidden" name="past" value="1" /> : null}
+        <FilterSelect
+          name="series"
+          label={publicT("catalogue.series")}
+          any={publicT("catalogue.any")}
+          value={filter.series}
+          options={infosessionSeries.map((series) => [series, publicT(`seriesName.${series}`)])}
+        />
+        <FilterSelect
+          name="language"
+          label={publicT("catalogue.language")}
+          any={publicT("catalogue.any")}
+          value={filter.language}
+          options={locales.map((language) => [language, localeEndonyms[language]])}
+        />
+        <FilterSelect
+          name="region"
+          label={publicT("catalogue.region")}
+          any={publicT("catalogue.any")}
+          value={filter.region}
+          options={regions.map((region) => [region, publicT(`regionName.${region}`)])}
+        />
+        <div>
+          <label htmlFor="filter-from" className="block">
+            {publicT("catalogue.from")}
+          </label>
+          <input
+            id="filter-from"
+            name="from"
+            type="date"
+            defaultValue={filter.from ?? ""}
+            className="mt-1 rounded border border-slate-500 p-2"
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          {publicT("catalogue.apply")}
+        </Button>
+        <a href={`/${locale}/staff/infosessions`}>{publicT("catalogue.reset")}</a>
+      </form>
       <DataTable
         label={t("title")}
         className="mt-4"
@@ -59,3 +107,38 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
     </>
   );
 });
+
+function FilterSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  any: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 rounded border border-slate-500 bg-white p-2"
+      >
+        <option value="">{any}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
