@@ -11,9 +11,14 @@ import { personScope } from "./person-scope";
 
 /**
  * Opens a draft intake for a person. It belongs to the person's organisation (read from the
- * person's record) and is conducted by the actor.
+ * person's record) and is conducted by the actor. A person with a draft already gets that draft
+ * back (`resumed`): a second draft would split one conversation over two records.
  */
-export async function startIntake(actor: Actor, personId: string, input: unknown): Promise<{ id: string }> {
+export async function startIntake(
+  actor: Actor,
+  personId: string,
+  input: unknown,
+): Promise<{ id: string; resumed: boolean }> {
   await authorize(actor, "intakes.write", { type: "Intake" });
   const { conductedOn } = parseInput(intakeStartInput, input);
   return db().$transaction(async (tx) => {
@@ -22,6 +27,12 @@ export async function startIntake(actor: Actor, personId: string, input: unknown
       select: { id: true, organisationId: true, householdId: true },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "startIntake" });
+    const draft = await tx.intake.findFirst({
+      where: { personId: person.id, organisationId: person.organisationId, status: "DRAFT" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
+    if (draft) return { id: draft.id, resumed: true };
     const intake = await tx.intake.create({
       data: {
         personId: person.id,
@@ -34,6 +45,6 @@ export async function startIntake(actor: Actor, personId: string, input: unknown
     });
     await tx.person.update({ where: { id: person.id }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, actor, "CREATE", { type: "Intake", id: intake.id }, { personId: person.id });
-    return intake;
+    return { id: intake.id, resumed: false };
   });
 }

@@ -35,6 +35,15 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("the intake, step by step", () => {
+  it("gives a person's open draft back instead of starting a second intake", async () => {
+    const { actors, person } = await aCaseWorld();
+    const first = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });
+    expect(first.resumed).toBe(false);
+    const again = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-09" });
+    expect(again).toEqual({ id: first.id, resumed: true });
+    expect(await db().intake.count({ where: { personId: person.id } })).toBe(1);
+  });
+
   it("saves each step as a draft, so a half-filled intake loses nothing", async () => {
     const { actors, person } = await aCaseWorld();
     const intake = await startIntake(actors.caseworker, person.id, { conductedOn: "2026-03-02" });

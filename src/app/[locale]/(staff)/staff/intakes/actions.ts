@@ -19,13 +19,13 @@ export async function startIntakeAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireActor(locale, "intakes.write");
-  let id: string;
+  let started: { id: string; resumed: boolean };
   try {
-    id = (await startIntake(actor, personId, { conductedOn: formData.get("conductedOn") })).id;
+    started = await startIntake(actor, personId, { conductedOn: formData.get("conductedOn") });
   } catch (error) {
     return failureState(locale, error, valuesOf(formData));
   }
-  redirect(`/${locale}/staff/intakes/${id}?step=needs`);
+  redirect(`/${locale}/staff/intakes/${started.id}?step=needs${started.resumed ? "&resumed=1" : ""}`);
 }
 
 /** Chosen topics with their notes, from checkboxes named `topics` and inputs named `note.<TOPIC>`. */

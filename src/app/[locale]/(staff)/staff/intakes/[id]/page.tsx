@@ -15,6 +15,7 @@ import { formatDate, formatDateTime, fullName } from "../../_cases/format";
 import type { FormValues } from "../../_cases/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
+import { Notice } from "@/components/staff/notice";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 
 const isStep = (value: unknown): value is IntakeStep => (intakeSteps as readonly unknown[]).includes(value);
@@ -24,7 +25,7 @@ const topicValues = (rows: { topic: string; note: string | null }[]): FormValues
   ...Object.fromEntries(rows.map((row) => [`note.${row.topic}`, row.note ?? ""])),
 });
 
-const page = staffPage<{ id: string }, { step?: string | string[] }>({
+const page = staffPage<{ id: string }, { step?: string | string[]; resumed?: string | string[] }>({
   permission: "intakes.read",
   title: "cases.intake.steps.label",
 });
@@ -116,6 +117,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
         {formatDate(locale, intake.conductedOn)} · {intake.caseworker.name} · {t(`status.${intake.status}`)} ·{" "}
         <a href={`${base}/persons/${intake.person.id}`}>{fullName(intake.person)}</a>
       </p>
+      {searchParams.resumed === "1" && intake.status === "DRAFT" && <Notice>{t("resumed")}</Notice>}
       {intake.status === "COMPLETED" && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
           {t("completed")}
