@@ -118,6 +118,7 @@ test.describe("registering a family of three", () => {
     await fillFamily(page, email, false);
     await page.getByRole("button", { name: "Register", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your registration");
+    await expect(page).toHaveTitle(/^Your registration · /);
     await expect(page.getByTestId("registration-status")).toHaveText("Confirmed");
     await expect(page.locator("main")).toContainText("Oksana, Marta, Ivan");
     await expect(page.getByRole("link", { name: "Join the online session" })).toHaveAttribute(

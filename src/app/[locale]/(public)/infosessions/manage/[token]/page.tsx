@@ -16,8 +16,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// The address holds a private token: keep it out of search engines and other sites' logs.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+// The address holds a private token: keep it out of search engines and other sites' logs. The title
+// names the page ("Your registration"), not only the site, for tabs, history and screen readers.
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "infosessions.manage" });
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 async function load(token: string): Promise<RegistrationView> {
   try {
