@@ -14,6 +14,7 @@ export const validationKeys = [
   "invalidDate",
   "dateInFuture",
   "dateInPast",
+  "yearFourDigits",
   "tooMany",
   "tooFew",
   "consentRequired",

@@ -39,9 +39,17 @@ describe("the registration form and schema", () => {
       expect(fieldErrorsOf(parsed.error)).toEqual({
         "contact.name": ["required"],
         "contact.email": ["invalidEmail"],
-        "attendees.0.birthYear": ["invalid"],
+        "attendees.0.birthYear": ["yearFourDigits"],
         consent: ["consentRequired"],
       });
+  });
+  it("asks for four digits when a year of birth is typed short ('16' for 2016)", () => {
+    const values = { ...emptyFormValues("uk", "key-1234567890abcdef"), name: "Ira", email: "i@example.test" };
+    values.attendees[0] = { firstName: "Ira", birthYear: "16" };
+    const parsed = registrationInput.safeParse(inputOf({ ...values, consent: true }, sessionId));
+    expect(parsed.success || fieldErrorsOf(parsed.error)["attendees.0.birthYear"]).toEqual([
+      "yearFourDigits",
+    ]);
   });
   it("needs an e-mail or a phone", () => {
     const parsed = registrationInput.safeParse({

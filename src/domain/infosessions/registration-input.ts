@@ -43,10 +43,11 @@ const contact = z
 
 const attendee = z.object({
   firstName: text(60),
+  // "16" for 2016 is the usual slip on a phone: the message asks for four digits with an example.
   birthYear: z
     .number("required")
-    .int("invalid")
-    .min(1900, "invalid")
+    .int("yearFourDigits")
+    .min(1900, "yearFourDigits")
     .refine((year) => year <= new Date().getUTCFullYear(), "dateInFuture"),
 });
 
