@@ -1,3 +1,4 @@
+import { giveWaitlistPlace } from "@/server/infosessions/admin/give-place";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
@@ -96,6 +97,46 @@ describe("infosession administration", () => {
     });
     expect(await createSession(admin, input, new Date("2031-03-30T07:59:00Z"))).toMatchObject({
       id: expect.any(String),
+    });
+  });
+
+  it("gives one family on the waiting list a place, growing the capacity by what it needs, and tells them", async () => {
+    const admin = await anActor("ADMIN");
+    const { id } = await createSession(admin, input);
+    await registerForInfosession(aRegistrationInput(id, { people: 2 }), { ip: "203.0.113.21" });
+    const single = await registerForInfosession(aRegistrationInput(id, { people: 1 }), {
+      ip: "203.0.113.22",
+    });
+    const family = await registerForInfosession(aRegistrationInput(id, { people: 3 }), {
+      ip: "203.0.113.23",
+    });
+    const familyId = family.registrations[0]!.id;
+    expect(family.registrations[0]!.status).toBe("waitlisted");
+
+    await expect(giveWaitlistPlace(await anActor("CASEWORKER"), familyId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await giveWaitlistPlace(admin, familyId)).toEqual({ sessionId: id, capacityAdded: 3 });
+    const session = await db().infosession.findUniqueOrThrow({ where: { id } });
+    expect([session.capacity, session.seatsTaken]).toEqual([5, 5]);
+    expect((await db().registration.findUniqueOrThrow({ where: { id: familyId } })).status).toBe("CONFIRMED");
+    // The one ahead of them in the queue keeps waiting: the administrator chose this family.
+    expect(
+      (await db().registration.findUniqueOrThrow({ where: { id: single.registrations[0]!.id } })).status,
+    ).toBe("WAITLISTED");
+    expect(
+      await db().outboxMessage.count({
+        where: { template: "registration-promoted", idempotencyKey: { startsWith: `promoted:${familyId}:` } },
+      }),
+    ).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { actorUserId: admin.userId, entityType: "Registration", entityId: familyId },
+      }),
+    ).toBe(1);
+    await expect(giveWaitlistPlace(admin, familyId)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "notWaitlisted",
     });
   });
 

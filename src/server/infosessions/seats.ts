@@ -1,5 +1,6 @@
 import "server-only";
 import { pickPromotions } from "@/domain/infosessions/waitlist";
+import type { Locale } from "@/domain/locale";
 import type { Tx } from "../db";
 import { enqueueMail } from "../mail/outbox";
 
@@ -49,16 +50,29 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
   });
   const promoted = pickPromotions(free, waiting);
   if (promoted.length === 0) return [];
-  await tx.registration.updateMany({
-    where: { id: { in: promoted.map((entry) => entry.id) } },
-    data: { status: "CONFIRMED", confirmedAt: now },
-  });
+  await confirmFromWaitlist(tx, promoted, now);
   await addSeats(
     tx,
     sessionId,
     promoted.reduce((sum, entry) => sum + entry.seats, 0),
   );
-  for (const entry of promoted) {
+  return promoted.map((entry) => entry.id);
+}
+
+/**
+ * Confirms registrations taken from the waiting list and queues the "you have a place" mail to each
+ * (the caller holds the session's lock and adds their seats).
+ */
+export async function confirmFromWaitlist(
+  tx: Tx,
+  entries: readonly { id: string; contactEmail: string | null; locale: Locale }[],
+  now: Date,
+): Promise<void> {
+  await tx.registration.updateMany({
+    where: { id: { in: entries.map((entry) => entry.id) } },
+    data: { status: "CONFIRMED", confirmedAt: now },
+  });
+  for (const entry of entries) {
     if (!entry.contactEmail) continue;
     // Keyed by time as well: the same registration may be promoted again after a later move.
     await enqueueMail(tx, {
@@ -69,5 +83,4 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
       registrationId: entry.id,
     });
   }
-  return promoted.map((entry) => entry.id);
 }

@@ -3,6 +3,7 @@ import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
+import { giveWaitlistPlaceAction } from "../waitlist-actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -37,7 +38,9 @@ export default page.render(async function StaffInfosessionPage({
         ? t("form.saved")
         : query.done === "cancelled"
           ? t("detail.cancelled", { count: Number(query.notified ?? 0) })
-          : undefined;
+          : query.done === "placeGiven"
+            ? t("detail.placeGiven", { added: Number(query.added ?? 0) })
+            : undefined;
   const error = typeof query.error === "string" ? errorMessage(locale, query.error) : undefined;
   const hidden = (registrationId: string) => (
     <>
@@ -98,16 +101,30 @@ export default page.render(async function StaffInfosessionPage({
       </form>
     ),
   };
-  const table = (rows: Row[], withAttendance: boolean, caption: string) => (
+  const givePlace: Column<Row> = {
+    header: t("detail.givePlaceHeader"),
+    cell: (row) => (
+      <form action={giveWaitlistPlaceAction}>
+        {hidden(row.id)}
+        <Button type="submit" variant="secondary" size="small">
+          {t("detail.givePlace")}
+        </Button>
+      </form>
+    ),
+  };
+  // Attendance is offered once the session has begun: before, the buttons could only be refused.
+  const started = session.startsAt.getTime() <= Date.now();
+  const table = (rows: Row[], extra: Column<Row> | null, caption: string) => (
     <DataTable
       label={caption}
       className="mt-2"
       empty={t("detail.none")}
       rows={rows}
       rowKey={(row) => row.id}
-      columns={withAttendance ? [...columns, attendance] : columns}
+      columns={extra ? [...columns, extra] : columns}
     />
   );
+  const scheduled = session.status === "SCHEDULED";
   return (
     <>
       <h1>
@@ -137,13 +154,15 @@ export default page.render(async function StaffInfosessionPage({
       </p>
 
       <h2 id="registrations">{t("detail.registrations")}</h2>
-      {table(detail.confirmed, true, t("detail.registrations"))}
+      {started ? null : <p className="mt-2">{t("detail.attendanceLater")}</p>}
+      {table(detail.confirmed, started ? attendance : null, t("detail.registrations"))}
       <h2>{t("detail.waitlist")}</h2>
-      {table(detail.waitlist, false, t("detail.waitlist"))}
+      {scheduled && detail.waitlist.length > 0 ? <p className="mt-2">{t("detail.givePlaceHint")}</p> : null}
+      {table(detail.waitlist, scheduled ? givePlace : null, t("detail.waitlist"))}
       <h2>{t("detail.cancelledRegistrations")}</h2>
-      {table(detail.cancelled, false, t("detail.cancelledRegistrations"))}
+      {table(detail.cancelled, null, t("detail.cancelledRegistrations"))}
 
-      {session.status === "SCHEDULED" ? (
+      {scheduled ? (
         <>
           <h2>{t("form.editHeading")}</h2>
           <SessionForm
