@@ -30,6 +30,7 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     "/en/staff/follow-ups",
     `/en/staff/households/${householdOfAgii}`,
     `/en/staff/households/${householdOfAgii}?q=kovalenko`,
+    `/en/staff/persons/new?household=${householdOfAgii}`,
     "/en/staff/referrals",
     `/en/staff/referrals/new?personId=${gentPersonOfAgii}`,
     `/nl/staff/referrals/new?personId=${gentPersonOfAgii}&${nt2Profile}`,

@@ -109,3 +109,29 @@ test("an intake saved as a draft can be continued and finished, and its follow-u
     `/en/staff/intakes/${intakeId}`,
   );
 });
+
+test("a new household member is registered from the household, with the family's details carried over", async ({
+  page,
+}) => {
+  const lastName = uniqueSurname();
+  const headId = await recordPerson(page, { firstName: "Halyna", lastName, birthDate: "1984-05-06" });
+  await page.getByRole("button", { name: "Start a household with this person as head" }).click();
+  await page.getByRole("link", { name: "Open household" }).click();
+  await page.getByRole("link", { name: "Register a new household member" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `New household member of Halyna ${lastName}`,
+  );
+  await expect(page.getByLabel("Last name (Latin letters)")).toHaveValue(lastName);
+  await expect(page.getByLabel("First name (Latin letters)")).toHaveValue("");
+  await page.getByLabel("First name (Latin letters)").fill("Marta");
+  await page.getByLabel("Date of birth").fill("2016-04-02");
+  await page.getByLabel("Relation to the head").selectOption("CHILD");
+  await page.getByRole("button", { name: "Record person" }).click();
+
+  await expect(page.locator("h1")).toContainText(`Marta ${lastName}`);
+  await page.getByRole("link", { name: "Open household" }).click();
+  await expect(page.getByRole("link", { name: `Halyna ${lastName}` })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `Marta ${lastName}` })).toContainText("(Child)");
+  expect(headId).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -5,7 +5,10 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { denyAsNotFound } from "./deny";
 import { findLikelyDuplicates } from "./find-duplicate-persons";
+import { householdJoinInput } from "./household-input";
+import { householdScope } from "./household-scope";
 import { parseInput } from "./parse-input";
 import { personColumns } from "./person-data";
 import type { PersonListItem } from "./search-persons";
@@ -16,15 +19,18 @@ export type CreatePersonResult =
 /**
  * Records a new person for the actor's organisation. Unless the caller confirms after seeing them,
  * likely duplicates are returned first instead of creating a second record of the same person.
- * A municipality officer records persons living in their own municipality only.
+ * A municipality officer records persons living in their own municipality only. With `household`
+ * the person joins that household (one the actor may see) in the same transaction.
  */
 export async function createPerson(
   actor: Actor,
   input: unknown,
-  options: { confirmedNotDuplicate?: boolean } = {},
+  options: { confirmedNotDuplicate?: boolean; household?: unknown } = {},
 ): Promise<CreatePersonResult> {
   await authorize(actor, "persons.write", { type: "Person" });
   const person = parseInput(personInput, input);
+  const household =
+    options.household === undefined ? undefined : parseInput(householdJoinInput, options.household);
   if (actor.role === "MUNICIPALITY_OFFICER") {
     if (person.municipalityNis && person.municipalityNis !== actor.municipalityNis) {
       throw new AppError("INVALID_INPUT", "outside municipality", { municipalityNis: ["invalid"] });
@@ -46,8 +52,17 @@ export async function createPerson(
         return { status: "possibleDuplicates", duplicates };
       }
     }
+    if (
+      household &&
+      !(await tx.household.findFirst({ where: { id: household.householdId, ...householdScope(actor) } }))
+    )
+      return denyAsNotFound(actor, { type: "Household", id: household.householdId }, { action: "addMember" });
     const created = await tx.person.create({
-      data: { ...personColumns(person), organisationId: actor.organisationId },
+      data: {
+        ...personColumns(person),
+        organisationId: actor.organisationId,
+        ...(household ? { householdId: household.householdId, relationToHead: household.relation } : {}),
+      },
       select: { id: true },
     });
     await recordAudit(
@@ -55,7 +70,10 @@ export async function createPerson(
       actor,
       "CREATE",
       { type: "Person", id: created.id },
-      { fields: filledFields(person) },
+      {
+        fields: filledFields(person),
+        ...(household ? { householdId: household.householdId, relationToHead: household.relation } : {}),
+      },
     );
     return { status: "created", id: created.id };
   });

@@ -6,3 +6,9 @@ export const householdMemberInput = z.object({
   personId: z.uuid("required"),
   relation: z.enum(householdRelations, "required"),
 });
+
+/** A new person recorded straight into a household ("add a household member"): never as its head. */
+export const householdJoinInput = z.object({
+  householdId: z.uuid("required"),
+  relation: z.enum(householdRelations, "required").exclude(["HEAD"], "required"),
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addHouseholdMember } from "@/server/cases/add-household-member";
 import { createHousehold } from "@/server/cases/create-household";
+import { createPerson } from "@/server/cases/create-person";
 import { getHousehold } from "@/server/cases/get-household";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
 import { db } from "@/server/db";
@@ -47,5 +48,34 @@ describe("households", () => {
       addHouseholdMember(actors.caseworker, household.id, { personId: "not-a-uuid", relation: "SON" }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await getHousehold(actors.officer, household.id)).toMatchObject({ id: household.id });
+  });
+
+  it("record a new member straight into the household, never as its head nor into a household out of reach", async () => {
+    const { actors, person } = await aCaseWorld();
+    const household = await createHousehold(actors.caseworker, person.id);
+    const child = { firstName: "Marta", lastName: "Shevchenko", birthDate: "2016-04-02", languages: ["uk"] };
+    const joined = await createPerson(actors.caseworker, child, {
+      household: { householdId: household.id, relation: "CHILD" },
+    });
+    expect(joined.status).toBe("created");
+    const members = (await getHousehold(actors.caseworker, household.id)).members;
+    expect(members.map((member) => [member.firstName, member.relationToHead])).toEqual([
+      ["Oleksandr", "HEAD"],
+      ["Marta", "CHILD"],
+    ]);
+
+    const before = await db().person.count();
+    const sibling = { ...child, firstName: "Ivan", birthDate: "2014-01-01" };
+    await expect(
+      createPerson(actors.caseworker, sibling, {
+        household: { householdId: household.id, relation: "HEAD" },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      createPerson(actors.otherCaseworker, sibling, {
+        household: { householdId: household.id, relation: "SIBLING" },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().person.count()).toBe(before);
   });
 });

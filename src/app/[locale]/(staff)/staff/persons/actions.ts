@@ -20,8 +20,10 @@ export async function createPersonAction(
   const values = valuesOf(formData);
   let id: string;
   try {
+    const householdId = formData.get("householdId");
     const result = await createPerson(actor, personFormInput(formData), {
       confirmedNotDuplicate: formData.get("intent") === "override",
+      ...(householdId ? { household: { householdId, relation: formData.get("relation") } } : {}),
     });
     if (result.status === "possibleDuplicates") {
       const t = await getTranslations({ locale, namespace: "cases.person" });

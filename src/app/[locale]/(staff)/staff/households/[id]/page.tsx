@@ -7,7 +7,7 @@ import { formatDate, fullName } from "../../_cases/format";
 import { StaffForm } from "../../_cases/staff-form";
 import { addHouseholdMemberAction, removeHouseholdMemberAction } from "./actions";
 import { orNotFound, staffPage } from "../../_page/staff-page";
-import { Button } from "@/components/ui/button";
+import { Button, primaryLinkClass } from "@/components/ui/button";
 
 const page = staffPage<{ id: string }, { q?: string | string[] }>({
   permission: "persons.read",
@@ -56,6 +56,12 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
       {mayWrite && (
         <section aria-labelledby="add-member" className="mt-8">
           <h2 id="add-member">{t("addTitle")}</h2>
+          <p>
+            <a href={`${base}/persons/new?household=${household.id}`} className={primaryLinkClass()}>
+              {t("newMember")}
+            </a>
+          </p>
+          <p className="mt-4">{t("orExisting")}</p>
           <p>{t("addHint")}</p>
           <form method="get" role="search" className="flex flex-wrap items-end gap-3">
             <div>
