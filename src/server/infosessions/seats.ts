@@ -1,7 +1,7 @@
 import "server-only";
 import { pickPromotions } from "@/domain/infosessions/waitlist";
 import type { Tx } from "../db";
-import { enqueueMail } from "../mail/outbox";
+import { notifyRegistrant, registrantFields } from "./notify-registrant";
 
 export type LockedSession = {
   id: string;
@@ -45,7 +45,7 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
   const waiting = await tx.registration.findMany({
     where: { sessionId, status: "WAITLISTED" },
     orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-    select: { id: true, seats: true, contactEmail: true, locale: true },
+    select: { ...registrantFields, seats: true },
   });
   const promoted = pickPromotions(free, waiting);
   if (promoted.length === 0) return [];
@@ -59,15 +59,8 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
     promoted.reduce((sum, entry) => sum + entry.seats, 0),
   );
   for (const entry of promoted) {
-    if (!entry.contactEmail) continue;
     // Keyed by time as well: the same registration may be promoted again after a later move.
-    await enqueueMail(tx, {
-      idempotencyKey: `promoted:${entry.id}:${now.getTime()}`,
-      template: "registration-promoted",
-      to: entry.contactEmail,
-      locale: entry.locale,
-      registrationId: entry.id,
-    });
+    await notifyRegistrant(tx, entry, "registration-promoted", `promoted:${entry.id}:${now.getTime()}`);
   }
   return promoted.map((entry) => entry.id);
 }
