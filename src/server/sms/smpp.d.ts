@@ -32,7 +32,7 @@ declare module "smpp" {
 
   // A CommonJS module whose exports are assigned in loops: Node's ESM loader sees only its default export.
   const smpp: {
-    connect(options: { url: string }, listener?: () => void): Session;
+    connect(options: { host: string; port: number; tls: boolean }, listener?: () => void): Session;
     createServer(listener: (session: Session) => void): Server;
     ESME_ROK: number;
     ESME_RBINDFAIL: number;

@@ -40,7 +40,11 @@ export async function openSmsSession(): Promise<SmsSession> {
   let session: Session | undefined;
   let failure: Error | undefined;
   await withTimeout<void>("bind", (resolve, reject) => {
-    session = smpp.connect({ url: SMPP_URL }, () => {
+    // Host and port from the WHATWG parser: given a `url`, smpp would use the deprecated url.parse().
+    const url = new URL(SMPP_URL);
+    const tls = url.protocol === "ssmpp:";
+    const port = Number(url.port) || (tls ? 3550 : 2775);
+    session = smpp.connect({ host: url.hostname, port, tls }, () => {
       session!.bind_transmitter(
         { system_id: SMPP_SYSTEM_ID ?? "", password: SMPP_PASSWORD ?? "" },
         (pdu: PDU) =>
