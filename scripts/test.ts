@@ -10,6 +10,7 @@ import pg from "pg";
 import { openDatabase, type Database } from "./db/database";
 import { runCapturingOutput, runToCompletion } from "./process";
 import { startSmtpSink } from "../tests/support/smtp-sink";
+import { startSmppSink } from "../tests/support/smpp-sink";
 
 type Counts = { passed: number; failed: number };
 const allStages = ["format", "lint", "typecheck", "unit", "integration", "e2e"] as const;
@@ -120,6 +121,10 @@ async function endToEnd(db: Database): Promise<Counts> {
   const mailDir = path.resolve(".data", "e2e-mail");
   rmSync(mailDir, { recursive: true, force: true });
   const smtp = await startSmtpSink(mailDir);
+  const smsDir = path.resolve(".data", "e2e-sms");
+  rmSync(smsDir, { recursive: true, force: true });
+  const smppCredentials = { systemId: "welkom-e2e", password: "e2e-pw" };
+  const smpp = await startSmppSink(smsDir, smppCredentials);
   const port = process.env.E2E_PORT ?? "3100";
   const env = {
     ...baseEnv,
@@ -129,6 +134,10 @@ async function endToEnd(db: Database): Promise<Counts> {
     E2E_MAIL_DIR: mailDir,
     AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    E2E_SMS_DIR: smsDir,
+    SMPP_URL: `smpp://127.0.0.1:${smpp.port}`,
+    SMPP_SYSTEM_ID: smppCredentials.systemId,
+    SMPP_PASSWORD: smppCredentials.password,
     OUTBOX_POLL_MS: "300",
     REQUIRE_2FA: "false",
     METRICS_TOKEN: "e2e-metrics-token-0123456789",
@@ -160,6 +169,7 @@ async function endToEnd(db: Database): Promise<Counts> {
     return { passed: stats.expected + stats.flaky, failed };
   } finally {
     await smtp.close();
+    await smpp.close();
   }
 }
 

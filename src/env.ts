@@ -30,6 +30,21 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Welkom <no-reply@welkom.localhost>"),
+  // An SMS gateway (SMSC) spoken to over SMPP; unset: no SMS, the screens stay the same.
+  SMPP_URL: z
+    .url()
+    .refine(
+      (value) => /^s?smpp:\/\/[^/]+/.test(value),
+      "must be an smpp://host:port or ssmpp://host:port URL",
+    )
+    .optional(),
+  SMPP_SYSTEM_ID: z.string().min(1).max(15, "must be at most 15 characters (SMPP system_id)").optional(),
+  SMPP_PASSWORD: z.string().max(8, "must be at most 8 characters (SMPP password)").optional(),
+  // The sender shown on the phone: a number, or at most 11 letters and digits.
+  SMS_SENDER: z
+    .string()
+    .regex(/^(\+?[0-9]{3,15}|[A-Za-z0-9 ]{1,11})$/, "must be a phone number or at most 11 letters and digits")
+    .default("Welkom"),
   REQUIRE_2FA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   OUTBOX_WORKER: booleanFlag.default(true),
@@ -113,6 +128,8 @@ export function assertRuntimeEnv(): void {
   const current = env();
   const missing: string[] = [];
   if (!current.DATABASE_URL) missing.push("Environment variable DATABASE_URL must be set.");
+  if (current.SMPP_URL && !current.SMPP_SYSTEM_ID)
+    missing.push("Environment variable SMPP_SYSTEM_ID must be set when SMPP_URL is (the gateway account).");
   if (current.NODE_ENV === "production") {
     if (!current.SITE_URL)
       missing.push(

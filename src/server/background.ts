@@ -3,7 +3,7 @@ import { env } from "@/env";
 import { log } from "./log";
 
 /**
- * Background loops every instance runs (the outbox sender, reminders, retention). The outbox and
+ * Background loops every instance runs (the mail and SMS outbox senders, reminders, retention). The outbox and
  * reminders claim their rows with FOR UPDATE SKIP LOCKED; the others are `alone`: a round runs only
  * if no other instance is running the same loop (an advisory lock, src/server/run-alone.ts), so
  * several instances never do the same work twice. To add one, add an entry to `loops()`: a name,
@@ -18,6 +18,7 @@ export type BackgroundLoop = {
 
 async function loops(): Promise<BackgroundLoop[]> {
   const { sendDueMail } = await import("./mail/outbox-worker");
+  const { sendDueSms } = await import("./sms/sms-worker");
   const { queueDueReminders } = await import("./infosessions/reminders");
   const { pruneRateLimitCounters } = await import("./rate-limit");
   const { pruneFinishedMail } = await import("./mail/prune-outbox");
@@ -27,6 +28,7 @@ async function loops(): Promise<BackgroundLoop[]> {
   const { requestAnswerReviews } = await import("./questions/request-answer-reviews");
   return [
     { name: "outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueMail() },
+    { name: "sms-outbox", intervalMs: env().OUTBOX_POLL_MS, run: () => sendDueSms() },
     { name: "reminders", intervalMs: env().REMINDER_POLL_MS, run: () => queueDueReminders() },
     { name: "rate-limit-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneRateLimitCounters() },
     { name: "outbox-pruning", intervalMs: 3_600_000, alone: true, run: () => pruneFinishedMail() },

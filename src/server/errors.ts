@@ -23,6 +23,13 @@ export class AppError extends Error {
   }
 }
 
+/** A limit was passed; `retryAfterSeconds` is when its window ends, so a message can say how long to wait. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED");
+  }
+}
+
 const statusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   FORBIDDEN: 403,

@@ -2,11 +2,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "./db";
 import { db } from "./db";
-import { AppError } from "./errors";
+import { RateLimitedError } from "./errors";
 
 /**
  * Fixed-window counters in PostgreSQL, so that every instance shares them. `consume` counts one
- * attempt and fails with RATE_LIMITED once the window's limit is passed. Keys are hashed: a counter
+ * attempt and fails with RATE_LIMITED (RateLimitedError: when the window ends) once the window's limit is passed. Keys are hashed: a counter
  * must not become a list of e-mail addresses.
  */
 export async function consumeRateLimit(
@@ -23,7 +23,10 @@ export async function consumeRateLimit(
     INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "count"`;
-  if ((rows[0]?.count ?? 0) > limit) throw new AppError("RATE_LIMITED");
+  if ((rows[0]?.count ?? 0) > limit)
+    throw new RateLimitedError(
+      Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
+    );
 }
 
 /** Drops windows older than two days (the longest window is one day). */

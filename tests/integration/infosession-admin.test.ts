@@ -145,7 +145,7 @@ describe("infosession administration", () => {
     const session = await anInfosession(db(), { capacity: 1 });
     await registerForInfosession(aRegistrationInput(session.id, { locale: "ru" }), { ip: "203.0.113.3" });
     await registerForInfosession(aRegistrationInput(session.id, { locale: "nl" }), { ip: "203.0.113.4" });
-    expect(await cancelSession(admin, session.id)).toEqual({ notified: 2 });
+    expect(await cancelSession(admin, session.id)).toEqual({ notified: 2, unreached: 0 });
     const mails = await db().outboxMessage.findMany({
       where: { template: "session-cancelled" },
       select: { locale: true },

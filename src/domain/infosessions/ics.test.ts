@@ -19,6 +19,24 @@ describe("icsOf", () => {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n /g, "")).toContain(event.description);
   });
+  it("writes Brussels wall-clock times with the time zone they are in, winter and summer", () => {
+    const winter = icsOf({ ...event, brusselsTime: true });
+    expect(winter).toContain("DTSTART;TZID=Europe/Brussels:20300108T100000\r\n");
+    expect(winter).toContain("DTEND;TZID=Europe/Brussels:20300108T120000\r\n");
+    expect(winter).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Brussels\r\n");
+    const summer = icsOf({
+      ...event,
+      brusselsTime: true,
+      startsAt: new Date("2030-06-04T08:00:00Z"),
+      endsAt: new Date("2030-06-04T10:00:00Z"),
+    });
+    expect(summer).toContain("DTSTART;TZID=Europe/Brussels:20300604T100000\r\n");
+    expect(winter.indexOf("END:VTIMEZONE")).toBeLessThan(winter.indexOf("BEGIN:VEVENT"));
+  });
+  it("escapes backslashes and newlines in text", () => {
+    const ics = icsOf({ ...event, description: "a\\b\nc" });
+    expect(ics).toContain("DESCRIPTION:a\\\\b\\nc\r\n");
+  });
   it("marks a cancellation", () => {
     expect(icsOf({ ...event, cancelled: true })).toContain("METHOD:CANCEL\r\n");
   });

@@ -1,3 +1,5 @@
+import { displayTimeZone, toBrusselsLocal } from "../time/brussels";
+
 /** A calendar file (RFC 5545) for one session, attached to the registrant's e-mails. */
 export type CalendarEvent = {
   uid: string;
@@ -9,7 +11,30 @@ export type CalendarEvent = {
   location?: string;
   cancelled?: boolean;
   stamp: Date;
+  /** Times as Brussels wall-clock times (TZID with its VTIMEZONE) instead of UTC. */
+  brusselsTime?: boolean;
 };
+
+// Europe/Brussels since 1996: summer time from the last Sunday of March to the last Sunday of October.
+const brusselsTimeZone = [
+  "BEGIN:VTIMEZONE",
+  `TZID:${displayTimeZone}`,
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
 
 export function icsOf(event: CalendarEvent): string {
   const lines = [
@@ -18,15 +43,20 @@ export function icsOf(event: CalendarEvent): string {
     "PRODID:-//Welkom//Infosessions//EN",
     "CALSCALE:GREGORIAN",
     `METHOD:${event.cancelled ? "CANCEL" : "PUBLISH"}`,
+    ...(event.brusselsTime ? brusselsTimeZone : []),
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp)}`,
-    `DTSTART:${utc(event.startsAt)}`,
-    `DTEND:${utc(event.endsAt)}`,
+    event.brusselsTime
+      ? `DTSTART;TZID=${displayTimeZone}:${brussels(event.startsAt)}`
+      : `DTSTART:${utc(event.startsAt)}`,
+    event.brusselsTime
+      ? `DTEND;TZID=${displayTimeZone}:${brussels(event.endsAt)}`
+      : `DTEND:${utc(event.endsAt)}`,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    ...(event.url ? [`URL:${event.url}`] : []),
+    ...(event.url ? [`URL:${escapeUri(event.url)}`] : []),
     `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",
     "END:VCALENDAR",
@@ -39,6 +69,12 @@ const utc = (date: Date) =>
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
+
+/** Brussels wall-clock time as an RFC 5545 local DATE-TIME (no "Z"). */
+const brussels = (date: Date) => `${toBrusselsLocal(date).replace(/[-:]/g, "")}00`;
+
+// A URI value is not TEXT: no backslash escapes, but nothing may break the line.
+const escapeUri = (url: string) => url.replace(/[\r\n]/g, "");
 
 const escapeText = (text: string) =>
   text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");

@@ -1,9 +1,12 @@
 import "server-only";
+import type { Locale } from "@/domain/locale";
 import { can } from "@/domain/permissions";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
+import type { InfosessionSeries, InfosessionStatus, RegistrationStatus } from "../generated/prisma/enums";
+import { hashManageToken, manageTokenFor, manageUrlFor } from "../infosessions/manage-token";
 import { denyAsNotFound } from "./deny";
 import { personScope } from "./person-scope";
 
@@ -137,7 +140,11 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       select: {
         id: true,
         status: true,
-        session: { select: { series: true, language: true, startsAt: true } },
+        locale: true,
+        manageTokenHash: true,
+        session: {
+          select: { series: true, language: true, startsAt: true, status: true, meetingUrl: true },
+        },
       },
       orderBy: { createdAt: "desc" },
       take: 20,
@@ -153,11 +160,47 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       intakeIds: intakes.map((intake) => intake.id),
       followUpIds: followUps.map((followUp) => followUp.id),
       referralIds: referrals.map((referral) => referral.id),
+      registrationIds: registrations.map((registration) => registration.id),
       // Household members' names are on the page too.
       personIds: householdPersonIds,
     },
   );
-  return { household, intakes, followUps, referrals, registrations };
+  return { household, intakes, followUps, referrals, registrations: registrations.map(withLinks) };
+}
+
+/**
+ * What a caseworker hands to a family without e-mail: the meeting link while the booking is
+ * confirmed, and the family's own manage link while it can still change (bookings made before the
+ * manage link was derived from the id have none).
+ */
+function withLinks({
+  manageTokenHash,
+  session: { meetingUrl, ...session },
+  ...registration
+}: {
+  id: string;
+  status: RegistrationStatus;
+  locale: Locale;
+  manageTokenHash: string;
+  session: {
+    series: InfosessionSeries;
+    language: Locale;
+    startsAt: Date;
+    status: InfosessionStatus;
+    meetingUrl: string;
+  };
+}) {
+  const active = session.status === "SCHEDULED" && session.startsAt.getTime() > Date.now() - 3 * 3_600_000;
+  const hasLink = hashManageToken(manageTokenFor(registration.id)) === manageTokenHash;
+  return {
+    ...registration,
+    session,
+    joinUrl: active && registration.status === "CONFIRMED" ? meetingUrl : null,
+    manageUrl:
+      active && hasLink && ["CONFIRMED", "WAITLISTED"].includes(registration.status)
+        ? manageUrlFor(registration.id, registration.locale)
+        : null,
+  };
 }
 
 export type PersonCaseOverview = Awaited<ReturnType<typeof getPersonCaseOverview>>;

@@ -1,6 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { locales } from "@/domain/locale";
 import { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
@@ -10,6 +11,8 @@ import { AppError } from "../errors";
 import { denyAsNotFound } from "./deny";
 import { parseInput } from "./parse-input";
 import { personScope } from "./person-scope";
+import { hashManageToken, manageTokenFor } from "../infosessions/manage-token";
+import { notifyRegistrant } from "../infosessions/notify-registrant";
 
 const registrationInput = z.object({
   sessionId: z.uuid("required"),
@@ -19,6 +22,8 @@ const registrationInput = z.object({
     (value) => value === "on" || value === "true" || value === true,
     z.literal(true, "consentRequired"),
   ),
+  /** The caseworker's own language: their copies of the family's messages are in it. */
+  registrarLocale: z.enum(locales).optional(),
 });
 
 /** Upcoming sessions with free seats, for the intake's registration step. */
@@ -53,7 +58,7 @@ export async function registerPersonForInfosession(
   input: unknown,
 ): Promise<{ id: string }> {
   await authorize(actor, "infosessions.registerPerson", { type: "Registration" });
-  const { sessionId, wholeHousehold } = parseInput(registrationInput, input);
+  const { sessionId, wholeHousehold, registrarLocale } = parseInput(registrationInput, input);
   try {
     return await db().$transaction(async (tx) => {
       const person = await tx.person.findFirst({
@@ -89,26 +94,26 @@ export async function registerPersonForInfosession(
         where: { id: sessionId },
         select: { language: true },
       });
-      const registrar = await tx.user.findUniqueOrThrow({
-        where: { id: actor.userId },
-        select: { email: true },
-      });
+      const id = randomUUID();
       const registration = await tx.registration.create({
         data: {
+          id,
           sessionId,
           status: "CONFIRMED",
           seats,
           registrantType: "CASEWORKER",
           contactName: `${person.firstName} ${person.lastName}`,
-          // The person's own contact if known; otherwise the caseworker who registered them is the contact.
-          contactEmail: person.email ?? (person.phone ? null : registrar.email),
+          // The person's own contact only: the caseworker gets copies in their own language instead.
+          contactEmail: person.email,
           contactPhone: person.phone,
           contactKey: `person:${person.id}`,
           locale: session.language,
           municipalityNis: person.municipalityNis,
-          manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+          // The same private link as a public registration: the caseworker can hand it to the family.
+          manageTokenHash: hashManageToken(manageTokenFor(id)),
           personId: person.id,
           registeredById: actor.userId,
+          registrarLocale: registrarLocale ?? null,
           consentAt: new Date(),
           confirmedAt: new Date(),
           attendees: {
@@ -120,8 +125,14 @@ export async function registerPersonForInfosession(
               })),
           },
         },
-        select: { id: true },
+        select: { id: true, contactEmail: true, contactPhone: true, locale: true, registrarLocale: true },
       });
+      await notifyRegistrant(
+        tx,
+        { ...registration, registeredById: actor.userId },
+        "registration-confirmed",
+        `registration:${id}`,
+      );
       await tx.person.update({ where: { id: person.id }, data: { lastActivityAt: new Date() } });
       await recordAudit(
         tx,
@@ -130,7 +141,7 @@ export async function registerPersonForInfosession(
         { type: "Registration", id: registration.id },
         { personId: person.id, sessionId, seats },
       );
-      return registration;
+      return { id: registration.id };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/domain/validation";
 import { isLocale, type Locale } from "@/domain/locale";
-import { AppError, httpStatusOf } from "../errors";
+import { AppError, httpStatusOf, RateLimitedError } from "../errors";
 import { errorMessage, translateFieldErrors } from "../infosessions/error-messages";
 import { log } from "../log";
 
@@ -51,7 +51,8 @@ export function errorResponse(error: unknown, locale: Locale, route: string): Re
       ),
       ...(error.details ? { fields: translateFieldErrors(locale, error.details) } : {}),
     };
-    return json(status, body, error.code === "RATE_LIMITED" ? { "Retry-After": "3600" } : {});
+    const retryAfter = error instanceof RateLimitedError ? error.retryAfterSeconds : 3600;
+    return json(status, body, error.code === "RATE_LIMITED" ? { "Retry-After": String(retryAfter) } : {});
   }
   log.error("api.unexpected_error", { route, error: error instanceof Error ? error.name : "unknown" });
   return json(500, { error: "internal", message: errorMessage(locale, "unexpected") });

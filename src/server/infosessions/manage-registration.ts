@@ -1,19 +1,12 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { enqueueMail } from "../mail/outbox";
+import { notifyRegistrant, registrantFields, type Registrant } from "./notify-registrant";
 import { isUniqueViolation } from "./prisma-errors";
 import { hashManageToken, isManageTokenShape } from "./manage-token";
 import { addSeats, lockSessions, promoteWaitlist } from "./seats";
 
-type Active = {
-  id: string;
-  sessionId: string;
-  status: string;
-  seats: number;
-  contactEmail: string | null;
-  locale: "nl" | "uk" | "en" | "ru";
-};
+type Active = Registrant & { sessionId: string; status: string; seats: number };
 
 async function registrationIdByToken(client: Tx, token: string): Promise<{ id: string; sessionId: string }> {
   if (!isManageTokenShape(token)) throw new AppError("NOT_FOUND");
@@ -29,7 +22,7 @@ async function registrationIdByToken(client: Tx, token: string): Promise<{ id: s
 async function reread(tx: Tx, id: string): Promise<Active> {
   return tx.registration.findUniqueOrThrow({
     where: { id },
-    select: { id: true, sessionId: true, status: true, seats: true, contactEmail: true, locale: true },
+    select: { ...registrantFields, sessionId: true, status: true, seats: true },
   });
 }
 
@@ -56,15 +49,7 @@ export async function cancelRegistrationByToken(
         await addSeats(tx, registration.sessionId, -registration.seats);
         await promoteWaitlist(tx, registration.sessionId, now);
       }
-      if (registration.contactEmail) {
-        await enqueueMail(tx, {
-          idempotencyKey: `cancelled:${id}`,
-          template: "registration-cancelled",
-          to: registration.contactEmail,
-          locale: registration.locale,
-          registrationId: id,
-        });
-      }
+      await notifyRegistrant(tx, registration, "registration-cancelled", `cancelled:${id}`);
       return { id, status: "cancelled" as const };
     },
     { maxWait: 30_000, timeout: 30_000 },
@@ -118,15 +103,7 @@ export async function moveRegistrationByToken(
           await addSeats(tx, current.id, -registration.seats);
           await promoteWaitlist(tx, current.id, now);
         }
-        if (registration.contactEmail) {
-          await enqueueMail(tx, {
-            idempotencyKey: `moved:${id}:${now.getTime()}`,
-            template: "registration-moved",
-            to: registration.contactEmail,
-            locale: registration.locale,
-            registrationId: id,
-          });
-        }
+        await notifyRegistrant(tx, registration, "registration-moved", `moved:${id}:${now.getTime()}`);
         return { id, status: fits ? ("confirmed" as const) : ("waitlisted" as const) };
       },
       { maxWait: 30_000, timeout: 30_000 },

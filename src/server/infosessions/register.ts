@@ -5,11 +5,11 @@ import { contactKeyOf, type RegistrationInput } from "@/domain/infosessions/regi
 import { addressBucket } from "../client-ip";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { enqueueMail } from "../mail/outbox";
 import { consumeRateLimit } from "../rate-limit";
 import { orderedIds } from "./ordered-ids";
 import { isUniqueViolation } from "./prisma-errors";
 import { isFormIdempotencyKey } from "./form-key";
+import { notifyRegistrant } from "./notify-registrant";
 import { hashManageToken, manageTokenFor } from "./manage-token";
 import { addSeats, lockSessions, type LockedSession } from "./seats";
 import { waitlistPositionOf } from "./waitlist-position";
@@ -164,16 +164,19 @@ async function book(
       await tx.$executeRaw`UPDATE "Registration" SET "status" = ${fits ? "CONFIRMED" : "WAITLISTED"}::"RegistrationStatus", "confirmedAt" = ${fits ? now : null}, "queuedAt" = clock_timestamp() WHERE "id" = ${ids[index]!}::uuid`;
     }
   }
-  if (input.contact.email) {
-    for (const id of ids) {
-      await enqueueMail(tx, {
-        idempotencyKey: `registration:${id}`,
-        template: fits ? "registration-confirmed" : "registration-waitlisted",
-        to: input.contact.email,
+  for (const id of ids) {
+    await notifyRegistrant(
+      tx,
+      {
+        id,
+        contactEmail: input.contact.email ?? null,
+        contactPhone: input.contact.phone ?? null,
         locale: input.locale,
-        registrationId: id,
-      });
-    }
+        registeredById: context.registeredById,
+      },
+      fits ? "registration-confirmed" : "registration-waitlisted",
+      `registration:${id}`,
+    );
   }
   const registrations = ids.map((id, index): RegisteredEntry => ({
     id,

@@ -1,8 +1,7 @@
 import "server-only";
 import { pickPromotions } from "@/domain/infosessions/waitlist";
-import type { Locale } from "@/domain/locale";
 import type { Tx } from "../db";
-import { enqueueMail } from "../mail/outbox";
+import { notifyRegistrant, registrantFields, type Registrant } from "./notify-registrant";
 
 export type LockedSession = {
   id: string;
@@ -46,7 +45,7 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
   const waiting = await tx.registration.findMany({
     where: { sessionId, status: "WAITLISTED" },
     orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-    select: { id: true, seats: true, contactEmail: true, locale: true },
+    select: { ...registrantFields, seats: true },
   });
   const promoted = pickPromotions(free, waiting);
   if (promoted.length === 0) return [];
@@ -60,27 +59,16 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
 }
 
 /**
- * Confirms registrations taken from the waiting list and queues the "you have a place" mail to each
- * (the caller holds the session's lock and adds their seats).
+ * Confirms registrations taken from the waiting list and tells each that they have a place, by the
+ * channel that reaches them (the caller holds the session's lock and adds their seats).
  */
-export async function confirmFromWaitlist(
-  tx: Tx,
-  entries: readonly { id: string; contactEmail: string | null; locale: Locale }[],
-  now: Date,
-): Promise<void> {
+export async function confirmFromWaitlist(tx: Tx, entries: readonly Registrant[], now: Date): Promise<void> {
   await tx.registration.updateMany({
     where: { id: { in: entries.map((entry) => entry.id) } },
     data: { status: "CONFIRMED", confirmedAt: now },
   });
   for (const entry of entries) {
-    if (!entry.contactEmail) continue;
     // Keyed by time as well: the same registration may be promoted again after a later move.
-    await enqueueMail(tx, {
-      idempotencyKey: `promoted:${entry.id}:${now.getTime()}`,
-      template: "registration-promoted",
-      to: entry.contactEmail,
-      locale: entry.locale,
-      registrationId: entry.id,
-    });
+    await notifyRegistrant(tx, entry, "registration-promoted", `promoted:${entry.id}:${now.getTime()}`);
   }
 }

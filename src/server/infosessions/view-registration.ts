@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { hashManageToken, isManageTokenShape } from "./manage-token";
+import { smsNumberOf } from "@/domain/sms/phone-number";
+import { smsConfigured } from "../sms/transport";
+import { hashManageToken, isManageTokenShape, shortCodeFor } from "./manage-token";
 import { waitlistPositionOf } from "./waitlist-position";
 
 /**
@@ -18,6 +20,8 @@ export async function viewRegistrationByToken(token: string) {
       seats: true,
       locale: true,
       contactName: true,
+      contactEmail: true,
+      contactPhone: true,
       attendees: { select: { firstName: true }, orderBy: { id: "asc" } },
       session: {
         select: {
@@ -35,10 +39,19 @@ export async function viewRegistrationByToken(token: string) {
   });
   if (!registration) throw new AppError("NOT_FOUND");
   const { meetingUrl, ...session } = registration.session;
+  const { contactEmail, contactPhone, ...shown } = registration;
+  // How messages reach this registrant (notify-registrant.ts): the page says so, and never more.
+  const channel = contactEmail
+    ? ("MAIL" as const)
+    : contactPhone && smsNumberOf(contactPhone) && smsConfigured()
+      ? ("SMS" as const)
+      : ("NONE" as const);
   const confirmed = registration.status === "CONFIRMED" && session.status === "SCHEDULED";
   return {
-    ...registration,
+    ...shown,
     session,
+    channel,
+    shortCode: shortCodeFor(registration.id),
     meetingUrl: confirmed ? meetingUrl : null,
     /** Still possible to cancel or move: active, and the session is ahead and not cancelled. */
     changeable:

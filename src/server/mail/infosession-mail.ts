@@ -40,6 +40,7 @@ export async function renderInfosessionMail(
   locale: Locale,
   to: string,
   messageKey: string,
+  copyForRegistrar = false,
 ): Promise<OutgoingMail | null> {
   const registration = await db().registration.findUnique({
     where: { id: registrationId },
@@ -86,7 +87,11 @@ export async function renderInfosessionMail(
   const manageUrl = manageUrlFor(registration.id, locale);
 
   // The name came from a public form: printed so that nothing in it can become a link.
-  const paragraphs: string[] = [t("mail.greeting", { name: mailSafeName(registration.contactName) || "…" })];
+  const name = mailSafeName(registration.contactName) || "…";
+  // A staff member who booked for the family reads their copy in their own language.
+  const paragraphs: string[] = [
+    copyForRegistrar ? t("mail.registrarCopy", { name }) : t("mail.greeting", { name }),
+  ];
   paragraphs.push(
     t(`mail.body.${subjectKey[template]}`, {
       seats: registration.seats,

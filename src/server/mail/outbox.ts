@@ -20,6 +20,8 @@ export type OutboxMail = {
   to: string;
   locale: Locale;
   registrationId: string;
+  /** A copy for the staff member who booked for the registrant, in the staff member's language. */
+  copyForRegistrar?: boolean;
 };
 
 /**
@@ -34,7 +36,39 @@ export async function enqueueMail(tx: Tx, mail: OutboxMail): Promise<void> {
         template: mail.template,
         toAddress: mail.to,
         locale: mail.locale,
-        payload: { registrationId: mail.registrationId },
+        payload: {
+          registrationId: mail.registrationId,
+          ...(mail.copyForRegistrar ? { copyForRegistrar: true } : {}),
+        },
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * Queues an SMS about a registration, like `enqueueMail` (same table, channel SMS, its own sender):
+ * only the registration id is stored; the text and the manage link are made when it is sent.
+ */
+export async function enqueueSms(
+  tx: Tx,
+  sms: {
+    idempotencyKey: string;
+    template: InfosessionMailTemplate;
+    to: string;
+    locale: Locale;
+    registrationId: string;
+  },
+): Promise<void> {
+  await tx.outboxMessage.createMany({
+    data: [
+      {
+        idempotencyKey: sms.idempotencyKey,
+        channel: "SMS",
+        template: sms.template,
+        toAddress: sms.to,
+        locale: sms.locale,
+        payload: { registrationId: sms.registrationId },
       },
     ],
     skipDuplicates: true,

@@ -22,11 +22,19 @@ const isInfosessionTemplate = (template: string): template is InfosessionMailTem
 /** The mail an outbox row stands for, rendered now; null when there is nothing left to tell. */
 export async function renderOutboxMessage(row: OutboxRow): Promise<OutgoingMail | null> {
   if (isInfosessionTemplate(row.template)) {
-    const registrationId = (row.payload as { registrationId?: unknown } | null)?.registrationId;
+    const payload = row.payload as { registrationId?: unknown; copyForRegistrar?: unknown } | null;
+    const registrationId = payload?.registrationId;
     if (typeof registrationId !== "string" || !isLocale(row.locale))
       throw new UndeliverableMessage(`Bad payload for ${row.template}`);
     // Null when the registration was erased in the meantime.
-    return renderInfosessionMail(row.template, registrationId, row.locale, row.toAddress, row.idempotencyKey);
+    return renderInfosessionMail(
+      row.template,
+      registrationId,
+      row.locale,
+      row.toAddress,
+      row.idempotencyKey,
+      payload?.copyForRegistrar === true,
+    );
   }
   if (isStaffMailTemplate(row.template)) {
     try {

@@ -4,6 +4,7 @@ import { authorize } from "../../auth/authorize";
 import { recordAudit } from "../../audit";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { registrantFields } from "../notify-registrant";
 import { addSeats, confirmFromWaitlist, lockSessions } from "../seats";
 
 /**
@@ -23,7 +24,7 @@ export async function giveWaitlistPlace(
   return db().$transaction(async (tx) => {
     const registration = await tx.registration.findUnique({
       where: { id: registrationId },
-      select: { id: true, sessionId: true, status: true, seats: true, contactEmail: true, locale: true },
+      select: { ...registrantFields, sessionId: true, status: true, seats: true },
     });
     if (!registration) throw new AppError("NOT_FOUND");
     const session = (await lockSessions(tx, [registration.sessionId])).get(registration.sessionId);

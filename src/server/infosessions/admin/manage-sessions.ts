@@ -6,7 +6,7 @@ import { authorize } from "../../auth/authorize";
 import { recordAudit } from "../../audit";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { enqueueMail } from "../../mail/outbox";
+import { notifyRegistrant, registrantFields } from "../notify-registrant";
 import { lockSessions, promoteWaitlist } from "../seats";
 
 const timesOf = (input: SessionInput) => {
@@ -91,16 +91,23 @@ export async function updateSession(
   });
 }
 
-/** Cancels a session and every active registration on it; each registrant is told in their own locale. */
-export async function cancelSession(actor: Actor, id: string): Promise<{ notified: number }> {
+/**
+ * Cancels a session and every active registration on it; each registrant is told in their own
+ * locale, by e-mail or SMS. `unreached` counts those no message can reach: the session page lists
+ * them as a call list.
+ */
+export async function cancelSession(
+  actor: Actor,
+  id: string,
+): Promise<{ notified: number; unreached: number }> {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id });
   return db().$transaction(async (tx) => {
     const session = (await lockSessions(tx, [id])).get(id);
     if (!session) throw new AppError("NOT_FOUND");
-    if (session.status === "CANCELLED") return { notified: 0 };
+    if (session.status === "CANCELLED") return { notified: 0, unreached: 0 };
     const active = await tx.registration.findMany({
       where: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-      select: { id: true, contactEmail: true, locale: true },
+      select: registrantFields,
     });
     const now = new Date();
     await tx.registration.updateMany({
@@ -109,19 +116,17 @@ export async function cancelSession(actor: Actor, id: string): Promise<{ notifie
     });
     await tx.infosession.update({
       where: { id },
-      data: { status: "CANCELLED", seatsTaken: 0, version: { increment: 1 } },
+      data: { status: "CANCELLED", cancelledAt: now, seatsTaken: 0, version: { increment: 1 } },
     });
     let notified = 0;
     for (const registration of active) {
-      if (!registration.contactEmail) continue;
-      await enqueueMail(tx, {
-        idempotencyKey: `session-cancelled:${registration.id}`,
-        template: "session-cancelled",
-        to: registration.contactEmail,
-        locale: registration.locale,
-        registrationId: registration.id,
-      });
-      notified++;
+      const channel = await notifyRegistrant(
+        tx,
+        registration,
+        "session-cancelled",
+        `session-cancelled:${registration.id}`,
+      );
+      if (channel) notified++;
     }
     await recordAudit(
       tx,
@@ -130,7 +135,7 @@ export async function cancelSession(actor: Actor, id: string): Promise<{ notifie
       { type: "Infosession", id },
       { cancelled: true, registrations: active.length },
     );
-    return { notified };
+    return { notified, unreached: active.length - notified };
   });
 }
 

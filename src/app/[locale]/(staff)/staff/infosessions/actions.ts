@@ -73,8 +73,10 @@ export async function cancelSessionAction(data: FormData): Promise<void> {
   const id = String(data.get("id") ?? "");
   if (data.get("confirm") !== "yes")
     redirect(`/${locale}/staff/infosessions/${id}?error=consentRequired#cancel`);
-  const { notified } = await cancelSession(actor, id);
-  redirect(`/${locale}/staff/infosessions/${id}?done=cancelled&notified=${notified}`);
+  const { notified, unreached } = await cancelSession(actor, id);
+  redirect(
+    `/${locale}/staff/infosessions/${id}?done=cancelled&notified=${notified}&unreached=${unreached}${unreached > 0 ? "#call-list" : ""}`,
+  );
 }
 
 export async function markAttendanceAction(data: FormData): Promise<void> {

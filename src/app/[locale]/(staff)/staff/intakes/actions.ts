@@ -103,6 +103,7 @@ export async function registerForInfosessionAction(
       sessionId: formData.get("sessionId"),
       wholeHousehold: formData.get("wholeHousehold"),
       consent: formData.get("consent"),
+      registrarLocale: locale,
     });
   } catch (error) {
     return failureState(locale, error, values);

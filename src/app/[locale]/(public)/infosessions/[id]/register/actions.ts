@@ -7,7 +7,8 @@ import { formValuesOf, inputOf, withoutEmptyLines } from "@/domain/infosessions/
 import { maxAttendees, registrationInput } from "@/domain/infosessions/registration-input";
 import { isLocale } from "@/domain/locale";
 import { clientIpOf } from "@/server/client-ip";
-import { AppError } from "@/server/errors";
+import { getTranslations } from "next-intl/server";
+import { AppError, RateLimitedError } from "@/server/errors";
 import { errorMessage, translateFieldErrors } from "@/server/infosessions/error-messages";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { log } from "@/server/log";
@@ -63,6 +64,12 @@ export async function submitRegistration(
       return next({ values: compact, formError: errorMessage(pageLocale, "alreadyRegistered") });
     token = manageToken;
   } catch (error) {
+    if (error instanceof RateLimitedError) {
+      // How long to wait and what else to do: a shared network (reception centre, library) hits this.
+      const t = await getTranslations({ locale: pageLocale, namespace: "infosessions.errors" });
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      return next({ values: compact, formError: t("rateLimitedWait", { minutes }) });
+    }
     if (error instanceof AppError) {
       const errors = error.details ? translateFieldErrors(pageLocale, error.details) : {};
       const key = error.code === "RATE_LIMITED" ? "rateLimited" : error.message;

@@ -10,6 +10,8 @@ import { errorMessage } from "@/server/infosessions/error-messages";
 import { viewRegistrationByToken, type RegistrationView } from "@/server/infosessions/view-registration";
 import { cancelRegistration, moveRegistration } from "./actions";
 import { Button, primaryLinkClass } from "@/components/ui/button";
+import { QrCode } from "@/components/staff/qr-code";
+import { manageUrlFor } from "@/server/infosessions/manage-token";
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -66,8 +68,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       : query.done === "moved"
         ? t("manage.moved")
         : query.registered === "1"
-          ? t("manage.justRegistered")
+          ? `${t("manage.justRegistered")} ${t(`manage.channel.${registration.channel}`)}`
           : undefined;
+  const manageUrl = manageUrlFor(registration.id, locale);
   const hidden = (
     <>
       <input type="hidden" name="token" value={token} />
@@ -115,7 +118,42 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           <span className="mt-1 block text-slate-700">{t("manage.meetingHint")}</span>
         </p>
       ) : null}
-      <p className="mt-4 text-slate-700">{t("manage.keepPrivate")}</p>
+
+      <section
+        aria-labelledby="keep-heading"
+        className="mt-6 rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+        data-testid="keep-this-page"
+      >
+        <h2 id="keep-heading" className="mt-0">
+          {t("manage.keep.heading")}
+        </h2>
+        {registration.channel === "NONE" ? (
+          <p className="mt-2 font-semibold">{t("manage.channel.NONE")}</p>
+        ) : null}
+        <p className="mt-2">{t("manage.keep.body")}</p>
+        <p className="mt-3 font-semibold">{t("manage.keep.link")}</p>
+        <p className="break-all">
+          <a href={manageUrl} data-testid="manage-link">
+            {manageUrl}
+          </a>
+        </p>
+        <QrCode text={manageUrl} label={t("manage.keep.qr")} />
+        <p className="mt-3">
+          <span className="font-semibold">{t("manage.keep.code")}: </span>
+          <span className="font-mono text-xl tracking-widest" data-testid="short-code">
+            {registration.shortCode}
+          </span>
+        </p>
+        <p className="mt-1 text-slate-700">
+          {t("manage.keep.codeHint")} <a href={`/${locale}/infosessions/manage`}>{t("manage.keep.find")}</a>
+        </p>
+        <p className="mt-3">
+          <a href={`/${locale}/infosessions/manage/${token}/calendar`} download="infosession.ics">
+            {t("manage.keep.calendar")}
+          </a>
+        </p>
+        <p className="mt-3 text-slate-700">{t("manage.keepPrivate")}</p>
+      </section>
 
       {registration.changeable ? (
         <>

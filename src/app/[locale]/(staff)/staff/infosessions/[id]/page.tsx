@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { localeEndonyms } from "@/domain/locale";
 import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
+import { unreachedRegistrants } from "@/server/infosessions/admin/unreached-registrants";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { giveWaitlistPlaceAction } from "../waitlist-actions";
@@ -26,6 +28,7 @@ export default page.render(async function StaffInfosessionPage({
   searchParams: query,
 }) {
   const detail = await orNotFound(sessionDetailForAdmin(actor, id));
+  const unreached = detail.session.status === "CANCELLED" ? await unreachedRegistrants(actor, id) : [];
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
@@ -37,7 +40,12 @@ export default page.render(async function StaffInfosessionPage({
       : query.done === "saved"
         ? t("form.saved")
         : query.done === "cancelled"
-          ? t("detail.cancelled", { count: Number(query.notified ?? 0) })
+          ? Number(query.unreached ?? 0) > 0
+            ? t("callList.summary", {
+                notified: Number(query.notified ?? 0),
+                unreached: Number(query.unreached ?? 0),
+              })
+            : t("detail.cancelled", { count: Number(query.notified ?? 0) })
           : query.done === "placeGiven"
             ? t("detail.placeGiven", { added: Number(query.added ?? 0) })
             : undefined;
@@ -152,6 +160,36 @@ export default page.render(async function StaffInfosessionPage({
         <a href={`/${locale}/staff/infosessions/${session.id}/export`}>{t("detail.export")}</a>
         <a href={`/${locale}/staff/infosessions`}>{t("detail.back")}</a>
       </p>
+
+      {session.status === "CANCELLED" ? (
+        <section id="call-list" aria-labelledby="call-list-heading">
+          <h2 id="call-list-heading">{t("callList.heading")}</h2>
+          <p className="mt-2">{t("callList.intro")}</p>
+          <DataTable
+            label={t("callList.heading")}
+            className="mt-2"
+            empty={t("callList.none")}
+            rows={unreached}
+            rowKey={(row) => row.id}
+            columns={[
+              { header: t("callList.name"), cell: (row) => row.contactName, rowHeader: true },
+              {
+                header: t("callList.phone"),
+                cell: (row) =>
+                  row.contactPhone ? (
+                    <a href={`tel:${row.contactPhone.replace(/[^0-9+]/g, "")}`}>{row.contactPhone}</a>
+                  ) : (
+                    t("callList.noPhone")
+                  ),
+              },
+              { header: t("detail.people"), cell: (row) => row.seats, className: "tabular-nums" },
+              { header: t("detail.locale"), cell: (row) => localeEndonyms[row.locale] },
+              { header: t("callList.reason"), cell: (row) => t(`callList.reasons.${row.reason}`) },
+              { header: t("callList.registeredBy"), cell: (row) => row.registeredBy?.name ?? "" },
+            ]}
+          />
+        </section>
+      ) : null}
 
       <h2 id="registrations">{t("detail.registrations")}</h2>
       {started ? null : <p className="mt-2">{t("detail.attendanceLater")}</p>}

@@ -214,6 +214,27 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
                   {t(`intake.series.${registration.session.series}`)},{" "}
                   {t(`intake.sessionLanguage.${registration.session.language}`)} (
                   {t(`registrationStatus.${registration.status}`)})
+                  {registration.joinUrl || registration.manageUrl ? (
+                    <ul className="mt-1 mb-2 list-none pl-4">
+                      {registration.joinUrl ? (
+                        <li>
+                          <a href={registration.joinUrl} rel="noopener noreferrer">
+                            {t("person.registrationLinks.join")}
+                          </a>
+                        </li>
+                      ) : null}
+                      {registration.manageUrl ? (
+                        <li>
+                          <a href={registration.manageUrl} data-testid="registration-manage-link">
+                            {t("person.registrationLinks.manage")}
+                          </a>{" "}
+                          <span className="text-sm text-slate-700">
+                            {t("person.registrationLinks.manageHint")}
+                          </span>
+                        </li>
+                      ) : null}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ul>
