@@ -11,6 +11,9 @@ import { demoAccount, staffState } from "./support/staff";
 // real SMPP server scripts/test.ts starts), whether they register themselves or a caseworker books
 // for them; a cancelled session lists whom no message reached, to phone.
 
+// Each test walks several screens and waits for two outboxes: three times the usual time limit.
+test.slow();
+
 type Sms = { to: string; from: string; text: string };
 
 /** Waits for the SMS outbox to deliver an SMS to `number` (international digits) containing `part`. */

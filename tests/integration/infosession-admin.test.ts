@@ -78,6 +78,7 @@ describe("infosession administration", () => {
     });
     expect(await updateSession(admin, id, created.version, { ...input, capacity: 3 })).toEqual({
       promoted: 1,
+      unreached: 0,
     });
     await expect(updateSession(admin, id, created.version, { ...input, capacity: 4 })).rejects.toMatchObject({
       code: "STALE_EDIT",

@@ -21,7 +21,8 @@ process.env.OUTBOX_MAX_ATTEMPTS = "3";
 const { db } = await import("@/server/db");
 const { registerForInfosession } = await import("@/server/infosessions/register");
 const { registerPersonForInfosession } = await import("@/server/cases/register-person-for-infosession");
-const { cancelSession } = await import("@/server/infosessions/admin/manage-sessions");
+const { cancelSession, updateSession } = await import("@/server/infosessions/admin/manage-sessions");
+const { toBrusselsLocal } = await import("@/domain/time/brussels");
 const { unreachedRegistrants } = await import("@/server/infosessions/admin/unreached-registrants");
 const { manageTokenFor } = await import("@/server/infosessions/manage-token");
 const { sendDueSms } = await import("@/server/sms/sms-worker");
@@ -150,11 +151,9 @@ describe("SMS through the outbox, to a real SMPP server", () => {
     const { notified, unreached } = await cancelSession(actors.admin, session.id);
     expect({ notified, unreached }).toEqual({ notified: 1, unreached: 2 });
     // Before the SMS is delivered it is on the list as on its way; once sent it drops off.
-    expect((await unreachedRegistrants(actors.admin, session.id)).map((row) => row.reason).sort()).toEqual([
-      "noContact",
-      "noContact",
-      "smsPending",
-    ]);
+    expect(
+      (await unreachedRegistrants(actors.admin, session.id)).registrants.map((row) => row.reason).sort(),
+    ).toEqual(["noContact", "noContact", "smsPending"]);
     const sink = await startSmppSink(smsDir, credentials, smppPort);
     try {
       await sendDueSms(50, later(1));
@@ -162,7 +161,8 @@ describe("SMS through the outbox, to a real SMPP server", () => {
       await sink.close();
     }
     expect(sink.received.find((sms) => sms.to === "32485112233")?.text).toContain("Скасовано");
-    const list = await unreachedRegistrants(actors.admin, session.id);
+    const { kind, registrants: list } = await unreachedRegistrants(actors.admin, session.id);
+    expect(kind).toBe("cancelled");
     expect(list.map((row) => [row.contactName, row.contactPhone, row.reason])).toEqual([
       ["Maksym Kovalenko", "09 123 45 67", "noContact"],
       ["Anna Kovalenko", null, "noContact"],
@@ -180,5 +180,62 @@ describe("SMS through the outbox, to a real SMPP server", () => {
       where: { idempotencyKey: { in: Object.values(ids).map((id) => `session-cancelled:${id}:registrar`) } },
     });
     expect(copies).toBe(3);
+  });
+
+  it("a session moved to another time tells everyone registered, and lists whom no message reached", async () => {
+    const { actors, organisations } = await aCaseWorld();
+    // On the minute, as the form types it.
+    const startsAt = new Date(Math.floor((Date.now() + 10 * 86_400_000) / 60_000) * 60_000);
+    const session = await anInfosession(db(), { language: "uk", capacity: 10, startsAt });
+    const byPhone = await aPerson(organisations.ghentOcmw.id, { firstName: "Olha", phone: "0496 55 44 33" });
+    const nothing = await aPerson(organisations.ghentOcmw.id, { firstName: "Vira" });
+    for (const person of [byPhone, nothing])
+      await registerPersonForInfosession(actors.caseworker, person.id, {
+        sessionId: session.id,
+        consent: "on",
+      });
+    const byMail = await registerForInfosession(aRegistrationInput(session.id, { locale: "ru" }), {
+      ip: "198.51.100.30",
+    });
+    const edit = (startsAt: Date, version: number) =>
+      updateSession(actors.admin, session.id, version, {
+        series: session.series,
+        language: session.language,
+        region: session.region,
+        startsAtLocal: toBrusselsLocal(startsAt),
+        durationMinutes: 120,
+        capacity: 10,
+        meetingUrl: session.meetingUrl,
+      });
+    // Same time: not a move, nobody is told.
+    expect(await edit(session.startsAt, session.version)).toEqual({ promoted: 0, unreached: 0 });
+    expect((await unreachedRegistrants(actors.admin, session.id)).kind).toBe(null);
+
+    const newStart = new Date(session.startsAt.getTime() + 86_400_000);
+    expect(await edit(newStart, session.version + 1)).toEqual({ promoted: 0, unreached: 1 });
+    const moved = await db().outboxMessage.findMany({
+      where: {
+        template: "session-moved",
+        payload: { path: ["registrationId"], equals: byMail.registrations[0]!.id },
+      },
+    });
+    expect(moved.map((row) => [row.channel, row.locale])).toEqual([["MAIL", "ru"]]);
+    // A family booked after the move saw the new time: not on the list.
+    await registerForInfosession(
+      aRegistrationInput(session.id, { contact: { name: "Later", phone: "09 111 22 33" } }),
+      { ip: "198.51.100.31" },
+    );
+    const sink = await startSmppSink(smsDir, credentials, smppPort);
+    try {
+      await sendDueSms(50, later(1));
+    } finally {
+      await sink.close();
+    }
+    expect(sink.received.find((sms) => sms.to === "32496554433")?.text).toContain("Змінено");
+    const { kind, registrants } = await unreachedRegistrants(actors.admin, session.id);
+    expect(kind).toBe("moved");
+    expect(registrants.map((row) => [row.contactName, row.reason])).toEqual([
+      ["Vira Kovalenko", "noContact"],
+    ]);
   });
 });

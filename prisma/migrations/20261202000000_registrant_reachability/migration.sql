@@ -6,7 +6,8 @@ ALTER TABLE "OutboxMessage" ADD COLUMN     "channel" "OutboxChannel" NOT NULL DE
 
 ALTER TABLE "Registration" ADD COLUMN     "registrarLocale" "Locale";
 
-ALTER TABLE "Infosession" ADD COLUMN     "cancelledAt" TIMESTAMP(3);
+ALTER TABLE "Infosession" ADD COLUMN     "cancelledAt" TIMESTAMP(3),
+ADD COLUMN     "movedAt" TIMESTAMP(3);
 
 -- A caseworker may book a person who has neither e-mail nor phone: the caseworker who booked is
 -- then the one reached (copies in their own language), instead of being written in as the contact.

@@ -32,6 +32,7 @@ const copiedTemplates: readonly InfosessionMailTemplate[] = [
   "registration-cancelled",
   "registration-moved",
   "session-cancelled",
+  "session-moved",
 ];
 
 /**

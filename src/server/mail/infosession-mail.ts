@@ -26,6 +26,7 @@ const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> 
   "registration-cancelled": "cancelled",
   "registration-moved": "moved",
   "session-cancelled": "sessionCancelled",
+  "session-moved": "sessionMoved",
   "session-reminder": "reminder",
 };
 
@@ -78,6 +79,7 @@ export async function renderInfosessionMail(
     "registration-confirmed",
     "registration-promoted",
     "registration-moved",
+    "session-moved",
     "session-reminder",
   ].includes(template);
   const confirmed = confirms && registration.status === "CONFIRMED" && session.status === "SCHEDULED";

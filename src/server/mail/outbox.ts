@@ -9,6 +9,7 @@ export const infosessionMailTemplates = [
   "registration-cancelled",
   "registration-moved",
   "session-cancelled",
+  "session-moved",
   "session-reminder",
 ] as const;
 export type InfosessionMailTemplate = (typeof infosessionMailTemplates)[number];

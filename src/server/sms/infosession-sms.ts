@@ -20,6 +20,7 @@ const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> 
   "registration-cancelled": "cancelled",
   "registration-moved": "moved",
   "session-cancelled": "sessionCancelled",
+  "session-moved": "sessionMoved",
   "session-reminder": "reminder",
 };
 
@@ -65,6 +66,7 @@ export async function renderInfosessionSms(
     "registration-confirmed",
     "registration-promoted",
     "registration-moved",
+    "session-moved",
     "session-reminder",
   ];
   if (confirms.includes(template) && registration.status === "CONFIRMED" && session.status === "SCHEDULED")

@@ -51,14 +51,16 @@ export async function createSession(
 /**
  * Edits a session. `version` is the one the form was rendered with: a concurrent edit wins once,
  * the other gets STALE_EDIT. Capacity cannot drop below the confirmed seats; a raised capacity
- * moves the waiting list up at once (each promoted registrant is told).
+ * moves the waiting list up at once (each promoted registrant is told). A new date or time is a
+ * move: every active registrant is told, and `unreached` counts those no message can reach (the
+ * session page lists them to phone).
  */
 export async function updateSession(
   actor: Actor,
   id: string,
   version: number,
   input: SessionInput,
-): Promise<{ promoted: number }> {
+): Promise<{ promoted: number; unreached: number }> {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id });
   return db().$transaction(async (tx) => {
     const session = (await lockSessions(tx, [id])).get(id);
@@ -66,28 +68,54 @@ export async function updateSession(
     if (session.status !== "SCHEDULED") throw new AppError("GONE", "sessionCancelled");
     if (input.capacity < session.seatsTaken)
       throw new AppError("INVALID_INPUT", "capacityBelowTaken", { capacity: ["capacityBelowTaken"] });
+    const times = timesOf(input);
+    const before = await tx.infosession.findUniqueOrThrow({
+      where: { id },
+      select: { startsAt: true, endsAt: true },
+    });
+    const moved =
+      before.startsAt.getTime() !== times.startsAt.getTime() ||
+      before.endsAt.getTime() !== times.endsAt.getTime();
+    const now = new Date();
     const { count } = await tx.infosession.updateMany({
       where: { id, version },
       data: {
         series: input.series,
         language: input.language,
         region: input.region,
-        ...timesOf(input),
+        ...times,
         capacity: input.capacity,
         meetingUrl: input.meetingUrl,
+        ...(moved ? { movedAt: now } : {}),
         version: { increment: 1 },
       },
     });
     if (count === 0) throw new AppError("STALE_EDIT");
-    const promoted = await promoteWaitlist(tx, id, new Date());
+    let unreached = 0;
+    if (moved) {
+      const active = await tx.registration.findMany({
+        where: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        select: registrantFields,
+      });
+      // A reminder already sent was for the old time.
+      await tx.registration.updateMany({
+        where: { id: { in: active.map((entry) => entry.id) } },
+        data: { reminderSentAt: null },
+      });
+      for (const registration of active) {
+        const key = `session-moved:${registration.id}:${now.getTime()}`;
+        if (!(await notifyRegistrant(tx, registration, "session-moved", key))) unreached++;
+      }
+    }
+    const promoted = await promoteWaitlist(tx, id, now);
     await recordAudit(
       tx,
       actor,
       "UPDATE",
       { type: "Infosession", id },
-      { capacity: input.capacity, promoted: promoted.length },
+      { capacity: input.capacity, promoted: promoted.length, moved, unreached },
     );
-    return { promoted: promoted.length };
+    return { promoted: promoted.length, unreached };
   });
 }
 

@@ -8,8 +8,9 @@ import { db } from "../../db";
 export type UnreachedReason = "noContact" | "noSms" | "smsPending" | "smsFailed" | "mailFailed";
 
 /**
- * The call list of a cancelled session: everyone whose registration was cancelled with it and whom
- * no message reached (no e-mail and no SMS, or the SMS or mail failed or is still on its way), with
+ * The call list of a cancelled session (everyone whose registration was cancelled with it), or of a
+ * session whose date or time was last changed (everyone registered at that moment), of those no
+ * message reached (no e-mail and no SMS, or the SMS or mail failed or is still on its way), with
  * the phone number to call and the staff member who booked for them. Only the fields the list shows
  * are read, and reading them is audited.
  */
@@ -17,11 +18,18 @@ export async function unreachedRegistrants(actor: Actor, sessionId: string) {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id: sessionId });
   const session = await db().infosession.findUnique({
     where: { id: sessionId },
-    select: { cancelledAt: true },
+    select: { status: true, cancelledAt: true, movedAt: true },
   });
-  if (!session?.cancelledAt) return [];
+  const cancelledAt = session?.status === "CANCELLED" ? session.cancelledAt : null;
+  const movedAt = cancelledAt ? null : (session?.movedAt ?? null);
+  if (!cancelledAt && !movedAt) return { kind: null, registrants: [] };
+  const keyOf = (id: string) =>
+    cancelledAt ? `session-cancelled:${id}` : `session-moved:${id}:${movedAt!.getTime()}`;
   const registrations = await db().registration.findMany({
-    where: { sessionId, status: "CANCELLED", cancelledAt: session.cancelledAt },
+    where: cancelledAt
+      ? { sessionId, status: "CANCELLED", cancelledAt }
+      : // Who was registered when it moved; later bookings saw the new time when they booked.
+        { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] }, queuedAt: { lte: movedAt! } },
     orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -35,12 +43,12 @@ export async function unreachedRegistrants(actor: Actor, sessionId: string) {
     },
   });
   const messages = await db().outboxMessage.findMany({
-    where: { idempotencyKey: { in: registrations.map((entry) => `session-cancelled:${entry.id}`) } },
+    where: { idempotencyKey: { in: registrations.map((entry) => keyOf(entry.id)) } },
     select: { idempotencyKey: true, channel: true, status: true },
   });
   const messageOf = new Map(messages.map((message) => [message.idempotencyKey, message]));
   const unreached = registrations.flatMap(({ contactEmail, ...entry }) => {
-    const message = messageOf.get(`session-cancelled:${entry.id}`);
+    const message = messageOf.get(keyOf(entry.id));
     const reason = reasonOf(message, contactEmail, entry.contactPhone);
     return reason ? [{ ...entry, reason }] : [];
   });
@@ -51,13 +59,13 @@ export async function unreachedRegistrants(actor: Actor, sessionId: string) {
       "READ",
       { type: "Infosession", id: sessionId },
       {
-        view: "call-list",
+        view: cancelledAt ? "call-list" : "call-list-moved",
         fields: ["contactName", "contactPhone", "seats", "locale", "registeredBy.name"],
         registrationIds: unreached.map((entry) => entry.id),
         personIds: unreached.flatMap((entry) => (entry.personId ? [entry.personId] : [])),
       },
     );
-  return unreached.map((entry) => ({
+  const registrants = unreached.map((entry) => ({
     id: entry.id,
     contactName: entry.contactName,
     contactPhone: entry.contactPhone,
@@ -66,6 +74,7 @@ export async function unreachedRegistrants(actor: Actor, sessionId: string) {
     registeredBy: entry.registeredBy,
     reason: entry.reason,
   }));
+  return { kind: cancelledAt ? ("cancelled" as const) : ("moved" as const), registrants };
 }
 
 function reasonOf(

@@ -45,8 +45,9 @@ export async function saveSessionAction(
       version: previous.version + 1,
     };
   let createdId: string | undefined;
+  let unreached = 0;
   try {
-    if (id) await updateSession(actor, id, Number(data.get("version")), parsed.data);
+    if (id) ({ unreached } = await updateSession(actor, id, Number(data.get("version")), parsed.data));
     else createdId = (await createSession(actor, parsed.data)).id;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -64,7 +65,9 @@ export async function saveSessionAction(
   }
   if (createdId) redirect(`/${locale}/staff/infosessions/${createdId}?done=created`);
   revalidatePath(`/${locale}/staff/infosessions/${id}`);
-  redirect(`/${locale}/staff/infosessions/${id}?done=saved`);
+  redirect(
+    `/${locale}/staff/infosessions/${id}?done=saved${unreached > 0 ? `&unreached=${unreached}#call-list` : ""}`,
+  );
 }
 
 export async function cancelSessionAction(data: FormData): Promise<void> {

@@ -28,7 +28,7 @@ export default page.render(async function StaffInfosessionPage({
   searchParams: query,
 }) {
   const detail = await orNotFound(sessionDetailForAdmin(actor, id));
-  const unreached = detail.session.status === "CANCELLED" ? await unreachedRegistrants(actor, id) : [];
+  const callList = await unreachedRegistrants(actor, id);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const publicT = await getTranslations({ locale, namespace: "infosessions" });
   const format = await getFormatter();
@@ -38,7 +38,9 @@ export default page.render(async function StaffInfosessionPage({
     query.done === "created"
       ? t("form.created")
       : query.done === "saved"
-        ? t("form.saved")
+        ? Number(query.unreached ?? 0) > 0
+          ? `${t("form.saved")} ${t("callList.movedSummary", { count: Number(query.unreached) })}`
+          : t("form.saved")
         : query.done === "cancelled"
           ? Number(query.unreached ?? 0) > 0
             ? t("callList.summary", {
@@ -161,15 +163,14 @@ export default page.render(async function StaffInfosessionPage({
         <a href={`/${locale}/staff/infosessions`}>{t("detail.back")}</a>
       </p>
 
-      {session.status === "CANCELLED" ? (
+      {callList.registrants.length > 0 ? (
         <section id="call-list" aria-labelledby="call-list-heading">
           <h2 id="call-list-heading">{t("callList.heading")}</h2>
-          <p className="mt-2">{t("callList.intro")}</p>
+          <p className="mt-2">{t(callList.kind === "moved" ? "callList.introMoved" : "callList.intro")}</p>
           <DataTable
             label={t("callList.heading")}
             className="mt-2"
-            empty={t("callList.none")}
-            rows={unreached}
+            rows={callList.registrants}
             rowKey={(row) => row.id}
             columns={[
               { header: t("callList.name"), cell: (row) => row.contactName, rowHeader: true },
