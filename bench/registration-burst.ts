@@ -5,18 +5,25 @@
  * waitlisted, errors (must be 0), p50/p95 latency, throughput, and the ratio to the ceiling.
  * Needs a production build (`npm run build`; built here if missing). Uses the embedded `bench`
  * database (or DATABASE_URL's server) in a fresh `welkom_bench` database.
+ * `--profile`: the server runs under `node --cpu-prof` with bench/support/pg-trace.mjs; the burst's CPU
+ * time by category, the SQL round trips and the time under the session's lock are added to the report.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "../scripts/db/database";
 import { runToCompletion } from "../scripts/process";
+import { parseArgs } from "./support/args";
+import { summarizeProfile } from "./support/cpu-profile";
 
 const capacity = 50;
 const requests = 3 * capacity;
+const profile = "profile" in parseArgs(process.argv.slice(2)).options;
+const profileDir = path.resolve("bench/results/registration-burst-profile");
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function main() {
   const database = await openDatabase("bench");
@@ -35,6 +42,10 @@ async function main() {
     if (!existsSync(".next/BUILD_ID") && (await runToCompletion("next", ["build"], env)) !== 0)
       throw new Error("build failed");
     const port = await freePort();
+    if (profile) {
+      rmSync(profileDir, { recursive: true, force: true });
+      mkdirSync(profileDir, { recursive: true });
+    }
     server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       env: {
         ...env,
@@ -45,6 +56,12 @@ async function main() {
         RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: "1000000",
         OUTBOX_WORKER: "false",
         LOG_LEVEL: "warn",
+        ...(profile
+          ? {
+              NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --import=${path.resolve("bench/support/pg-trace.mjs")}`,
+              BENCH_PG_TRACE: path.join(profileDir, "pg-trace.json"),
+            }
+          : {}),
       },
       detached: true,
       stdio: "ignore",
@@ -60,7 +77,9 @@ async function main() {
     await Promise.all(Array.from({ length: 10 }, () => register(base, warmId)));
 
     const started = performance.now();
+    const window = { fromUs: monotonicUs(), toUs: 0 };
     const results = await Promise.all(Array.from({ length: requests }, () => register(base, sessionId)));
+    window.toUs = monotonicUs();
     const httpSeconds = (performance.now() - started) / 1000;
     const { rows } = await client.query<{ status: string; seats: string; count: string }>(
       `SELECT "status", SUM("seats") AS seats, COUNT(*) AS count FROM "Registration" WHERE "sessionId" = $1 GROUP BY "status"`,
@@ -105,6 +124,12 @@ async function main() {
       },
       ratioOfCeiling: round(requests / httpSeconds / (requests / ceiling.seconds), 3),
     };
+    if (profile && server) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      process.kill(-server.pid!, "SIGTERM");
+      await exited;
+      Object.assign(report, { profile: profileOf(window) });
+    }
     mkdirSync("bench/results", { recursive: true });
     writeFileSync("bench/results/registration-burst.json", JSON.stringify(report, null, 2));
     console.log(JSON.stringify(report, null, 2));
@@ -129,6 +154,40 @@ async function main() {
     }
     await database.stop();
   }
+}
+
+/** The server's CPU time during the burst (the busiest profile, if Next started more than one process) and its SQL trace. */
+function profileOf(window: { fromUs: number; toUs: number }) {
+  const summaries = readdirSync(profileDir)
+    .filter((file) => file.endsWith(".cpuprofile"))
+    .map((file) => summarizeProfile(path.join(profileDir, file), window.fromUs, window.toUs))
+    .sort((a, b) => b.sampledMs - a.sampledMs);
+  const tracePath = path.join(profileDir, "pg-trace.json");
+  const trace = existsSync(tracePath)
+    ? (JSON.parse(readFileSync(tracePath, "utf8")) as {
+        queries: number;
+        byKind: Record<string, { count: number; totalMs: number }>;
+        lockHeldMs: number[];
+      })
+    : undefined;
+  const held = [...(trace?.lockHeldMs ?? [])].sort((a, b) => a - b);
+  return {
+    cpu: summaries[0],
+    sql: trace && {
+      // Includes the warm-up's 10 registrations.
+      roundTripsPerRegistration: round(trace.queries / (requests + 10), 2),
+      byKind: Object.fromEntries(
+        Object.entries(trace.byKind).map(([kind, entry]) => [
+          kind,
+          {
+            perRegistration: round(entry.count / (requests + 10), 2),
+            meanMs: round(entry.totalMs / entry.count, 2),
+          },
+        ]),
+      ),
+      sessionLockHeldMs: { p50: round(percentile(held, 0.5), 2), p95: round(percentile(held, 0.95), 2) },
+    },
+  };
 }
 
 async function register(base: string, sessionId: string): Promise<{ status: number; ms: number }> {

@@ -28,7 +28,7 @@ describe("capacity under concurrency", () => {
     const session = await anInfosession(db(), { capacity: 25 });
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, n) =>
-        registerForInfosession(aRegistrationInput(session.id), context(n)),
+        registerForInfosession(aRegistrationInput(session.id), { ...context(n), waitlistPosition: true }),
       ),
     );
     const statuses = results.map((result) => result.registrations[0]!.status);

@@ -23,7 +23,10 @@ export async function POST(request: Request) {
   const parsed = registrationInput.safeParse(body.value);
   if (!parsed.success) return invalidInput(locale, parsed.error);
   try {
-    const result = await registerForInfosession(parsed.data, { ip: clientIpOf(request.headers) });
+    const result = await registerForInfosession(parsed.data, {
+      ip: clientIpOf(request.headers),
+      waitlistPosition: true,
+    });
     const [main, followUp] = result.registrations;
     const describe = (entry: RegisteredEntry) => ({
       id: entry.id,
