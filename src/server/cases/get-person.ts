@@ -133,11 +133,24 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       take: 50,
     }),
     db().registration.findMany({
-      where: { personId, person: scope },
+      where: {
+        person: scope,
+        OR: [
+          { personId },
+          // A caseworker's booking for the whole household (one seat per member) is every member's:
+          // it is made on one member's record, with more than one seat.
+          {
+            personId: { in: householdPersonIds.filter((id) => id !== personId) },
+            registrantType: "CASEWORKER",
+            seats: { gt: 1 },
+          },
+        ],
+      },
       select: {
         id: true,
         status: true,
-        session: { select: { series: true, language: true, startsAt: true } },
+        personId: true,
+        session: { select: { series: true, language: true, region: true, startsAt: true } },
       },
       orderBy: { createdAt: "desc" },
       take: 20,
