@@ -18,9 +18,7 @@ type Props = {
 };
 
 // The address holds a private token: keep it out of search engines and other sites' logs.
-// "same-origin", not "no-referrer": under no-referrer Chromium sends `Origin: null` with a plain
-// form post, and Next refuses the move and cancel actions of a browser without JavaScript.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 async function load(token: string): Promise<RegistrationView> {
   try {
