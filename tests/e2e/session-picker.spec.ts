@@ -19,6 +19,7 @@ test.describe("a caseworker books a family from Gent", () => {
   test("is offered Flemish sessions first, told the region, and told what was booked for whom", async ({
     page,
   }) => {
+    test.setTimeout(90_000);
     const person = { firstName: "Nataliia", lastName: uniqueSurname("Melnyk"), birthDate: "1987-02-11" };
     await page.goto("/en/staff/persons/new");
     await fillPersonForm(page, person);
