@@ -5,7 +5,12 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import type { InfosessionSeries, InfosessionStatus, RegistrationStatus } from "../generated/prisma/enums";
+import type {
+  InfosessionSeries,
+  InfosessionStatus,
+  Region,
+  RegistrationStatus,
+} from "../generated/prisma/enums";
 import { hashManageToken, manageTokenFor, manageUrlFor } from "../infosessions/manage-token";
 import { denyAsNotFound } from "./deny";
 import { personScope } from "./person-scope";
@@ -136,14 +141,34 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       take: 50,
     }),
     db().registration.findMany({
-      where: { personId, person: scope },
+      where: {
+        person: scope,
+        OR: [
+          { personId },
+          // A caseworker's booking for the whole household (one seat per member) is every member's:
+          // it is made on one member's record, with more than one seat.
+          {
+            personId: { in: householdPersonIds.filter((id) => id !== personId) },
+            registrantType: "CASEWORKER",
+            seats: { gt: 1 },
+          },
+        ],
+      },
       select: {
         id: true,
         status: true,
         locale: true,
         manageTokenHash: true,
+        personId: true,
         session: {
-          select: { series: true, language: true, startsAt: true, status: true, meetingUrl: true },
+          select: {
+            series: true,
+            language: true,
+            region: true,
+            startsAt: true,
+            status: true,
+            meetingUrl: true,
+          },
         },
       },
       orderBy: { createdAt: "desc" },
@@ -182,9 +207,11 @@ function withLinks({
   status: RegistrationStatus;
   locale: Locale;
   manageTokenHash: string;
+  personId: string | null;
   session: {
     series: InfosessionSeries;
     language: Locale;
+    region: Region;
     startsAt: Date;
     status: InfosessionStatus;
     meetingUrl: string;

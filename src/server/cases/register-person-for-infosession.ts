@@ -2,17 +2,28 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { locales } from "@/domain/locale";
+import type { InfosessionSeries, Region } from "@/domain/infosessions/topics";
+import type { Locale } from "@/domain/locale";
 import { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { addSeats, lockSessions } from "../infosessions/seats";
 import { denyAsNotFound } from "./deny";
 import { parseInput } from "./parse-input";
 import { personScope } from "./person-scope";
 import { hashManageToken, manageTokenFor } from "../infosessions/manage-token";
 import { notifyRegistrant } from "../infosessions/notify-registrant";
+
+export type BookedForPerson = {
+  id: string;
+  status: "CONFIRMED" | "WAITLISTED";
+  /** First names of everyone the booking is for: the person, or each household member. */
+  names: string[];
+  session: { series: InfosessionSeries; language: Locale; region: Region; startsAt: Date };
+};
 
 const registrationInput = z.object({
   sessionId: z.uuid("required"),
@@ -26,37 +37,18 @@ const registrationInput = z.object({
   registrarLocale: z.enum(locales).optional(),
 });
 
-/** Upcoming sessions with free seats, for the intake's registration step. */
-export async function listUpcomingInfosessions(actor: Actor, now = new Date()) {
-  await authorize(actor, "infosessions.registerPerson", { type: "Infosession" });
-  const sessions = await db().infosession.findMany({
-    where: { status: "SCHEDULED", startsAt: { gt: now } },
-    select: {
-      id: true,
-      series: true,
-      language: true,
-      region: true,
-      startsAt: true,
-      capacity: true,
-      seatsTaken: true,
-    },
-    orderBy: { startsAt: "asc" },
-    take: 30,
-  });
-  return sessions.filter((session) => session.seatsTaken < session.capacity);
-}
-
 /**
- * A caseworker registers a person (or their household) for an infosession. The seats are taken
- * by a conditional update (`seatsTaken + seats <= capacity`) in the same transaction as the
- * registration, so concurrent bookings can never overfill a session; the partial unique index on
- * (session, person) refuses a second active registration of the same person.
+ * A caseworker registers a person (or their household) for an infosession. The session's row is
+ * locked for the transaction (as every booking does), so concurrent bookings can never overfill it;
+ * a booking that does not fit joins the waiting list, as a public registration would. The partial
+ * unique index on (session, person) refuses a second active registration of the same person.
+ * Answers with what was booked, for whom, so the caseworker's confirmation can say it.
  */
 export async function registerPersonForInfosession(
   actor: Actor,
   personId: string,
   input: unknown,
-): Promise<{ id: string }> {
+): Promise<BookedForPerson> {
   await authorize(actor, "infosessions.registerPerson", { type: "Registration" });
   const { sessionId, wholeHousehold, registrarLocale } = parseInput(registrationInput, input);
   try {
@@ -85,21 +77,21 @@ export async function registerPersonForInfosession(
           : [{ firstName: person.firstName, birthDate: null }];
       const seats = Math.max(1, members.length);
 
-      const taken = await tx.$executeRaw`
-        UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + ${seats}, "updatedAt" = now()
-        WHERE id = ${sessionId}::uuid AND status = 'SCHEDULED' AND "startsAt" > now() AND "seatsTaken" + ${seats} <= capacity`;
-      if (taken === 0) throw new AppError("CONFLICT", "session full or closed", { sessionId: ["full"] });
-
-      const session = await tx.infosession.findUniqueOrThrow({
+      const session = (await lockSessions(tx, [sessionId])).get(sessionId);
+      if (!session || session.status !== "SCHEDULED" || session.startsAt.getTime() <= Date.now())
+        throw new AppError("CONFLICT", "session closed", { sessionId: ["full"] });
+      const fits = session.capacity - session.seatsTaken >= seats;
+      if (fits) await addSeats(tx, sessionId, seats);
+      const { region } = await tx.infosession.findUniqueOrThrow({
         where: { id: sessionId },
-        select: { language: true },
+        select: { region: true },
       });
       const id = randomUUID();
       const registration = await tx.registration.create({
         data: {
           id,
           sessionId,
-          status: "CONFIRMED",
+          status: fits ? "CONFIRMED" : "WAITLISTED",
           seats,
           registrantType: "CASEWORKER",
           contactName: `${person.firstName} ${person.lastName}`,
@@ -115,7 +107,7 @@ export async function registerPersonForInfosession(
           registeredById: actor.userId,
           registrarLocale: registrarLocale ?? null,
           consentAt: new Date(),
-          confirmedAt: new Date(),
+          confirmedAt: fits ? new Date() : null,
           attendees: {
             create: members
               .filter((member) => member.birthDate)
@@ -130,7 +122,7 @@ export async function registerPersonForInfosession(
       await notifyRegistrant(
         tx,
         { ...registration, registeredById: actor.userId },
-        "registration-confirmed",
+        fits ? "registration-confirmed" : "registration-waitlisted",
         `registration:${id}`,
       );
       await tx.person.update({ where: { id: person.id }, data: { lastActivityAt: new Date() } });
@@ -139,9 +131,14 @@ export async function registerPersonForInfosession(
         actor,
         "CREATE",
         { type: "Registration", id: registration.id },
-        { personId: person.id, sessionId, seats },
+        { personId: person.id, sessionId, seats, status: fits ? "CONFIRMED" : "WAITLISTED" },
       );
-      return { id: registration.id };
+      return {
+        id: registration.id,
+        status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+        names: members.map((member) => member.firstName),
+        session: { series: session.series, language: session.language, region, startsAt: session.startsAt },
+      };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -3,7 +3,9 @@ import { Notice } from "@/components/staff/notice";
 import { can } from "@/domain/permissions";
 import { sectionsFor } from "@/domain/staff-pages";
 import { factsNeedingReview } from "@/server/facts/list-facts";
+import { taskListFor } from "@/server/overview/task-list";
 import { staffPage } from "./_page/staff-page";
+import { TaskListSections } from "./task-list";
 
 const page = staffPage({ permission: "signed-in", title: "staff.dashboard.title" });
 export const generateMetadata = page.metadata;
@@ -12,6 +14,10 @@ export default page.render(async function StaffDashboard({ locale, actor, user }
   const t = await getTranslations({ locale, namespace: "staff" });
   const tFacts = await getTranslations({ locale, namespace: "facts" });
   const review = can(actor.role, "facts.manage") ? await factsNeedingReview(actor) : null;
+  // Roles whose work arrives from others; the other roles' screens are their own lists.
+  const tasks = ["CASEWORKER", "NT2_PROVIDER", "ADMIN"].includes(actor.role)
+    ? await taskListFor(actor)
+    : null;
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
@@ -32,7 +38,8 @@ export default page.render(async function StaffDashboard({ locale, actor, user }
           </Notice>
         </section>
       )}
-      <p className="mt-3">{t("dashboard.intro")}</p>
+      {tasks && <TaskListSections locale={locale} tasks={tasks} />}
+      <p className="mt-6">{t("dashboard.intro")}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {sectionsFor(actor.role).map((section) => (
           <li key={section.key} className="rounded-lg border border-slate-300 p-4">

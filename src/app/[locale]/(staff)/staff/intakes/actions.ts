@@ -6,7 +6,11 @@ import { intakeSteps, type IntakeStep } from "@/domain/cases/intake-input";
 import type { Locale } from "@/domain/locale";
 import { requireActor } from "@/server/auth/current-actor";
 import { completeIntake } from "@/server/cases/complete-intake";
-import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
+import { sessionDescription } from "@/components/infosessions/session-choices";
+import {
+  registerPersonForInfosession,
+  type BookedForPerson,
+} from "@/server/cases/register-person-for-infosession";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
 import { startIntake } from "@/server/cases/start-intake";
 import { failureState } from "../_cases/action-failure";
@@ -98,8 +102,9 @@ export async function registerForInfosessionAction(
 ): Promise<FormState> {
   const actor = await requireActor(locale, "infosessions.registerPerson");
   const values = valuesOf(formData);
+  let booked: BookedForPerson;
   try {
-    await registerPersonForInfosession(actor, personId, {
+    booked = await registerPersonForInfosession(actor, personId, {
       sessionId: formData.get("sessionId"),
       wholeHousehold: formData.get("wholeHousehold"),
       consent: formData.get("consent"),
@@ -109,5 +114,11 @@ export async function registerForInfosessionAction(
     return failureState(locale, error, values);
   }
   const t = await getTranslations({ locale, namespace: "cases.intake.registration" });
-  return { values: {}, errors: {}, status: "ok", message: t("registered") };
+  // Repeats what was booked for whom, region included, so a wrong pick shows at once.
+  const message = t(booked.status === "WAITLISTED" ? "waitlistedFor" : "registeredFor", {
+    names: new Intl.ListFormat(locale, { type: "conjunction" }).format(booked.names),
+    count: booked.names.length,
+    session: await sessionDescription(locale, booked.session),
+  });
+  return { values: {}, errors: {}, status: "ok", message };
 }

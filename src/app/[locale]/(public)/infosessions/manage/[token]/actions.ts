@@ -30,9 +30,12 @@ export async function cancelRegistration(data: FormData): Promise<void> {
 
 export async function moveRegistration(data: FormData): Promise<void> {
   const { token, base } = pageOf(data);
+  const target = String(data.get("targetSessionId") ?? "");
+  // Nothing chosen (the picker starts empty): ask again rather than guess.
+  if (!target) redirect(`${base}?error=sessionNotFound`);
   let outcome = "done=moved";
   try {
-    await moveRegistrationByToken(token, String(data.get("targetSessionId") ?? ""));
+    await moveRegistrationByToken(token, target);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     outcome = `error=${error.message === error.code ? "notActive" : error.message}`;

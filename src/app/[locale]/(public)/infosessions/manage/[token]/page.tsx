@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { sessionChoiceGroups } from "@/components/infosessions/session-choices";
+import { SessionPicker } from "@/components/infosessions/session-picker";
 import { SessionSummary } from "@/components/infosessions/session-summary";
-import { displayTimeZone } from "@/domain/time/brussels";
 import { resolveLocale } from "@/i18n/locale-param";
 import { AppError } from "@/server/errors";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
@@ -41,7 +42,6 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const query = await searchParams;
   const registration = await load(token);
   const t = await getTranslations({ locale, namespace: "infosessions" });
-  const format = await getFormatter();
   const alternatives = registration.changeable
     ? (
         await listUpcomingSessions(
@@ -56,6 +56,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         )
       ).filter((option) => option.id !== registration.session.id)
     : [];
+  // The region of the session booked comes first: a family in Gent is not offered Brussels first.
+  const moveGroups = await sessionChoiceGroups(locale, alternatives, { region: registration.session.region });
   const error =
     typeof query.error === "string"
       ? query.error === "confirmCancel"
@@ -164,18 +166,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             ) : (
               <form action={moveRegistration} className="mt-3 grid gap-3">
                 {hidden}
-                <label htmlFor="move-target">{t("manage.moveLabel")}</label>
-                <select
+                <SessionPicker
                   id="move-target"
                   name="targetSessionId"
-                  className="block w-full rounded border border-slate-500 px-2 py-2"
-                >
-                  {alternatives.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {`${t("sessionTitle", { region: option.region, series: option.series })}, ${format.dateTime(option.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: displayTimeZone })}`}
-                    </option>
-                  ))}
-                </select>
+                  label={t("manage.moveLabel")}
+                  placeholder={t("picker.choose")}
+                  groups={moveGroups}
+                />
                 <Button type="submit" variant="secondary" className="justify-self-start">
                   {t("manage.moveSubmit")}
                 </Button>

@@ -9,9 +9,10 @@ import {
 } from "@/domain/cases/intake-input";
 import { can } from "@/domain/permissions";
 import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
-import { listUpcomingInfosessions } from "@/server/cases/register-person-for-infosession";
+import { listSessionChoices } from "@/server/cases/list-session-choices";
+import { sessionChoiceGroups } from "@/components/infosessions/session-choices";
 import type { FieldSpec } from "../../_cases/field-spec";
-import { formatDate, formatDateTime, fullName } from "../../_cases/format";
+import { formatDate, fullName } from "../../_cases/format";
 import type { FormValues } from "../../_cases/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
@@ -38,6 +39,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   const tc = await getTranslations({ locale, namespace: "cases" });
   const common = await getTranslations({ locale, namespace: "common.validation" });
+  const tSessions = await getTranslations({ locale, namespace: "infosessions" });
   const mayWrite = can(actor.role, "intakes.write");
   const base = `/${locale}/staff`;
 
@@ -105,10 +107,18 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
   // The version the form was opened at: a save after a colleague's is refused rather than overwriting it.
   fields = [...fields, { kind: "hidden", name: "version", value: String(intake.version) }];
 
-  const sessions =
+  const choices =
     step === "referrals" && can(actor.role, "infosessions.registerPerson")
-      ? await listUpcomingInfosessions(actor)
-      : [];
+      ? await listSessionChoices(actor, intake.person.id)
+      : null;
+  const municipality = choices?.municipality;
+  const sessionGroups = choices
+    ? await sessionChoiceGroups(
+        locale,
+        choices.sessions,
+        municipality ? { region: municipality.region, place: municipality.nameNl } : null,
+      )
+    : [];
 
   return (
     <>
@@ -178,7 +188,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
       {step === "referrals" && can(actor.role, "infosessions.registerPerson") && (
         <section aria-labelledby="registration-heading" className="mt-8">
           <h3 id="registration-heading">{t("registration.legend")}</h3>
-          {sessions.length === 0 ? (
+          {sessionGroups.length === 0 ? (
             <p>{t("registration.noSessions")}</p>
           ) : (
             <StaffForm
@@ -188,15 +198,16 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
                   kind: "select",
                   name: "sessionId",
                   label: t("registration.session"),
+                  hint: municipality
+                    ? t("registration.regionHint", {
+                        municipality: municipality.nameNl,
+                        region: municipality.region,
+                      })
+                    : t("registration.regionUnknown"),
+                  placeholder: tSessions("picker.choose"),
                   required: true,
-                  options: sessions.map((session) => ({
-                    value: session.id,
-                    label: t("registration.sessionLabel", {
-                      date: formatDateTime(locale, session.startsAt),
-                      series: t(`series.${session.series}`),
-                      language: t(`sessionLanguage.${session.language}`),
-                    }),
-                  })),
+                  options: [],
+                  groups: sessionGroups,
                 },
                 ...(intake.person.householdId
                   ? [

@@ -4,9 +4,10 @@ import { can } from "@/domain/permissions";
 import { personLanguages } from "@/domain/cases/person-input";
 import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
 import { orNotFound, staffPage } from "../../_page/staff-page";
-import { formatDate, formatDateTime, fullName } from "../../_cases/format";
+import { formatDate, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { sessionDescription } from "@/components/infosessions/session-choices";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
@@ -43,6 +44,22 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
     [t("person.fields.housing"), person.housing ? t(`person.housing.${person.housing}`) : none],
     [t("person.fields.organisation"), person.organisation.name],
   ];
+
+  // Named as the catalogue names the session (region included); a household booking made on another
+  // member's record says through whom.
+  const registrations = await Promise.all(
+    overview.registrations.map(async (registration) => ({
+      id: registration.id,
+      status: registration.status,
+      joinUrl: registration.joinUrl,
+      manageUrl: registration.manageUrl,
+      description: await sessionDescription(locale, registration.session),
+      bookedThrough:
+        registration.personId === person.id
+          ? null
+          : overview.household?.members.find((member) => member.id === registration.personId),
+    })),
+  );
 
   const timeline = sortTimeline([
     { at: person.createdAt, kind: "recorded" },
@@ -204,16 +221,16 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
             </ul>
           )}
           <h2>{t("person.sections.registrations")}</h2>
-          {overview.registrations.length === 0 ? (
+          {registrations.length === 0 ? (
             <p>{t("person.noRegistrations")}</p>
           ) : (
             <ul>
-              {overview.registrations.map((registration) => (
+              {registrations.map((registration) => (
                 <li key={registration.id}>
-                  {formatDateTime(locale, registration.session.startsAt)}:{" "}
-                  {t(`intake.series.${registration.session.series}`)},{" "}
-                  {t(`intake.sessionLanguage.${registration.session.language}`)} (
-                  {t(`registrationStatus.${registration.status}`)})
+                  {registration.description} ({t(`registrationStatus.${registration.status}`)})
+                  {registration.bookedThrough && (
+                    <>, {t("person.householdBooking", { name: fullName(registration.bookedThrough) })}</>
+                  )}
                   {registration.joinUrl || registration.manageUrl ? (
                     <ul className="mt-1 mb-2 list-none pl-4">
                       {registration.joinUrl ? (
