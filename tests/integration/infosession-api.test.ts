@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { GET as listSessions } from "@/app/api/v1/infosessions/route";
 import { POST as register } from "@/app/api/v1/registrations/route";
 import { POST as cancel } from "@/app/api/v1/registrations/[token]/cancel/route";
 import { registrationInput } from "@/domain/infosessions/registration-input";
 import { db } from "@/server/db";
+import { apiError, cancellation, registrationResult, sessionList } from "@/server/http/api-schemas";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
 
@@ -224,5 +226,41 @@ describe("bad input never gets a 5xx", () => {
       else expect(JSON.parse(text)).toHaveProperty("message");
     }
     expect(failures.join("\n")).toBe("");
+  });
+});
+
+describe("the answers match the API schemas the OpenAPI document is generated from", () => {
+  // zod drops keys a schema does not name, so parsing and comparing also catches an undocumented field.
+  const matches = async (response: Response, schema: z.ZodType) => {
+    const body = (await response.json()) as unknown;
+    expect(schema.parse(body)).toEqual(body);
+  };
+
+  it("list, registration, replay, invalid input, conflict, cancellation and unknown token", async () => {
+    const first = await anInfosession(db(), { series: "SERIES_1", language: "en" });
+    const second = await anInfosession(db(), { series: "SERIES_2", language: "en", capacity: 0 });
+    await matches(
+      await listSessions(new Request("http://localhost/api/v1/infosessions?language=en")),
+      sessionList,
+    );
+    const input = aRegistrationInput(first.id, {
+      followUpSessionId: second.id,
+      idempotencyKey: "schema-check-0001-abc",
+    });
+    const created = await post(input);
+    expect(created.status).toBe(201);
+    const { registration, followUpRegistration } = registrationResult.parse(await created.clone().json());
+    expect(followUpRegistration?.status).toBe("waitlisted");
+    await matches(created, registrationResult);
+    await matches(await post(input), registrationResult);
+    await matches(await post({ ...input, contact: { name: "" } }), apiError);
+    await matches(await post({ ...input, idempotencyKey: undefined }), apiError);
+    const token = registration.manageUrl!.split("/").pop()!;
+    const call = (value: string) =>
+      cancel(new Request(`http://localhost/api/v1/registrations/${value}/cancel`, { method: "POST" }), {
+        params: Promise.resolve({ token: value }),
+      });
+    await matches(await call(token), cancellation);
+    await matches(await call("x".repeat(43)), apiError);
   });
 });
