@@ -4,7 +4,7 @@ import { createHousehold } from "@/server/cases/create-household";
 import { getHousehold } from "@/server/cases/get-household";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
 import { db } from "@/server/db";
-import { aCaseWorld, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, aPerson } from "../../support/factories";
 
 describe("households", () => {
   it("are started around a head, take members with a relation, and lose them again", async () => {

@@ -3,7 +3,7 @@ import { registerPersonForInfosession } from "@/server/cases/register-person-for
 import { createHousehold } from "@/server/cases/create-household";
 import { addHouseholdMember } from "@/server/cases/add-household-member";
 import { db } from "@/server/db";
-import { aCaseWorld, anInfosession, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, anInfosession, aPerson } from "../../support/factories";
 
 describe("registering a person for an infosession from the intake", () => {
   it("takes a seat and refuses a second registration of the same person", async () => {
