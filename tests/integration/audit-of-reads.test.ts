@@ -8,7 +8,7 @@ import { changeReferralStatus } from "@/server/referrals/change-referral-status"
 import { createNt2Referral } from "@/server/referrals/create-nt2-referral";
 import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
-import { anActor, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
+import { anActor, anOrganisation, aPerson, nt2Profile, withContactDetails } from "../support/factories";
 
 let caseworker: Actor;
 let provider: Actor;
@@ -21,17 +21,20 @@ let referralId: string;
 const eventsNaming = async (personId: string) => (await exportPerson(admin, personId)).auditTrail;
 
 beforeAll(async () => {
-  const ocmw = await anOrganisation("OCMW", { municipalityNis: "44021" });
-  const cvo = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS" });
+  const ocmw = await anOrganisation({ type: "OCMW", municipalityNis: "44021" });
+  const cvo = await anOrganisation({ type: "NT2_PROVIDER", region: "FLANDERS" });
   caseworker = await anActor("CASEWORKER", ocmw);
   provider = await anActor("NT2_PROVIDER", cvo);
-  otherCaseworker = await anActor("CASEWORKER", await anOrganisation("OCMW", { municipalityNis: "11002" }));
+  otherCaseworker = await anActor(
+    "CASEWORKER",
+    await anOrganisation({ type: "OCMW", municipalityNis: "11002" }),
+  );
   officer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44021" }),
   );
-  admin = await anActor("ADMIN", await anOrganisation("AGII"));
-  person = await aPerson(ocmw.id, { municipalityNis: "44021", firstName: "Audited" });
+  admin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
+  person = await aPerson(ocmw.id, { ...withContactDetails, municipalityNis: "44021", firstName: "Audited" });
   ({ id: referralId } = await createNt2Referral(caseworker, {
     personId: person.id,
     targetOrganisationId: cvo.id,
@@ -55,6 +58,7 @@ describe("reads of personal data name the person in the audit trail", () => {
       data: { organisationId: caseworker.organisationId, municipalityNis: "44021" },
     });
     const member = await aPerson(caseworker.organisationId, {
+      ...withContactDetails,
       municipalityNis: "44021",
       firstName: "Member",
     });

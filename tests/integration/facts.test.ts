@@ -3,7 +3,7 @@ import { factCatalogue } from "@/domain/facts/catalogue";
 import { changeFact, type PageRevalidator } from "@/server/facts/change-fact";
 import { listFacts, listFactVersions } from "@/server/facts/list-facts";
 import { db } from "@/server/db";
-import { createStaffUser } from "../support/factories/staff";
+import { aStaffUser } from "../support/factories";
 
 /** Records which page routes a change regenerates, instead of Next's revalidatePath. */
 function recorder() {
@@ -17,7 +17,7 @@ const history = factCatalogue.endDateHistory.initial;
 
 describe("a change to a fact", () => {
   it("keeps every version (who, when, before, after), writes the audit log, and can be reverted", async () => {
-    const editor = await createStaffUser({ role: "CONTENT_EDITOR" });
+    const editor = await aStaffUser({ role: "CONTENT_EDITOR" });
     const pages = recorder();
     const extended = [
       ...(history.value as { endsOn: string }[]).slice(0, -1),
@@ -81,7 +81,7 @@ describe("a change to a fact", () => {
   });
 
   it("refuses a value that does not fit the fact and an edit made on a stale version, changing nothing", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
+    const admin = await aStaffUser({ role: "ADMIN" });
     const pages = recorder();
     const bad = changeFact(
       admin.actor,
@@ -115,7 +115,7 @@ describe("a change to a fact", () => {
   });
 
   it("regenerates exactly the pages that show the fact, in every locale", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
+    const admin = await aStaffUser({ role: "ADMIN" });
     const status = recorder();
     await changeFact(
       admin.actor,
@@ -134,7 +134,7 @@ describe("a change to a fact", () => {
       ["/[locale]/about", "page"],
     ]);
     const refused = recorder();
-    const caseworker = await createStaffUser({ role: "CASEWORKER" });
+    const caseworker = await aStaffUser({ role: "CASEWORKER" });
     await expect(
       changeFact(
         caseworker.actor,
@@ -146,7 +146,7 @@ describe("a change to a fact", () => {
   });
 
   it("lists unconfirmed facts first, then the oldest check", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
+    const admin = await aStaffUser({ role: "ADMIN" });
     const facts = await listFacts(admin.actor, on("2026-12-01"));
     const firstConfirmed = facts.findIndex((overview) => overview.fact.confidence !== "low");
     expect(facts.slice(0, firstConfirmed).every((overview) => overview.fact.confidence === "low")).toBe(true);

@@ -6,7 +6,7 @@ import {
   getImportPreview,
   previewOfficialFiguresImport,
 } from "@/server/figures/import-official-figures";
-import { aMunicipality, anActor, anOrganisation } from "../support/factories/nt2";
+import { aMunicipality, anActor, anOrganisation } from "../support/factories";
 
 const now = new Date("2026-11-26T12:00:00Z");
 let admin: Actor;
@@ -18,11 +18,11 @@ const header = "nis_code,date,certificates,registered";
 beforeAll(async () => {
   await aMunicipality("44021", "Gent");
   await aMunicipality("11002", "Antwerpen");
-  admin = await anActor("ADMIN", await anOrganisation("AGII"));
-  otherAdmin = await anActor("ADMIN", await anOrganisation("AGII"));
+  admin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
+  otherAdmin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
   officer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44021" }),
   );
 });
 

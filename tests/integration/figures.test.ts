@@ -14,7 +14,8 @@ import {
   anOrganisation,
   aPerson,
   aRegistration,
-} from "../support/factories/nt2";
+  withContactDetails,
+} from "../support/factories";
 
 /** The export as the route writes it, with message keys for headers and raw codes for values. */
 const keysAsLabels: ExportLabels = {
@@ -41,41 +42,55 @@ let officerWithoutMunicipality: Actor;
 beforeAll(async () => {
   await aMunicipality("44021", "Gent");
   await aMunicipality("11002", "Antwerpen");
-  const ocmw = await anOrganisation("OCMW", { municipalityNis: "44021" });
-  admin = await anActor("ADMIN", await anOrganisation("AGII"));
+  const ocmw = await anOrganisation({ type: "OCMW", municipalityNis: "44021" });
+  admin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
   ghentOfficer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44021" }),
   );
   antwerpOfficer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "11002" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "11002" }),
   );
-  officerWithoutMunicipality = await anActor("MUNICIPALITY_OFFICER", await anOrganisation("PARTNER"));
+  officerWithoutMunicipality = await anActor(
+    "MUNICIPALITY_OFFICER",
+    await anOrganisation({ type: "PARTNER" }),
+  );
   caseworker = await anActor("CASEWORKER", ocmw);
   const ghent = { municipalityNis: "44021" };
 
-  await aPerson(ocmw.id, { ...ghent, inNationalRegister: true, createdAt: new Date("2026-08-12T10:00:00Z") });
+  await aPerson(ocmw.id, {
+    ...withContactDetails,
+    ...ghent,
+    inNationalRegister: true,
+    createdAt: new Date("2026-08-12T10:00:00Z"),
+  });
   for (let i = 0; i < 6; i++)
     await aPerson(ocmw.id, {
+      ...withContactDetails,
       ...ghent,
       inNationalRegister: i < 4,
       createdAt: new Date("2026-09-10T10:00:00Z"),
     });
   const october = [
     await aPerson(ocmw.id, {
+      ...withContactDetails,
       ...ghent,
       inNationalRegister: true,
       createdAt: new Date("2026-10-10T10:00:00Z"),
     }),
-    await aPerson(ocmw.id, { ...ghent, createdAt: new Date("2026-10-10T10:00:00Z") }),
+    await aPerson(ocmw.id, { ...withContactDetails, ...ghent, createdAt: new Date("2026-10-10T10:00:00Z") }),
     // 00:30 on 1 October in Brussels: an October person, though still September in UTC.
-    await aPerson(ocmw.id, { ...ghent, createdAt: new Date("2026-09-30T22:30:00Z") }),
+    await aPerson(ocmw.id, { ...withContactDetails, ...ghent, createdAt: new Date("2026-09-30T22:30:00Z") }),
   ];
   for (let i = 0; i < 7; i++)
-    await aPerson(ocmw.id, { municipalityNis: "11002", createdAt: new Date("2026-10-05T10:00:00Z") });
+    await aPerson(ocmw.id, {
+      ...withContactDetails,
+      municipalityNis: "11002",
+      createdAt: new Date("2026-10-05T10:00:00Z"),
+    });
 
-  const session = await anInfosession();
+  const session = await anInfosession({ startsAt: new Date("2026-06-08T09:00:00Z"), capacity: 500 });
   const september = new Date("2026-09-15T10:00:00Z");
   for (const status of [
     "ATTENDED",
@@ -88,10 +103,10 @@ beforeAll(async () => {
   ] as const) {
     await aRegistration(session.id, { municipalityNis: "44021", status, createdAt: september });
   }
-  await anIntake(october[0]!, caseworker.userId, { createdAt: new Date("2026-10-11T10:00:00Z") });
-  await anIntake(october[1]!, caseworker.userId, { createdAt: new Date("2026-10-12T10:00:00Z") });
+  await anIntake(october[0]!, caseworker, { createdAt: new Date("2026-10-11T10:00:00Z") });
+  await anIntake(october[1]!, caseworker, { createdAt: new Date("2026-10-12T10:00:00Z") });
 
-  const cvo = await anOrganisation("NT2_PROVIDER");
+  const cvo = await anOrganisation({ type: "NT2_PROVIDER" });
   const referral = (
     personId: string,
     type: "NT2" | "HEALTH",

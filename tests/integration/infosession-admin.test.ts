@@ -15,7 +15,7 @@ import {
 } from "@/server/infosessions/admin/read-sessions";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { listOutbox } from "@/server/mail/list-outbox";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { anInfosession, aRegistrationInput } from "../support/factories";
 
 async function anActor(role: Actor["role"]): Promise<Actor> {
   const organisation = await db().organisation.create({ data: { name: `AgII ${role}`, type: "AGII" } });
@@ -43,7 +43,7 @@ const input = {
 describe("infosession administration", () => {
   it("refuses a caseworker everywhere, and audits the refusal", async () => {
     const caseworker = await anActor("CASEWORKER");
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     await expect(createSession(caseworker, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listSessionsForAdmin(caseworker)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(sessionDetailForAdmin(caseworker, session.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -143,7 +143,7 @@ describe("infosession administration", () => {
 
   it("cancelling a session cancels every registration and queues a mail to each in their own language", async () => {
     const admin = await anActor("ADMIN");
-    const session = await anInfosession(db(), { capacity: 1 });
+    const session = await anInfosession({ capacity: 1 });
     await registerForInfosession(aRegistrationInput(session.id, { locale: "ru" }), { ip: "203.0.113.3" });
     await registerForInfosession(aRegistrationInput(session.id, { locale: "nl" }), { ip: "203.0.113.4" });
     expect(await cancelSession(admin, session.id)).toEqual({ notified: 2, unreached: 0 });
@@ -160,7 +160,7 @@ describe("infosession administration", () => {
 
   it("marks attendance only once the session has started", async () => {
     const admin = await anActor("ADMIN");
-    const future = await anInfosession(db());
+    const future = await anInfosession();
     const registered = await registerForInfosession(aRegistrationInput(future.id), { ip: "203.0.113.5" });
     await expect(markAttendance(admin, registered.registrations[0]!.id, "ATTENDED")).rejects.toMatchObject({
       code: "INVALID_INPUT",
@@ -177,7 +177,7 @@ describe("infosession administration", () => {
 
   it("exports CSV with formula-like cells neutralised, and audits the export", async () => {
     const admin = await anActor("ADMIN");
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     await registerForInfosession(
       aRegistrationInput(session.id, {
         contact: { name: '=HYPERLINK("http://evil")', email: "csv@example.test" },

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { GET as listSessions } from "@/app/api/v1/infosessions/route";
 import { POST as register } from "@/app/api/v1/registrations/route";
 import { POST as cancel } from "@/app/api/v1/registrations/[token]/cancel/route";
 import { registrationInput } from "@/domain/infosessions/registration-input";
 import { db } from "@/server/db";
+import { apiError, cancellation, registrationResult, sessionList } from "@/server/http/api-schemas";
 import { registerForInfosession } from "@/server/infosessions/register";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { anInfosession, aRegistrationInput } from "../support/factories";
 
 let ipCounter = 0;
 const post = (body: unknown, options: { raw?: string; contentType?: string; ip?: string } = {}) =>
@@ -23,7 +25,7 @@ const post = (body: unknown, options: { raw?: string; contentType?: string; ip?:
 
 describe("POST /api/v1/registrations", () => {
   it("registers a family: 201 with status, seats and a manage URL; the list shows fewer places", async () => {
-    const session = await anInfosession(db(), { capacity: 10, language: "ru" });
+    const session = await anInfosession({ capacity: 10, language: "ru" });
     const response = await post(aRegistrationInput(session.id, { people: 3, locale: "ru" }));
     expect(response.status).toBe(201);
     const { registration } = (await response.json()) as {
@@ -45,7 +47,7 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("422 with per-field messages in the requested language", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     const body = {
       ...aRegistrationInput(session.id, { locale: "uk" }),
       contact: { name: "", email: "not-an-address" },
@@ -66,7 +68,7 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("409 when the same contact registers twice; a replayed idempotency key answers 200 with the same registration", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     const input = aRegistrationInput(session.id, { idempotencyKey: "api-key-0001-abcdef" });
     const first = await post(input);
     const replay = await post(input);
@@ -84,7 +86,7 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("refuses short idempotency keys, and counts replays against the limits, so keys cannot be tried freely", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     expect((await post(aRegistrationInput(session.id, { idempotencyKey: "abcdefgh" }))).status).toBe(422);
     const input = aRegistrationInput(session.id, { idempotencyKey: "replay-counted-0001" });
     const statuses: number[] = [];
@@ -95,7 +97,7 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("counts registrations from one IPv6 /64 as one client", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     for (const ip of ["2001:db8:77:1::1", "2001:db8:77:1:ffff::2"]) {
       await registerForInfosession(aRegistrationInput(session.id), { ip });
     }
@@ -106,10 +108,10 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("429 once a contact passes its daily limit (counted in PostgreSQL)", async () => {
-    const input = aRegistrationInput((await anInfosession(db())).id);
+    const input = aRegistrationInput((await anInfosession()).id);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 11; attempt++) {
-      const session = await anInfosession(db());
+      const session = await anInfosession();
       statuses.push((await post({ ...input, sessionId: session.id })).status);
     }
     expect(statuses.slice(0, 10).every((status) => status === 201)).toBe(true);
@@ -118,7 +120,7 @@ describe("POST /api/v1/registrations", () => {
   });
 
   it("cancel through the token: 200, again 200, unknown token 404", async () => {
-    const session = await anInfosession(db(), { capacity: 1 });
+    const session = await anInfosession({ capacity: 1 });
     const created = (await (await post(aRegistrationInput(session.id))).json()) as {
       registration: { manageUrl: string };
     };
@@ -137,8 +139,8 @@ describe("POST /api/v1/registrations", () => {
 
 describe("bad input never gets a 5xx", () => {
   it("a few hundred generated bad bodies all get a 4xx", async () => {
-    const session = await anInfosession(db(), { capacity: 1000 });
-    const past = await anInfosession(db(), { startsAt: new Date(Date.now() - 3_600_000) });
+    const session = await anInfosession({ capacity: 1000 });
+    const past = await anInfosession({ startsAt: new Date(Date.now() - 3_600_000) });
     const valid = aRegistrationInput(session.id) as unknown as Record<string, unknown>;
     const weird: unknown[] = [
       { name: "x" },
@@ -225,5 +227,41 @@ describe("bad input never gets a 5xx", () => {
       else expect(JSON.parse(text)).toHaveProperty("message");
     }
     expect(failures.join("\n")).toBe("");
+  });
+});
+
+describe("the answers match the API schemas the OpenAPI document is generated from", () => {
+  // zod drops keys a schema does not name, so parsing and comparing also catches an undocumented field.
+  const matches = async (response: Response, schema: z.ZodType) => {
+    const body = (await response.json()) as unknown;
+    expect(schema.parse(body)).toEqual(body);
+  };
+
+  it("list, registration, replay, invalid input, conflict, cancellation and unknown token", async () => {
+    const first = await anInfosession({ series: "SERIES_1", language: "en" });
+    const second = await anInfosession({ series: "SERIES_2", language: "en", capacity: 0 });
+    await matches(
+      await listSessions(new Request("http://localhost/api/v1/infosessions?language=en")),
+      sessionList,
+    );
+    const input = aRegistrationInput(first.id, {
+      followUpSessionId: second.id,
+      idempotencyKey: "schema-check-0001-abc",
+    });
+    const created = await post(input);
+    expect(created.status).toBe(201);
+    const { registration, followUpRegistration } = registrationResult.parse(await created.clone().json());
+    expect(followUpRegistration?.status).toBe("waitlisted");
+    await matches(created, registrationResult);
+    await matches(await post(input), registrationResult);
+    await matches(await post({ ...input, contact: { name: "" } }), apiError);
+    await matches(await post({ ...input, idempotencyKey: undefined }), apiError);
+    const token = registration.manageUrl!.split("/").pop()!;
+    const call = (value: string) =>
+      cancel(new Request(`http://localhost/api/v1/registrations/${value}/cancel`, { method: "POST" }), {
+        params: Promise.resolve({ token: value }),
+      });
+    await matches(await call(token), cancellation);
+    await matches(await call("x".repeat(43)), apiError);
   });
 });

@@ -6,7 +6,7 @@ import {
   moveRegistrationByToken,
 } from "@/server/infosessions/manage-registration";
 import { db } from "@/server/db";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { anInfosession, aRegistrationInput } from "../support/factories";
 
 const context = (n: number) => ({ ip: `10.0.${Math.floor(n / 250)}.${n % 250}` });
 
@@ -25,7 +25,7 @@ async function seatsOf(sessionId: string) {
 
 describe("capacity under concurrency", () => {
   it("60 simultaneous registrations for 25 seats confirm exactly 25 and waitlist the rest, in order", async () => {
-    const session = await anInfosession(db(), { capacity: 25 });
+    const session = await anInfosession({ capacity: 25 });
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, n) =>
         registerForInfosession(aRegistrationInput(session.id), { ...context(n), waitlistPosition: true }),
@@ -42,7 +42,7 @@ describe("capacity under concurrency", () => {
   });
 
   it("groups of different sizes never exceed capacity", async () => {
-    const session = await anInfosession(db(), { capacity: 20 });
+    const session = await anInfosession({ capacity: 20 });
     await Promise.all(
       Array.from({ length: 40 }, (_, n) =>
         registerForInfosession(aRegistrationInput(session.id, { people: 1 + (n % 4) }), context(n)),
@@ -56,7 +56,7 @@ describe("capacity under concurrency", () => {
   });
 
   it("a double submit with the same idempotency key creates one registration", async () => {
-    const session = await anInfosession(db(), { capacity: 5 });
+    const session = await anInfosession({ capacity: 5 });
     const input = aRegistrationInput(session.id, { people: 3, idempotencyKey: newFormIdempotencyKey() });
     const [first, second, third] = await Promise.all([
       registerForInfosession(input, context(1)),
@@ -74,7 +74,7 @@ describe("capacity under concurrency", () => {
   });
 
   it("the same contact cannot hold two active registrations for one session", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     const input = aRegistrationInput(session.id);
     await registerForInfosession(input, context(2));
     await expect(
@@ -88,7 +88,7 @@ describe("capacity under concurrency", () => {
 
 describe("the waiting list", () => {
   it("moves up first come, first served on cancellation, skipping groups that do not fit, and tells each", async () => {
-    const session = await anInfosession(db(), { capacity: 4 });
+    const session = await anInfosession({ capacity: 4 });
     const holder = await registerForInfosession(aRegistrationInput(session.id, { people: 3 }), context(3));
     const single = await registerForInfosession(aRegistrationInput(session.id, { people: 1 }), context(4));
     const bigGroup = await registerForInfosession(aRegistrationInput(session.id, { people: 4 }), context(5));
@@ -124,8 +124,8 @@ describe("the waiting list", () => {
   });
 
   it("a series-1 and series-2 booking are both confirmed or both waitlisted", async () => {
-    const first = await anInfosession(db(), { capacity: 10, series: "SERIES_1", language: "ru" });
-    const second = await anInfosession(db(), {
+    const first = await anInfosession({ capacity: 10, series: "SERIES_1", language: "ru" });
+    const second = await anInfosession({
       capacity: 2,
       series: "SERIES_2",
       language: "ru",
@@ -142,7 +142,7 @@ describe("the waiting list", () => {
     );
     expect(waiting.registrations.map((r) => r.status)).toEqual(["waitlisted", "waitlisted"]);
     expect((await seatsOf(first.id)).seatsTaken).toBe(2);
-    const otherLanguage = await anInfosession(db(), {
+    const otherLanguage = await anInfosession({
       series: "SERIES_2",
       language: "en",
       startsAt: new Date(Date.now() + 12 * 86_400_000),
@@ -156,8 +156,8 @@ describe("the waiting list", () => {
   });
 
   it("moving a confirmed registration frees its seats for the waiting list of the old session", async () => {
-    const from = await anInfosession(db(), { capacity: 1 });
-    const to = await anInfosession(db(), { capacity: 5, startsAt: new Date(Date.now() + 20 * 86_400_000) });
+    const from = await anInfosession({ capacity: 1 });
+    const to = await anInfosession({ capacity: 5, startsAt: new Date(Date.now() + 20 * 86_400_000) });
     const mover = await registerForInfosession(aRegistrationInput(from.id), context(11));
     const waiting = await registerForInfosession(aRegistrationInput(from.id), context(12));
     expect(waiting.registrations[0]!.status).toBe("waitlisted");
@@ -172,7 +172,7 @@ describe("the waiting list", () => {
   });
 
   it("refuses unknown, cancelled and past sessions with a field message", async () => {
-    const past = await anInfosession(db(), { startsAt: new Date(Date.now() - 86_400_000) });
+    const past = await anInfosession({ startsAt: new Date(Date.now() - 86_400_000) });
     await expect(registerForInfosession(aRegistrationInput(past.id), context(13))).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { sessionId: ["sessionPast"] },

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freeLocalPort } from "../support/free-port";
 import { startSmtpSink } from "../support/smtp-sink";
 import { readMailDir } from "../support/eml";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { anInfosession, aRegistrationInput } from "../support/factories";
 
 // SMTP_URL must be set before the portal's env() is first read.
 const freePort = await freeLocalPort();
@@ -24,7 +24,7 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 describe("mail through the outbox", () => {
   it("with SMTP down the registration succeeds; the mail goes out, once, when SMTP is back", async () => {
-    const session = await anInfosession(db(), { capacity: 5, language: "uk" });
+    const session = await anInfosession({ capacity: 5, language: "uk" });
     const input = aRegistrationInput(session.id, { people: 3, locale: "uk" });
     const result = await registerForInfosession(input, { ip: "198.51.100.1" });
     expect(result.registrations[0]!.status).toBe("confirmed");
@@ -60,7 +60,7 @@ describe("mail through the outbox", () => {
   });
 
   it("a waitlisted registrant gets no meeting link; when promoted, they are told and get it", async () => {
-    const session = await anInfosession(db(), { capacity: 1, language: "ru" });
+    const session = await anInfosession({ capacity: 1, language: "ru" });
     const first = await registerForInfosession(aRegistrationInput(session.id, { locale: "en" }), {
       ip: "198.51.100.2",
     });
@@ -83,7 +83,7 @@ describe("mail through the outbox", () => {
   });
 
   it("a name typed into the public form never becomes a link in the mail", async () => {
-    const session = await anInfosession(db(), { language: "en" });
+    const session = await anInfosession({ language: "en" });
     const input = aRegistrationInput(session.id, { locale: "en" });
     await registerForInfosession(
       {
@@ -105,7 +105,7 @@ describe("mail through the outbox", () => {
   });
 
   it("marks a message DEAD after the maximum number of attempts", async () => {
-    const session = await anInfosession(db());
+    const session = await anInfosession();
     await registerForInfosession(aRegistrationInput(session.id), { ip: "198.51.100.4" });
     for (let attempt = 1; attempt <= 3; attempt++) await sendDueMail(50, later(attempt * 24 * 60));
     const dead = await db().outboxMessage.count({ where: { status: "DEAD" } });
@@ -113,7 +113,7 @@ describe("mail through the outbox", () => {
   });
 
   it("queues one reminder for a confirmed registration inside the reminder window", async () => {
-    const soon = await anInfosession(db(), { startsAt: later(60 * 5) });
+    const soon = await anInfosession({ startsAt: later(60 * 5) });
     const registration = await registerForInfosession(aRegistrationInput(soon.id), { ip: "198.51.100.5" });
     expect(await queueDueReminders()).toBeGreaterThanOrEqual(1);
     expect(await queueDueReminders()).toBe(0);

@@ -3,15 +3,14 @@ import { monthsBefore } from "@/domain/time/months-before";
 import { db } from "@/server/db";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { erasePastRegistrations } from "@/server/infosessions/erase-past-registrations";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
-import { aMunicipality } from "../support/factories/nt2";
+import { aMunicipality, anInfosession, aRegistrationInput } from "../support/factories";
 
 const monthsAgo = (months: number) => monthsBefore(new Date(), months);
 
 /** A registration of three people with its mail queued, for a session then moved to `endedAt`. */
 async function aRegistrationForASessionThatEnded(endedAt: Date, ip: string) {
   await aMunicipality("44021", "Gent");
-  const session = await anInfosession(db(), { capacity: 10 });
+  const session = await anInfosession({ capacity: 10 });
   const input = aRegistrationInput(session.id, { people: 3, municipalityNis: "44021" });
   const { registrations } = await registerForInfosession(input, { ip });
   await db().infosession.update({

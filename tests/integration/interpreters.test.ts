@@ -7,7 +7,7 @@ import {
 } from "@/server/interpreters/handle-interpreter-request";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { requestInterpreter } from "@/server/interpreters/request-interpreter";
-import { anActor, anOrganisation, aPerson } from "../support/factories/nt2";
+import { anActor, anOrganisation, aPerson, withContactDetails } from "../support/factories";
 
 let caseworker: Actor;
 let otherCaseworker: Actor;
@@ -26,18 +26,18 @@ const input = {
 };
 
 beforeAll(async () => {
-  const ocmw = await anOrganisation("OCMW", { municipalityNis: "24062" });
-  const other = await anOrganisation("OCMW", { municipalityNis: "44021" });
+  const ocmw = await anOrganisation({ type: "OCMW", municipalityNis: "24062" });
+  const other = await anOrganisation({ type: "OCMW", municipalityNis: "44021" });
   caseworker = await anActor("CASEWORKER", ocmw);
   otherCaseworker = await anActor("CASEWORKER", other);
-  admin = await anActor("ADMIN", await anOrganisation("AGII"));
-  provider = await anActor("NT2_PROVIDER", await anOrganisation("NT2_PROVIDER"));
+  admin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
+  provider = await anActor("NT2_PROVIDER", await anOrganisation({ type: "NT2_PROVIDER" }));
   officer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "24062" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "24062" }),
   );
-  ownPersonId = (await aPerson(ocmw.id)).id;
-  otherPersonId = (await aPerson(other.id)).id;
+  ownPersonId = (await aPerson(ocmw.id, withContactDetails)).id;
+  otherPersonId = (await aPerson(other.id, withContactDetails)).id;
 });
 
 describe("interpreter requests", () => {

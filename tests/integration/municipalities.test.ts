@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { previewOfficialFiguresImport } from "@/server/figures/import-official-figures";
 import { listMunicipalityGroups } from "@/server/municipalities/municipality-groups";
-import { anActor, anOrganisation, aPerson } from "../support/factories/nt2";
+import { anActor, anOrganisation, aPerson, withContactDetails } from "../support/factories";
 
 const csv = (file: string) =>
   readCsv(readFileSync(`prisma/reference-data/${file}`, "utf8"))
@@ -16,7 +16,7 @@ const migration = readFileSync("prisma/migrations/20261201100000_municipalities_
 
 let admin: Actor;
 beforeAll(async () => {
-  admin = await anActor("ADMIN", await anOrganisation("AGII"));
+  admin = await anActor("ADMIN", await anOrganisation({ type: "AGII" }));
 });
 
 describe("municipalities (reference data)", () => {
@@ -61,8 +61,8 @@ describe("municipalities (reference data)", () => {
         { nisCode: "44012", nameNl: "De Pinte", region: "FLANDERS" },
       ],
     });
-    const organisation = await anOrganisation("MUNICIPALITY", { municipalityNis: "44048" });
-    const person = await aPerson(organisation.id, { municipalityNis: "44012" });
+    const organisation = await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44048" });
+    const person = await aPerson(organisation.id, { ...withContactDetails, municipalityNis: "44012" });
     const household = await db().household.create({
       data: { organisationId: organisation.id, municipalityNis: "44048" },
     });

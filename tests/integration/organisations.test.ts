@@ -10,15 +10,11 @@ import {
   setOrganisationActive,
   updateOrganisation,
 } from "@/server/organisations/manage-organisations";
-import {
-  createOrganisation as anOrganisation,
-  createStaffUser,
-  testPassword,
-} from "../support/factories/staff";
+import { aStaffUser, anOrganisation, testPassword } from "../support/factories";
 
 let admin: Actor;
 beforeAll(async () => {
-  admin = (await createStaffUser({ role: "ADMIN" })).actor;
+  admin = (await aStaffUser({ role: "ADMIN" })).actor;
 });
 
 const cvo = {
@@ -76,7 +72,7 @@ describe("organisations managed by an administrator", () => {
 
   it("deactivating one ends its accounts' sessions, refuses their sign-in and new invitations into it; not one's own", async () => {
     const organisation = await anOrganisation({ type: "PARTNER" });
-    const member = await createStaffUser({ organisationId: organisation.id, password: testPassword });
+    const member = await aStaffUser({ organisationId: organisation.id, password: testPassword });
     const headers = new Headers({ "x-forwarded-for": "203.0.113.77" });
     expect(await signInWithPassword({ email: member.email, password: testPassword, headers })).toBe(
       "signedIn",

@@ -17,8 +17,7 @@ import { requestAnswerReviews } from "@/server/questions/request-answer-reviews"
 import { matchAnswers, searchAnswers } from "@/server/questions/search-answers";
 import { stepQuestion } from "@/server/questions/step-question";
 import { supportRegionOf } from "@/domain/questions/topics";
-import { aMunicipality, anActor, anOrganisation } from "../support/factories/nt2";
-import { anAdviser } from "../support/factories/questions";
+import { aMunicipality, anActor, anAdviser, anOrganisation } from "../support/factories";
 
 let leuvenWorker: Actor;
 let gentOfficer: Actor;
@@ -33,11 +32,14 @@ const text =
 beforeAll(async () => {
   await aMunicipality("24062", "Leuven");
   await aMunicipality("44021", "Gent");
-  const agii = await anOrganisation("AGII");
-  leuvenWorker = await anActor("CASEWORKER", await anOrganisation("OCMW", { municipalityNis: "24062" }));
+  const agii = await anOrganisation({ type: "AGII" });
+  leuvenWorker = await anActor(
+    "CASEWORKER",
+    await anOrganisation({ type: "OCMW", municipalityNis: "24062" }),
+  );
   gentOfficer = await anActor(
     "MUNICIPALITY_OFFICER",
-    await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" }),
+    await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44021" }),
   );
   admin = await anActor("ADMIN", agii);
   legalAdviser = await anAdviser(agii, { topics: ["RESIDENCE_STATUS", "FAMILY_REUNIFICATION"], regions: [] });
@@ -374,7 +376,7 @@ describe("questions to AgII", () => {
   });
 
   it("administrators set an adviser's topics and regions and a topic's target: the queue and new deadlines follow, audited", async () => {
-    const agii = await anOrganisation("AGII");
+    const agii = await anOrganisation({ type: "AGII" });
     const coordinator = await anAdviser(agii, { topics: [], regions: [] });
     const { id } = await askQuestion(
       leuvenWorker,

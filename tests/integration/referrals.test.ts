@@ -8,7 +8,14 @@ import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { providersServing } from "@/domain/nt2/suggest-offer";
 import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
-import { anActor, anIntake, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
+import {
+  anActor,
+  anIntake,
+  anOrganisation,
+  aPerson,
+  nt2Profile,
+  withContactDetails,
+} from "../support/factories";
 
 let caseworker: Actor;
 let otherCaseworker: Actor;
@@ -22,12 +29,12 @@ let personId: string;
 let intakeId: string;
 
 beforeAll(async () => {
-  const ocmw = await anOrganisation("OCMW", { municipalityNis: "44021" });
-  const otherOcmw = await anOrganisation("OCMW", { municipalityNis: "11002" });
-  const cvo = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "CVO Test" });
-  const otherCvo = await anOrganisation("NT2_PROVIDER", { region: "BRUSSELS", name: "HvN Test" });
-  const ghent = await anOrganisation("MUNICIPALITY", { municipalityNis: "44021" });
-  const agii = await anOrganisation("AGII");
+  const ocmw = await anOrganisation({ type: "OCMW", municipalityNis: "44021" });
+  const otherOcmw = await anOrganisation({ type: "OCMW", municipalityNis: "11002" });
+  const cvo = await anOrganisation({ type: "NT2_PROVIDER", region: "FLANDERS", name: "CVO Test" });
+  const otherCvo = await anOrganisation({ type: "NT2_PROVIDER", region: "BRUSSELS", name: "HvN Test" });
+  const ghent = await anOrganisation({ type: "MUNICIPALITY", municipalityNis: "44021" });
+  const agii = await anOrganisation({ type: "AGII" });
   caseworker = await anActor("CASEWORKER", ocmw);
   otherCaseworker = await anActor("CASEWORKER", otherOcmw);
   provider = await anActor("NT2_PROVIDER", cvo);
@@ -36,9 +43,9 @@ beforeAll(async () => {
   admin = await anActor("ADMIN", agii);
   providerOrgId = cvo.id;
   otherProviderOrgId = otherCvo.id;
-  const person = await aPerson(ocmw.id, { municipalityNis: "44021" });
+  const person = await aPerson(ocmw.id, { ...withContactDetails, municipalityNis: "44021" });
   personId = person.id;
-  intakeId = (await anIntake(person, caseworker.userId, { note: "SECRET-INTAKE-NOTE" })).id;
+  intakeId = (await anIntake(person, caseworker, { note: "SECRET-INTAKE-NOTE" })).id;
 });
 
 const refer = (actor: Actor, overrides: Partial<Parameters<typeof createNt2Referral>[1]> = {}) =>
@@ -137,7 +144,7 @@ describe("sending an NT2 referral", () => {
   });
 
   it("suggests the providers serving the person's municipality first, then those of the region", async () => {
-    const local = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "ZZ Local CVO" });
+    const local = await anOrganisation({ type: "NT2_PROVIDER", region: "FLANDERS", name: "ZZ Local CVO" });
     await db().nt2ServedMunicipality.create({ data: { organisationId: local.id, municipalityNis: "44021" } });
     await db().organisation.update({ where: { id: local.id }, data: { servedRegions: [] } });
     const form = await nt2ReferralForm(caseworker, personId);
@@ -152,7 +159,7 @@ describe("sending an NT2 referral", () => {
   });
 
   it("neither offers nor accepts a deactivated provider as the target", async () => {
-    const closed = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "Closed CVO" });
+    const closed = await anOrganisation({ type: "NT2_PROVIDER", region: "FLANDERS", name: "Closed CVO" });
     await db().organisation.update({ where: { id: closed.id }, data: { active: false } });
     expect((await nt2ReferralForm(caseworker, personId)).providers.map((p) => p.id)).not.toContain(closed.id);
     await expect(refer(caseworker, { targetOrganisationId: closed.id })).rejects.toMatchObject({

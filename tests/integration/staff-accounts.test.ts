@@ -7,7 +7,7 @@ import { auth } from "@/server/auth/auth";
 import { signInWithPassword } from "@/server/auth/sign-in";
 import { loadStaffUser } from "@/server/auth/staff-user";
 import { db } from "@/server/db";
-import { createOrganisation, createStaffUser, testPassword } from "../support/factories/staff";
+import { anOrganisation, aStaffUser, testPassword } from "../support/factories";
 import { textColumnsContaining } from "../support/text-columns";
 
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
@@ -16,8 +16,8 @@ const tokenOf = (payload: unknown) =>
   invitationTokenFor(String((payload as { invitationId: string }).invitationId)).token;
 
 async function invite(email: string, now = new Date()) {
-  const admin = await createStaffUser({ role: "ADMIN" });
-  const organisation = await createOrganisation({ type: "OCMW" });
+  const admin = await aStaffUser({ role: "ADMIN" });
+  const organisation = await anOrganisation({ type: "OCMW" });
   const { invitationId } = await inviteStaff(
     admin.actor,
     { email, role: "CASEWORKER", organisationId: organisation.id },
@@ -81,8 +81,8 @@ describe("invitations", () => {
   });
 
   it("refuses an address that already has an account, and refuses non-admins (audited)", async () => {
-    const existing = await createStaffUser();
-    const admin = await createStaffUser({ role: "ADMIN" });
+    const existing = await aStaffUser();
+    const admin = await aStaffUser({ role: "ADMIN" });
     await expect(
       inviteStaff(
         admin.actor,
@@ -90,7 +90,7 @@ describe("invitations", () => {
         "nl",
       ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    const caseworker = await createStaffUser({ role: "CASEWORKER" });
+    const caseworker = await aStaffUser({ role: "CASEWORKER" });
     await expect(
       inviteStaff(
         caseworker.actor,
@@ -104,8 +104,8 @@ describe("invitations", () => {
 
 describe("account management", () => {
   it("deactivation ends every session at once and refuses new sign-ins", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
-    const user = await createStaffUser();
+    const admin = await aStaffUser({ role: "ADMIN" });
+    const user = await aStaffUser();
     const { headers } = await auth().api.signInEmail({
       body: { email: user.email, password: testPassword },
       returnHeaders: true,
@@ -133,9 +133,9 @@ describe("account management", () => {
   });
 
   it("changes role and organisation, but not one's own", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
-    const user = await createStaffUser({ role: "CASEWORKER" });
-    const other = await createOrganisation({ type: "NT2_PROVIDER" });
+    const admin = await aStaffUser({ role: "ADMIN" });
+    const user = await aStaffUser({ role: "CASEWORKER" });
+    const other = await anOrganisation({ type: "NT2_PROVIDER" });
     await updateAccount(admin.actor, user.id, { role: "NT2_PROVIDER", organisationId: other.id });
     expect((await loadStaffUser(user.id))?.actor).toMatchObject({
       role: "NT2_PROVIDER",

@@ -5,8 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMailDir, type ParsedMail } from "../support/eml";
 import { freeLocalPort } from "../support/free-port";
 import { startSmtpSink } from "../support/smtp-sink";
-import { createOrganisation, createStaffUser } from "../support/factories/staff";
-import { anActor, anOrganisation, aPerson, nt2Profile } from "../support/factories/nt2";
+import {
+  anActor,
+  anOrganisation,
+  aPerson,
+  aStaffUser,
+  nt2Profile,
+  withContactDetails,
+} from "../support/factories";
 
 // SMTP_URL must be set before the portal's env() is first read.
 const freePort = await freeLocalPort();
@@ -40,8 +46,8 @@ async function sendAndRead(to: string): Promise<ParsedMail[]> {
 
 describe("mail to staff, sent by the outbox worker", () => {
   it("an invitation arrives in the inviter's staff locale, with the link, the role and the organisation", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
-    const organisation = await createOrganisation({ type: "OCMW" });
+    const admin = await aStaffUser({ role: "ADMIN" });
+    const organisation = await anOrganisation({ type: "OCMW" });
     const email = "invited.colleague@welkom.test";
     const { invitationId } = await inviteStaff(
       admin.actor,
@@ -68,7 +74,7 @@ describe("mail to staff, sent by the outbox worker", () => {
   });
 
   it("a password reset link arrives in English for an English request, with how long it works", async () => {
-    const user = await createStaffUser({ role: "CASEWORKER", email: "forgetful@welkom.test" });
+    const user = await aStaffUser({ role: "CASEWORKER", email: "forgetful@welkom.test" });
     await requestPasswordReset(user.email, "en");
     const queued = await db().outboxMessage.findFirstOrThrow({
       where: { template: "staff-password-reset", toAddress: user.email },
@@ -87,11 +93,15 @@ describe("mail to staff, sent by the outbox worker", () => {
   });
 
   it("a declined referral tells the referring caseworker who declined and why, and names no person", async () => {
-    const ocmw = await anOrganisation("OCMW", { municipalityNis: "44021" });
-    const cvo = await anOrganisation("NT2_PROVIDER", { region: "FLANDERS", name: "CVO Mailtest" });
+    const ocmw = await anOrganisation({ type: "OCMW", municipalityNis: "44021" });
+    const cvo = await anOrganisation({ type: "NT2_PROVIDER", region: "FLANDERS", name: "CVO Mailtest" });
     const caseworker = await anActor("CASEWORKER", ocmw);
     const provider = await anActor("NT2_PROVIDER", cvo);
-    const person = await aPerson(ocmw.id, { municipalityNis: "44021", firstName: "Mariia" });
+    const person = await aPerson(ocmw.id, {
+      ...withContactDetails,
+      municipalityNis: "44021",
+      firstName: "Mariia",
+    });
     const { id } = await createNt2Referral(caseworker, {
       personId: person.id,
       targetOrganisationId: cvo.id,

@@ -11,7 +11,7 @@ import { renderStaffMail } from "@/server/mail/staff-mail";
 import { textColumnsContaining } from "../support/text-columns";
 import { signInWithPassword } from "@/server/auth/sign-in";
 import { db } from "@/server/db";
-import { createStaffUser, testPassword } from "../support/factories/staff";
+import { aStaffUser, testPassword } from "../support/factories";
 
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 
@@ -25,7 +25,7 @@ async function resetTokenFor(email: string): Promise<string> {
 
 describe("password reset by e-mail", () => {
   it("queues a 'staff-password-reset' mail in the requested locale whose token sets a new password once and ends old sessions", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     expect(
       await signInWithPassword({ email: user.email, password: testPassword, headers: from("10.7.0.1") }),
     ).toBe("signedIn");
@@ -65,7 +65,7 @@ describe("password reset by e-mail", () => {
   });
 
   it("refuses an expired token", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     await requestPasswordReset(user.email, "nl");
     const token = await resetTokenFor(user.email);
     await db().verification.updateMany({
@@ -78,7 +78,7 @@ describe("password reset by e-mail", () => {
 
   it("answers the same for an unknown address and sends nothing, and sends nothing to a deactivated account", async () => {
     await requestPasswordReset("nobody@welkom.test", "nl");
-    const inactive = await createStaffUser({ active: false });
+    const inactive = await aStaffUser({ active: false });
     await requestPasswordReset(inactive.email, "nl");
     expect(
       await db().outboxMessage.count({
@@ -88,7 +88,7 @@ describe("password reset by e-mail", () => {
   });
 
   it("throttles reset requests per typed address and per client address, answering the same for known and unknown addresses", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const known: boolean[] = [];
     const unknown: boolean[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -5,13 +5,13 @@ import { activeSessionUserId } from "@/server/auth/session-limits";
 import { clearAccountLock, signInKeys, signInWindowMinutes } from "@/server/auth/sign-in-limits";
 import { loadStaffUser } from "@/server/auth/staff-user";
 import { db } from "@/server/db";
-import { createStaffUser, testPassword } from "../support/factories/staff";
+import { aStaffUser, testPassword } from "../support/factories";
 
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 
 describe("staff sign-in with better-auth against PostgreSQL", () => {
   it("creates a session for the right password and audits SIGN_IN with the user id, not the e-mail address", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     expect(
       await signInWithPassword({ email: user.email, password: testPassword, headers: from("10.0.0.1") }),
     ).toBe("signedIn");
@@ -23,7 +23,7 @@ describe("staff sign-in with better-auth against PostgreSQL", () => {
   });
 
   it("accepts the address in another case, as people type it", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     expect(
       await signInWithPassword({
         email: user.email.toUpperCase(),
@@ -34,7 +34,7 @@ describe("staff sign-in with better-auth against PostgreSQL", () => {
   });
 
   it("refuses a wrong password without a session and audits SIGN_IN_FAILED without the password or address", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     expect(
       await signInWithPassword({
         email: user.email,
@@ -51,7 +51,7 @@ describe("staff sign-in with better-auth against PostgreSQL", () => {
   });
 
   it("sets an HttpOnly SameSite=Lax session cookie that getSession reads back", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const { headers } = await auth().api.signInEmail({
       body: { email: user.email, password: testPassword },
       returnHeaders: true,
@@ -74,7 +74,7 @@ describe("staff sign-in with better-auth against PostgreSQL", () => {
       },
       select: { id: true },
     });
-    const user = await createStaffUser({ role: "MUNICIPALITY_OFFICER", organisationId: municipality.id });
+    const user = await aStaffUser({ role: "MUNICIPALITY_OFFICER", organisationId: municipality.id });
     const staff = await loadStaffUser(user.id);
     expect(staff?.actor).toEqual({
       userId: user.id,
@@ -87,7 +87,7 @@ describe("staff sign-in with better-auth against PostgreSQL", () => {
 
 describe("sign-in limits", () => {
   it("locks an account at one address after the configured failures, even for the right password", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       outcomes.push(
@@ -119,7 +119,7 @@ describe("sign-in limits", () => {
   }, 30_000);
 
   it("gives a burst of parallel wrong passwords no more guesses than the limit", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const outcomes = await Promise.all(
       Array.from({ length: 40 }, () =>
         signInWithPassword({ email: user.email, password: "wrong-password-1", headers: from("10.2.2.1") }),
@@ -140,7 +140,7 @@ describe("sign-in limits", () => {
   }, 60_000);
 
   it("does not let strangers at a few addresses lock a staff member out, and a password reset lifts an account-wide lock", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     for (let attempt = 0; attempt < 6; attempt++)
       await signInWithPassword({
         email: user.email,
@@ -172,7 +172,7 @@ describe("sign-in limits", () => {
   }, 60_000);
 
   it("keeps counting failures across a window boundary", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const keys = signInKeys(user.email, "10.2.4.1");
     const windowMs = signInWindowMinutes * 60_000;
     const previousWindow = new Date((Math.floor(Date.now() / windowMs) - 1) * windowMs);
@@ -197,7 +197,7 @@ describe("sign-in limits", () => {
         count: 30,
       },
     });
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     expect(await signInWithPassword({ email: user.email, password: testPassword, headers: from(ip) })).toBe(
       "locked",
     );
@@ -207,7 +207,7 @@ describe("sign-in limits", () => {
   });
 
   it("forgets an account's failures after a successful sign-in", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     for (let attempt = 0; attempt < 3; attempt++)
       await signInWithPassword({ email: user.email, password: "nope-nope-nope", headers: from("10.4.0.1") });
     expect(
@@ -227,7 +227,7 @@ describe("sign-in limits", () => {
 
 describe("session lifetime", () => {
   async function signedInSession() {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const { headers } = await auth().api.signInEmail({
       body: { email: user.email, password: testPassword },
       returnHeaders: true,

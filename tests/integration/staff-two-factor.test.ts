@@ -5,7 +5,7 @@ import { verifySignInCode } from "@/server/auth/sign-in";
 import { confirmEnrolment, pendingEnrolment, startEnrolment } from "@/server/auth/two-factor-enrolment";
 import { db } from "@/server/db";
 import { CookieJar } from "../support/cookies";
-import { createStaffUser, testPassword } from "../support/factories/staff";
+import { aStaffUser, testPassword } from "../support/factories";
 import { secretOfOtpauthUri, totpCode } from "../support/totp";
 
 async function signedInJar(email: string): Promise<CookieJar> {
@@ -20,7 +20,7 @@ async function signedInJar(email: string): Promise<CookieJar> {
 
 describe("TOTP two-factor sign-in", () => {
   it("enrols with the password, shows the secret, confirms with a code, then asks for a code at every sign-in", async () => {
-    const user = await createStaffUser({ role: "CASEWORKER" });
+    const user = await aStaffUser({ role: "CASEWORKER" });
     const jar = await signedInJar(user.email);
 
     expect(await startEnrolment("wrong password!!", jar.headers())).toBe("invalidPassword");
@@ -63,7 +63,7 @@ describe("TOTP two-factor sign-in", () => {
   });
 
   it("decrypts the same secret better-auth put in its otpauth URI", async () => {
-    const user = await createStaffUser();
+    const user = await aStaffUser();
     const jar = await signedInJar(user.email);
     const { totpURI } = (await auth().api.enableTwoFactor({
       body: { password: testPassword },
@@ -73,8 +73,8 @@ describe("TOTP two-factor sign-in", () => {
   });
 
   it("an administrator resets it for a colleague who lost their phone: sessions end, the password alone signs in, enrolment starts afresh", async () => {
-    const admin = await createStaffUser({ role: "ADMIN" });
-    const user = await createStaffUser({ role: "CASEWORKER" });
+    const admin = await aStaffUser({ role: "ADMIN" });
+    const user = await aStaffUser({ role: "CASEWORKER" });
     const jar = await signedInJar(user.email);
     await startEnrolment(testPassword, jar.headers());
     await confirmEnrolment(user.actor, totpCode((await pendingEnrolment(user.id))!.secret), jar.headers());

@@ -39,7 +39,8 @@ const contact = z
   .refine((value) => value.email !== undefined || value.phone !== undefined, {
     message: "contactRequired",
     path: ["email"],
-  });
+  })
+  .meta({ description: "At least one of email and phone." });
 
 const attendee = z.object({
   firstName: text(60),
@@ -54,10 +55,16 @@ const attendee = z.object({
 export const registrationInput = z.object({
   sessionId: z.uuid("required"),
   /** A series-2 session booked in the same step as a series-1 session. */
-  followUpSessionId: z.uuid("invalid").optional(),
+  followUpSessionId: z
+    .uuid("invalid")
+    .meta({
+      description:
+        "A series-2 session in the same language, booked together with a series-1 session: both confirmed or both waitlisted.",
+    })
+    .optional(),
   registrantType: z.enum(registrantTypes, "required").default("SELF"),
   contact,
-  locale: z.enum(locales, "required"),
+  locale: z.enum(locales, "required").meta({ description: "Language of the e-mails and of error messages." }),
   // A code that ceased in the 2025 mergers (an older app, a saved form) is read as its successor's.
   municipalityNis: z
     .string("invalid")
@@ -70,6 +77,10 @@ export const registrationInput = z.object({
   idempotencyKey: z
     .string("invalid")
     .regex(/^[A-Za-z0-9_-]{16,100}$/, "invalid")
+    .meta({
+      description:
+        "Repeating a request with the same key returns the first result (200, without manageUrl) instead of registering twice. Use an unpredictable key.",
+    })
     .optional(),
 });
 

@@ -5,7 +5,7 @@ import { createPerson } from "@/server/cases/create-person";
 import { getHousehold } from "@/server/cases/get-household";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
 import { db } from "@/server/db";
-import { aCaseWorld, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, aPerson } from "../../support/factories";
 
 describe("households", () => {
   it("are started around a head, take members with a relation, and lose them again", async () => {

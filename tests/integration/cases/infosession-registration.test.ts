@@ -5,7 +5,7 @@ import { addHouseholdMember } from "@/server/cases/add-household-member";
 import { getPersonCaseOverview } from "@/server/cases/get-person";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { db } from "@/server/db";
-import { aCaseWorld, anInfosession, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, anInfosession, aPerson } from "../../support/factories";
 
 describe("registering a person for an infosession from the intake", () => {
   it("takes a seat and refuses a second registration of the same person", async () => {

@@ -7,7 +7,7 @@ import { saveIntakeStep as saveIntakeStepAt } from "@/server/cases/save-intake-s
 import { startIntake } from "@/server/cases/start-intake";
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
-import { aCaseWorld, anActor, aPerson, auditEventsFor } from "../../support/factories/cases";
+import { aCaseWorld, anActor, aPerson, auditEventsFor } from "../../support/factories";
 
 /** Saves a step as a form opened just now would: at the intake's current version. */
 type StepArguments = Parameters<typeof saveIntakeStepAt>;

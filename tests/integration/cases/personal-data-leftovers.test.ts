@@ -5,7 +5,7 @@ import { erasePerson } from "@/server/cases/erase-person";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { db } from "@/server/db";
 import { changeReferralStatus } from "@/server/referrals/change-referral-status";
-import { aCaseWorld, anInfosession, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, anInfosession, aPerson } from "../../support/factories";
 import { textColumnsContaining } from "../../support/text-columns";
 
 /**

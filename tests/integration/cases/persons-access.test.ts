@@ -7,7 +7,7 @@ import { exportPerson } from "@/server/cases/export-person";
 import { erasePerson } from "@/server/cases/erase-person";
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
-import { aCaseWorld, aPerson, anIntake, auditEventsFor } from "../../support/factories/cases";
+import { aCaseWorld, anIntake, aPerson, auditEventsFor } from "../../support/factories";
 
 const editOf = (person: { firstName: string; lastName: string; municipalityNis: string | null }) => ({
   firstName: person.firstName,

@@ -3,7 +3,7 @@ import { createPerson } from "@/server/cases/create-person";
 import { updatePerson } from "@/server/cases/update-person";
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
-import { aCaseWorld } from "../../support/factories/cases";
+import { aCaseWorld } from "../../support/factories";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
   try {

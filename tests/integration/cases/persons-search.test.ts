@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/server/cases/create-person";
 import { searchPersons } from "@/server/cases/search-persons";
 import { db } from "@/server/db";
-import { aCaseWorld, aPerson } from "../../support/factories/cases";
+import { aCaseWorld, aPerson } from "../../support/factories";
 
 describe("person search across scripts and spellings", () => {
   let world: Awaited<ReturnType<typeof aCaseWorld>>;

@@ -7,7 +7,7 @@ import { getPerson } from "@/server/cases/get-person";
 import { searchPersons } from "@/server/cases/search-persons";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { db } from "@/server/db";
-import { aCaseWorld, anInfosession, anIntake, aPerson, auditEventsFor } from "../../support/factories/cases";
+import { aCaseWorld, anInfosession, anIntake, aPerson, auditEventsFor } from "../../support/factories";
 
 const monthsAgo = (months: number) => monthsBefore(new Date(), months);
 
@@ -25,7 +25,7 @@ describe("retention: anonymising persons without activity", () => {
       lastName: "Person",
       lastActivityAt: monthsAgo(23),
     });
-    const intake = await anIntake(stale, actors.caseworker, { needNote: "health detail" });
+    const intake = await anIntake(stale, actors.caseworker, { note: "health detail" });
 
     const count = await anonymiseInactivePersons();
     expect(count).toBeGreaterThanOrEqual(1);
@@ -51,7 +51,7 @@ describe("retention: anonymising persons without activity", () => {
 describe("subject access and erasure", () => {
   it("exports everything held about one person as JSON, audited as EXPORT", async () => {
     const { actors, person } = await aCaseWorld();
-    await anIntake(person, actors.caseworker, { needNote: "Wants evening classes" });
+    await anIntake(person, actors.caseworker, { note: "Wants evening classes" });
     const session = await anInfosession();
     await registerPersonForInfosession(actors.caseworker, person.id, {
       sessionId: session.id,
