@@ -112,4 +112,31 @@ describe("interpreter requests", () => {
       declineReason: "No Ukrainian interpreter free that day",
     });
   });
+
+  it("refuses to link an anonymised person, even the caseworker's own", async () => {
+    const ocmw = await db().organisation.findUniqueOrThrow({ where: { id: caseworker.organisationId } });
+    const anonymised = await aPerson(ocmw.id);
+    await db().person.update({ where: { id: anonymised.id }, data: { anonymisedAt: now } });
+    await expect(
+      requestInterpreter(caseworker, { ...input, personId: anonymised.id }, now),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(requestInterpreter(admin, { ...input, personId: anonymised.id }, now)).rejects.toMatchObject(
+      {
+        code: "INVALID_INPUT",
+      },
+    );
+    expect(await db().interpreterRequest.count({ where: { personId: anonymised.id } })).toBe(0);
+  });
+
+  it("an unknown request is answered as not found and the attempt is audited as DENIED", async () => {
+    const unknown = "00000000-0000-4000-8000-000000000013";
+    await expect(handleInterpreterRequest(admin, unknown, { action: "confirm" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const denied = await db().auditEvent.findMany({
+      where: { action: "DENIED", entityType: "InterpreterRequest", entityId: unknown },
+    });
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ actorUserId: admin.userId, detail: { action: "confirm" } });
+  });
 });

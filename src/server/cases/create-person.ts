@@ -6,7 +6,7 @@ import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { findLikelyDuplicates } from "./find-duplicate-persons";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { personColumns } from "./person-data";
 import type { PersonListItem } from "./search-persons";
 

@@ -4,8 +4,13 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import {
+  followUpsOfOwnOrganisation,
+  ofOwnOrganisation,
+  personScope,
+  referralsSentByOwnOrganisation,
+} from "../auth/scopes";
 
 const personDetailSelect = {
   id: true,
@@ -90,10 +95,9 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
     return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
   }
 
-  const organisationFilter = actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId };
   const [intakes, followUps, referrals, registrations] = await Promise.all([
     db().intake.findMany({
-      where: { personId, person: scope, ...organisationFilter },
+      where: { personId, person: scope, ...ofOwnOrganisation(actor) },
       select: {
         id: true,
         status: true,
@@ -109,7 +113,7 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       where: {
         personId,
         person: scope,
-        ...(actor.role === "ADMIN" ? {} : { caseworker: { organisationId: actor.organisationId } }),
+        ...followUpsOfOwnOrganisation(actor),
       },
       select: {
         id: true,
@@ -126,7 +130,7 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       where: {
         personId,
         person: scope,
-        ...(actor.role === "ADMIN" ? {} : { fromOrganisationId: actor.organisationId }),
+        ...referralsSentByOwnOrganisation(actor),
       },
       select: { id: true, type: true, status: true, createdAt: true },
       orderBy: { createdAt: "desc" },

@@ -7,9 +7,9 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { denyAsNotFound } from "./deny";
-import { parseInput } from "./parse-input";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { parseInput } from "../parse-input";
+import { personScope } from "../auth/scopes";
 
 const registrationInput = z.object({
   sessionId: z.uuid("required"),

@@ -13,9 +13,9 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { denyAsNotFound } from "./deny";
-import { parseInput } from "./parse-input";
-import { intakeScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { parseInput } from "../parse-input";
+import { intakeScope } from "../auth/scopes";
 
 type ScopedIntake = { id: string; personId: string; organisationId: string };
 

@@ -5,11 +5,11 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 import { AppError } from "../errors";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { personColumns } from "./person-data";
-import { personScope } from "./person-scope";
+import { personScope } from "../auth/scopes";
 
 const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid");
 
