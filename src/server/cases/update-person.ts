@@ -1,6 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { personFieldNames, personInput } from "@/domain/cases/person-input";
+import { expectedVersion } from "@/domain/versioned";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
@@ -11,8 +11,6 @@ import { parseInput } from "../parse-input";
 import { personColumns } from "./person-data";
 import { personScope } from "../auth/scopes";
 
-const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid");
-
 /**
  * Saves an edit made on the version the editor opened. If someone else saved in between, the
  * edit is refused with STALE_EDIT (the conditional update matches no row) rather than
@@ -20,13 +18,12 @@ const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid
  */
 export async function updatePerson(
   actor: Actor,
-  personId: string,
-  expectedVersion: unknown,
-  input: unknown,
+  input: { personId: string; version: unknown; person: unknown },
 ): Promise<{ version: number }> {
+  const { personId } = input;
   await authorize(actor, "persons.write", { type: "Person", id: personId });
-  const version = parseInput(versionInput, expectedVersion);
-  const person = parseInput(personInput, input);
+  const version = parseInput(expectedVersion, input.version);
+  const person = parseInput(personInput, input.person);
 
   return db().$transaction(async (tx) => {
     const current = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) } });

@@ -10,8 +10,7 @@ import { AppError } from "../errors";
 /** An AgII administrator assigns an interpreter to a request, confirms it, or declines it with a reason. */
 export async function handleInterpreterRequest(
   actor: Actor,
-  requestId: string,
-  handling: InterpreterHandling,
+  { requestId, handling }: { requestId: string; handling: InterpreterHandling },
 ): Promise<void> {
   await authorize(actor, "interpreters.handle", { type: "InterpreterRequest", id: requestId });
   await db().$transaction(async (tx) => {

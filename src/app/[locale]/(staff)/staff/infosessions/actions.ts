@@ -46,7 +46,7 @@ export async function saveSessionAction(
     };
   let createdId: string | undefined;
   try {
-    if (id) await updateSession(actor, id, Number(data.get("version")), parsed.data);
+    if (id) await updateSession(actor, { sessionId: id, version: data.get("version"), session: parsed.data });
     else createdId = (await createSession(actor, parsed.data)).id;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
