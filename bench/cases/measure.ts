@@ -77,18 +77,17 @@ const results = [
     const n = (index * 104729) % persons;
     const actor = caseworkerOf(n % benchOrganisationCount);
     const intake = await startIntake(actor, personId(n), { conductedOn: "2026-03-02" });
-    await saveIntakeStep(
-      actor,
-      intake.id,
-      "needs",
-      {
+    await saveIntakeStep(actor, {
+      intakeId: intake.id,
+      step: "needs",
+      version: 1,
+      fields: {
         needs: [
           { topic: "DUTCH_LESSONS", note: "Evenings" },
           { topic: "WORK", note: "" },
         ],
       },
-      1,
-    );
+    });
   }),
 ];
 

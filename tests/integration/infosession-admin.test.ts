@@ -73,14 +73,28 @@ describe("infosession administration", () => {
       "waitlisted",
     ]);
 
-    await expect(updateSession(admin, id, created.version, { ...input, capacity: 1 })).rejects.toMatchObject({
+    await expect(
+      updateSession(admin, { sessionId: id, version: created.version, session: { ...input, capacity: 1 } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
-    expect(await updateSession(admin, id, created.version, { ...input, capacity: 3 })).toEqual({
+    // A malformed version from the form is a stale edit, not a NaN handed to the query.
+    await expect(
+      updateSession(admin, { sessionId: id, version: "abc", session: { ...input, capacity: 3 } }),
+    ).rejects.toMatchObject({ code: "STALE_EDIT" });
+    expect(
+      await updateSession(admin, {
+        sessionId: id,
+        version: created.version,
+        session: { ...input, capacity: 3 },
+      }),
+    ).toEqual({
       promoted: 1,
       unreached: 0,
     });
-    await expect(updateSession(admin, id, created.version, { ...input, capacity: 4 })).rejects.toMatchObject({
+    await expect(
+      updateSession(admin, { sessionId: id, version: created.version, session: { ...input, capacity: 4 } }),
+    ).rejects.toMatchObject({
       code: "STALE_EDIT",
     });
     expect(

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { db } from "@/server/db";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { anInfosession, aRegistrationInput } from "../support/factories";
 
 type Query = (this: pg.Client, ...args: unknown[]) => unknown;
 
@@ -63,8 +63,8 @@ async function watchLocks(sessionIds: string[], until: Promise<unknown>) {
 
 describe("the session's row lock", () => {
   it("is held for one statement only, whether the booking is confirmed, waitlisted or a series-1 and series-2 pair", async () => {
-    const first = await anInfosession(db(), { capacity: 3, series: "SERIES_1", language: "uk" });
-    const second = await anInfosession(db(), {
+    const first = await anInfosession({ capacity: 3, series: "SERIES_1", language: "uk" });
+    const second = await anInfosession({
       capacity: 2,
       series: "SERIES_2",
       language: "uk",

@@ -4,8 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freeLocalPort } from "../support/free-port";
 import { startSmppSink } from "../support/smpp-sink";
-import { aCaseWorld, aPerson } from "../support/factories/cases";
-import { anInfosession, aRegistrationInput } from "../support/factories/infosessions";
+import { aCaseWorld, aPerson, anInfosession, aRegistrationInput } from "../support/factories";
 
 // The gateway must be set before the portal's env() is first read.
 const smppPort = await freeLocalPort();
@@ -34,7 +33,7 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 describe("SMS through the outbox, to a real SMPP server", () => {
   it("a phone-only family gets an SMS with the meeting and manage links; no token waits in the outbox", async () => {
-    const session = await anInfosession(db(), { language: "uk" });
+    const session = await anInfosession({ language: "uk" });
     const input = aRegistrationInput(session.id, {
       contact: { name: "Iryna Koval", phone: "0470 12 34 56" },
       people: 2,
@@ -74,7 +73,7 @@ describe("SMS through the outbox, to a real SMPP server", () => {
   });
 
   it("a gateway that refuses the bind leaves the SMS pending with the reason", async () => {
-    const session = await anInfosession(db(), { language: "ru" });
+    const session = await anInfosession({ language: "ru" });
     await registerForInfosession(
       aRegistrationInput(session.id, { contact: { name: "Anna", phone: "+32 471 00 00 01" }, locale: "ru" }),
       { ip: "198.51.100.21" },
@@ -92,7 +91,7 @@ describe("SMS through the outbox, to a real SMPP server", () => {
 
   it("a caseworker's booking: the family by SMS, the caseworker copied in their language; the cancelled session's call list", async () => {
     const { actors, organisations } = await aCaseWorld();
-    const session = await anInfosession(db(), { language: "uk" });
+    const session = await anInfosession({ language: "uk" });
     const byPhone = await aPerson(organisations.ghentOcmw.id, {
       firstName: "Nataliia",
       phone: "0485 11 22 33",
@@ -186,7 +185,7 @@ describe("SMS through the outbox, to a real SMPP server", () => {
     const { actors, organisations } = await aCaseWorld();
     // On the minute, as the form types it.
     const startsAt = new Date(Math.floor((Date.now() + 10 * 86_400_000) / 60_000) * 60_000);
-    const session = await anInfosession(db(), { language: "uk", capacity: 10, startsAt });
+    const session = await anInfosession({ language: "uk", capacity: 10, startsAt });
     const byPhone = await aPerson(organisations.ghentOcmw.id, { firstName: "Olha", phone: "0496 55 44 33" });
     const nothing = await aPerson(organisations.ghentOcmw.id, { firstName: "Vira" });
     for (const person of [byPhone, nothing])
@@ -198,14 +197,18 @@ describe("SMS through the outbox, to a real SMPP server", () => {
       ip: "198.51.100.30",
     });
     const edit = (startsAt: Date, version: number) =>
-      updateSession(actors.admin, session.id, version, {
-        series: session.series,
-        language: session.language,
-        region: session.region,
-        startsAtLocal: toBrusselsLocal(startsAt),
-        durationMinutes: 120,
-        capacity: 10,
-        meetingUrl: session.meetingUrl,
+      updateSession(actors.admin, {
+        sessionId: session.id,
+        version,
+        session: {
+          series: session.series,
+          language: session.language,
+          region: session.region,
+          startsAtLocal: toBrusselsLocal(startsAt),
+          durationMinutes: 120,
+          capacity: 10,
+          meetingUrl: session.meetingUrl,
+        },
       });
     // Same time: not a move, nobody is told.
     expect(await edit(session.startsAt, session.version)).toEqual({ promoted: 0, unreached: 0 });

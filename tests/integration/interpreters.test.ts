@@ -79,18 +79,26 @@ describe("interpreter requests", () => {
 
   it("AgII assigns an interpreter, then confirms; illegal steps are refused", async () => {
     const { id } = await requestInterpreter(caseworker, input, now);
-    await expect(handleInterpreterRequest(admin, id, { action: "confirm" })).rejects.toMatchObject({
+    await expect(
+      handleInterpreterRequest(admin, { requestId: id, handling: { action: "confirm" } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await handleInterpreterRequest(admin, id, { action: "assign", interpreterName: "Iryna Tolk" });
-    await handleInterpreterRequest(admin, id, { action: "confirm" });
+    await handleInterpreterRequest(admin, {
+      requestId: id,
+      handling: { action: "assign", interpreterName: "Iryna Tolk" },
+    });
+    await handleInterpreterRequest(admin, { requestId: id, handling: { action: "confirm" } });
     expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "CONFIRMED",
       interpreterName: "Iryna Tolk",
       handledById: admin.userId,
     });
     await expect(
-      handleInterpreterRequest(admin, id, { action: "decline", reason: "No interpreter" }),
+      handleInterpreterRequest(admin, {
+        requestId: id,
+        handling: { action: "decline", reason: "No interpreter" },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const seen = (await listInterpreterRequests(caseworker)).requests.find((r) => r.id === id);
     expect(seen).toMatchObject({ status: "CONFIRMED", interpreterName: "Iryna Tolk" });
@@ -98,18 +106,52 @@ describe("interpreter requests", () => {
 
   it("only AgII handles; a caseworker may withdraw only their organisation's open request", async () => {
     const { id } = await requestInterpreter(caseworker, input, now);
-    await expect(handleInterpreterRequest(caseworker, id, { action: "confirm" })).rejects.toMatchObject({
+    await expect(
+      handleInterpreterRequest(caseworker, { requestId: id, handling: { action: "confirm" } }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(cancelInterpreterRequest(otherCaseworker, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await handleInterpreterRequest(admin, id, {
-      action: "decline",
-      reason: "No Ukrainian interpreter free that day",
+    await handleInterpreterRequest(admin, {
+      requestId: id,
+      handling: {
+        action: "decline",
+        reason: "No Ukrainian interpreter free that day",
+      },
     });
     await expect(cancelInterpreterRequest(caseworker, id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().interpreterRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "DECLINED",
       declineReason: "No Ukrainian interpreter free that day",
     });
+  });
+
+  it("refuses to link an anonymised person, even the caseworker's own", async () => {
+    const ocmw = await db().organisation.findUniqueOrThrow({ where: { id: caseworker.organisationId } });
+    const anonymised = await aPerson(ocmw.id);
+    await db().person.update({ where: { id: anonymised.id }, data: { anonymisedAt: now } });
+    await expect(
+      requestInterpreter(caseworker, { ...input, personId: anonymised.id }, now),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(requestInterpreter(admin, { ...input, personId: anonymised.id }, now)).rejects.toMatchObject(
+      {
+        code: "INVALID_INPUT",
+      },
+    );
+    expect(await db().interpreterRequest.count({ where: { personId: anonymised.id } })).toBe(0);
+  });
+
+  it("an unknown request is answered as not found and the attempt is audited as DENIED", async () => {
+    const unknown = "00000000-0000-4000-8000-000000000013";
+    await expect(
+      handleInterpreterRequest(admin, { requestId: unknown, handling: { action: "confirm" } }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const denied = await db().auditEvent.findMany({
+      where: { action: "DENIED", entityType: "InterpreterRequest", entityId: unknown },
+    });
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ actorUserId: admin.userId, detail: { action: "confirm" } });
   });
 });

@@ -249,6 +249,17 @@ describe("the referral lifecycle", () => {
     await expect(move(otherProvider, id, "ACCEPTED")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(move(caseworker, id, "ACCEPTED")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(move(otherCaseworker, id, "CANCELLED")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The refusal survives the rollback of the transaction it happened in: exactly one DENIED row.
+    expect(
+      await db().auditEvent.count({
+        where: {
+          actorUserId: otherCaseworker.userId,
+          action: "DENIED",
+          entityType: "Referral",
+          entityId: id,
+        },
+      }),
+    ).toBe(1);
     await expect(move(provider, id, "CANCELLED")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db().referral.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
     await move(caseworker, id, "CANCELLED");

@@ -18,36 +18,36 @@ import {
 import { listAuditActors, listAuditEvents } from "@/server/audit-log/list-audit-events";
 import type { Actor } from "@/server/auth/actor";
 import { authorize } from "@/server/auth/authorize";
+import { denyAsNotFound } from "@/server/auth/deny";
+import * as scopes from "@/server/auth/scopes";
 import { confirmEnrolment } from "@/server/auth/two-factor-enrolment";
 import { addHouseholdMember } from "@/server/cases/add-household-member";
 import { completeFollowUp } from "@/server/cases/complete-follow-up";
 import { completeIntake } from "@/server/cases/complete-intake";
 import { createHousehold } from "@/server/cases/create-household";
 import { createPerson } from "@/server/cases/create-person";
-import { denyAsNotFound } from "@/server/cases/deny";
 import { erasePerson } from "@/server/cases/erase-person";
 import { exportPerson } from "@/server/cases/export-person";
 import { getHousehold } from "@/server/cases/get-household";
 import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
 import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
-import { householdScope } from "@/server/cases/household-scope";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
-import { intakeScope, personScope, personScopeSql } from "@/server/cases/person-scope";
-import {
-  listUpcomingInfosessions,
-  registerPersonForInfosession,
-} from "@/server/cases/register-person-for-infosession";
+import { listSessionChoices } from "@/server/cases/list-session-choices";
+import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
 import { searchPersons } from "@/server/cases/search-persons";
 import { startIntake } from "@/server/cases/start-intake";
 import { updatePerson } from "@/server/cases/update-person";
 import { db } from "@/server/db";
+import { giveWaitlistPlace } from "@/server/infosessions/admin/give-place";
+import { unreachedRegistrants } from "@/server/infosessions/admin/unreached-registrants";
+import { taskListFor } from "@/server/overview/task-list";
 import type { AppErrorCode } from "@/server/errors";
 import { changeFact } from "@/server/facts/change-fact";
 import { factsNeedingReview, listFacts, listFactVersions } from "@/server/facts/list-facts";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
-import { exportFiguresCsv } from "@/server/figures/export-figures";
+import { exportFigures } from "@/server/figures/export-figures";
 import { getFigures, placeForActor, seesExactCounts } from "@/server/figures/get-figures";
 import {
   confirmOfficialFiguresImport,
@@ -100,7 +100,6 @@ import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
-import { referralScope } from "@/server/referrals/referral-scope";
 import { aMunicipality, aPerson, aReferral, nt2Profile } from "./factories";
 
 /** A fresh account in a fresh organisation (not the actor's) that a row may act on. */
@@ -264,7 +263,7 @@ export const useCaseCalls: UseCaseCall[] = [
   {
     useCase: updatePerson,
     permission: "persons.write",
-    call: (actor) => updatePerson(actor, unknownId, 1, person).catch(notFoundIsFine),
+    call: (actor) => updatePerson(actor, { personId: unknownId, version: 1, person }).catch(notFoundIsFine),
   },
   {
     useCase: erasePerson,
@@ -311,7 +310,9 @@ export const useCaseCalls: UseCaseCall[] = [
     useCase: saveIntakeStep,
     permission: "intakes.write",
     call: (actor) =>
-      saveIntakeStep(actor, unknownId, "information", {}, 1).catch(endsWith("NOT_FOUND", "INVALID_INPUT")),
+      saveIntakeStep(actor, { intakeId: unknownId, step: "information", version: 1, fields: {} }).catch(
+        endsWith("NOT_FOUND", "INVALID_INPUT"),
+      ),
   },
   {
     useCase: completeIntake,
@@ -330,9 +331,9 @@ export const useCaseCalls: UseCaseCall[] = [
     call: (actor) => completeFollowUp(actor, unknownId).catch(notFoundIsFine),
   },
   {
-    useCase: listUpcomingInfosessions,
+    useCase: listSessionChoices,
     permission: "infosessions.registerPerson",
-    call: (actor) => listUpcomingInfosessions(actor),
+    call: (actor) => listSessionChoices(actor, unknownId).catch(notFoundIsFine),
   },
   {
     useCase: registerPersonForInfosession,
@@ -420,7 +421,10 @@ export const useCaseCalls: UseCaseCall[] = [
   {
     useCase: handleInterpreterRequest,
     permission: "interpreters.handle",
-    call: (actor) => handleInterpreterRequest(actor, unknownId, { action: "confirm" }).catch(notFoundIsFine),
+    call: (actor) =>
+      handleInterpreterRequest(actor, { requestId: unknownId, handling: { action: "confirm" } }).catch(
+        notFoundIsFine,
+      ),
   },
   {
     useCase: cancelInterpreterRequest,
@@ -452,12 +456,23 @@ export const useCaseCalls: UseCaseCall[] = [
   {
     useCase: updateSession,
     permission: "infosessions.manage",
-    call: (actor) => updateSession(actor, unknownId, 1, session).catch(notFoundIsFine),
+    call: (actor) =>
+      updateSession(actor, { sessionId: unknownId, version: 1, session }).catch(notFoundIsFine),
   },
   {
     useCase: cancelSession,
     permission: "infosessions.manage",
     call: (actor) => cancelSession(actor, unknownId).catch(notFoundIsFine),
+  },
+  {
+    useCase: giveWaitlistPlace,
+    permission: "infosessions.manage",
+    call: (actor) => giveWaitlistPlace(actor, unknownId).catch(notFoundIsFine),
+  },
+  {
+    useCase: unreachedRegistrants,
+    permission: "infosessions.manage",
+    call: (actor) => unreachedRegistrants(actor, unknownId),
   },
   {
     useCase: markAttendance,
@@ -468,9 +483,9 @@ export const useCaseCalls: UseCaseCall[] = [
   // Figures
   { useCase: getFigures, permission: "figures.read", call: (actor) => getFigures(actor, {}) },
   {
-    useCase: exportFiguresCsv,
+    useCase: exportFigures,
     permission: "figures.read",
-    call: (actor) => exportFiguresCsv(actor, "months", {}),
+    call: (actor) => exportFigures(actor, "months", {}),
   },
   {
     useCase: compareMunicipalities,
@@ -613,14 +628,18 @@ export const useCaseCalls: UseCaseCall[] = [
 export const notUseCases: { fn: (actor: Actor, ...rest: never[]) => unknown; why: string }[] = [
   { fn: authorize, why: "the permission check every use-case calls" },
   { fn: denyAsNotFound, why: "the audited NOT_FOUND for a record outside the actor's scope" },
-  { fn: personScope, why: "a query scope" },
-  { fn: personScopeSql, why: "a query scope" },
-  { fn: intakeScope, why: "a query scope" },
-  { fn: householdScope, why: "a query scope" },
-  { fn: referralScope, why: "a query scope" },
+  // Every helper in server/auth/scopes.ts: query scopes and own-organisation tests the use-cases build on.
+  ...Object.values(scopes).map((fn) => ({
+    fn: fn as (actor: Actor, ...rest: never[]) => unknown,
+    why: "a query scope (server/auth/scopes.ts)",
+  })),
   { fn: placeForActor, why: "which place's figures a role sees (inside getFigures)" },
   { fn: seesExactCounts, why: "whether a role sees exact counts (inside getFigures)" },
   { fn: isAskerSide, why: "a question's side, for the question use-cases" },
   { fn: answersQuestions, why: "a role test for the question screens" },
+  {
+    fn: taskListFor,
+    why: "the overview every signed-in staff member opens; each list in it is gated by the role's permission and scoped",
+  },
   { fn: confirmEnrolment, why: "every signed-in staff member enrols their own second factor: no permission" },
 ];

@@ -3,12 +3,12 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 import { AppError } from "../errors";
 import { householdMemberInput } from "./household-input";
-import { householdScope } from "./household-scope";
-import { parseInput } from "./parse-input";
-import { personScope } from "./person-scope";
+import { householdScope } from "../auth/scopes";
+import { parseInput } from "../parse-input";
+import { personScope } from "../auth/scopes";
 
 /** Adds a person the actor may see to a household the actor may see, with their relation to its head. */
 export async function addHouseholdMember(actor: Actor, householdId: string, input: unknown): Promise<void> {

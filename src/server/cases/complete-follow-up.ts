@@ -3,16 +3,15 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { followUpsAssignedTo, personScope } from "../auth/scopes";
 
 /** Marks a follow-up conversation as held. Only the assigned caseworker (or an administrator) can. */
 export async function completeFollowUp(actor: Actor, followUpId: string): Promise<void> {
   await authorize(actor, "followUps.manage", { type: "FollowUp", id: followUpId });
   await db().$transaction(async (tx) => {
-    const assigned = actor.role === "ADMIN" ? {} : { caseworkerId: actor.userId };
     const followUp = await tx.followUp.findFirst({
-      where: { id: followUpId, status: "PLANNED", person: personScope(actor), ...assigned },
+      where: { id: followUpId, status: "PLANNED", person: personScope(actor), ...followUpsAssignedTo(actor) },
       select: { id: true, personId: true },
     });
     if (!followUp) return denyAsNotFound(actor, { type: "FollowUp", id: followUpId }, { action: "complete" });

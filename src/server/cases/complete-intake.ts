@@ -3,8 +3,8 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { intakeScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { intakeScope } from "../auth/scopes";
 
 /** Marks a draft intake as finished. Finishing twice is harmless. */
 export async function completeIntake(actor: Actor, intakeId: string): Promise<void> {

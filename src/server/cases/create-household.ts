@@ -3,8 +3,8 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { personScope } from "../auth/scopes";
 
 /**
  * Starts a household around a person, who becomes its head. The household belongs to the

@@ -5,11 +5,11 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 import { findLikelyDuplicates } from "./find-duplicate-persons";
 import { householdJoinInput } from "./household-input";
-import { householdScope } from "./household-scope";
-import { parseInput } from "./parse-input";
+import { householdScope } from "../auth/scopes";
+import { parseInput } from "../parse-input";
 import { personColumns } from "./person-data";
 import type { PersonListItem } from "./search-persons";
 

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 import { forgetFreeTexts } from "./forget-free-texts";
 
 /**

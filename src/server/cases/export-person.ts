@@ -3,7 +3,7 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 
 /**
  * Everything held about one person, for a subject access request: their record, household

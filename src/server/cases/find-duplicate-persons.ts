@@ -3,7 +3,7 @@ import { loose, searchNameOf } from "@/domain/cases/transliteration";
 import { toDbDate } from "@/domain/cases/form-fields";
 import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import { personScopeSql } from "./person-scope";
+import { personScopeSql } from "../auth/scopes";
 import type { PersonListItem } from "./search-persons";
 
 /**

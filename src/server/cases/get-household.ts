@@ -3,9 +3,9 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { householdScope } from "./household-scope";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { householdScope } from "../auth/scopes";
+import { personScope } from "../auth/scopes";
 
 /** A household with its members' names and relations (no other personal fields). */
 export async function getHousehold(actor: Actor, householdId: string) {

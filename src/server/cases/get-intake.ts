@@ -3,8 +3,8 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { intakeScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { intakeScope, isOwnOrganisation } from "../auth/scopes";
 
 /** One intake with its notes, for the caseworker filling or reading it. Audited as a READ. */
 export async function getIntake(actor: Actor, intakeId: string) {
@@ -48,7 +48,7 @@ export type IntakeDetails = Awaited<ReturnType<typeof getIntake>>;
 /** Colleagues a follow-up can be assigned to: active caseworkers and administrators of the intake's organisation. */
 export async function listFollowUpCaseworkers(actor: Actor, organisationId: string) {
   await authorize(actor, "followUps.manage", { type: "User" });
-  if (actor.role !== "ADMIN" && organisationId !== actor.organisationId) return [];
+  if (!isOwnOrganisation(actor, organisationId)) return [];
   return db().user.findMany({
     where: { organisationId, active: true, role: { in: ["CASEWORKER", "ADMIN"] } },
     select: { id: true, name: true },

@@ -12,8 +12,13 @@ import type {
   RegistrationStatus,
 } from "../generated/prisma/enums";
 import { hashManageToken, manageTokenFor, manageUrlFor } from "../infosessions/manage-token";
-import { denyAsNotFound } from "./deny";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import {
+  followUpsOfOwnOrganisation,
+  ofOwnOrganisation,
+  personScope,
+  referralsSentByOwnOrganisation,
+} from "../auth/scopes";
 
 const personDetailSelect = {
   id: true,
@@ -98,10 +103,9 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
     return { household, intakes: [], followUps: [], referrals: [], registrations: [] };
   }
 
-  const organisationFilter = actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId };
   const [intakes, followUps, referrals, registrations] = await Promise.all([
     db().intake.findMany({
-      where: { personId, person: scope, ...organisationFilter },
+      where: { personId, person: scope, ...ofOwnOrganisation(actor) },
       select: {
         id: true,
         status: true,
@@ -117,7 +121,7 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       where: {
         personId,
         person: scope,
-        ...(actor.role === "ADMIN" ? {} : { caseworker: { organisationId: actor.organisationId } }),
+        ...followUpsOfOwnOrganisation(actor),
       },
       select: {
         id: true,
@@ -134,7 +138,7 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       where: {
         personId,
         person: scope,
-        ...(actor.role === "ADMIN" ? {} : { fromOrganisationId: actor.organisationId }),
+        ...referralsSentByOwnOrganisation(actor),
       },
       select: { id: true, type: true, status: true, createdAt: true },
       orderBy: { createdAt: "desc" },

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { personScope } from "./person-scope";
+import { personScope } from "../auth/scopes";
 
 /**
  * The actor's planned follow-up conversations, earliest due first, so overdue ones lead. Names and

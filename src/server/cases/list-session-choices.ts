@@ -3,8 +3,8 @@ import { availabilityOf } from "@/domain/infosessions/availability";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { personScope } from "../auth/scopes";
 
 /**
  * The sessions a caseworker can book a person into, with what the public catalogue shows (places

@@ -11,11 +11,11 @@ import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { addSeats, lockSessions } from "../infosessions/seats";
-import { denyAsNotFound } from "./deny";
-import { parseInput } from "./parse-input";
-import { personScope } from "./person-scope";
 import { hashManageToken, manageTokenFor } from "../infosessions/manage-token";
 import { notifyRegistrant } from "../infosessions/notify-registrant";
+import { denyAsNotFound } from "../auth/deny";
+import { parseInput } from "../parse-input";
+import { personScope } from "../auth/scopes";
 
 export type BookedForPerson = {
   id: string;

@@ -3,9 +3,9 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { householdScope } from "./household-scope";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { householdScope } from "../auth/scopes";
+import { personScope } from "../auth/scopes";
 
 /** Takes a person out of a household; the household itself stays (its intakes refer to it). */
 export async function removeHouseholdMember(

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import {
   intakeFollowUpInput,
   intakeInformationInput,
@@ -8,35 +7,34 @@ import {
   type IntakeStep,
 } from "@/domain/cases/intake-input";
 import { toDbDate } from "@/domain/cases/form-fields";
+import { expectedVersion } from "@/domain/versioned";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { denyAsNotFound } from "./deny";
-import { parseInput } from "./parse-input";
-import { intakeScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { parseInput } from "../parse-input";
+import { intakeScope } from "../auth/scopes";
 
 type ScopedIntake = { id: string; personId: string; organisationId: string };
 
 /**
  * Saves one step of an intake as it stands, so that a half-filled intake survives leaving the
  * page: every step submit is a draft save. Steps can be saved in any order and again later.
- * `expectedVersion` is the intake's version when the form was opened: if a colleague saved the
+ * `version` is the intake's version when the form was opened: if a colleague saved the
  * intake since, the save is refused with STALE_EDIT instead of overwriting their work (a form without
  * one, e.g. opened before this check existed, is treated the same). Returns the new version.
  */
 export async function saveIntakeStep(
   actor: Actor,
-  intakeId: string,
-  step: IntakeStep,
-  input: unknown,
-  expectedVersion: unknown,
+  input: { intakeId: string; step: IntakeStep; version: unknown; fields: unknown },
 ): Promise<{ version: number }> {
+  const { intakeId, step } = input;
   await authorize(actor, "intakes.write", { type: "Intake", id: intakeId });
   const save = stepSavers[step];
-  const parsed = save.parse(input);
-  const version = recordVersion.safeParse(expectedVersion);
+  const parsed = save.parse(input.fields);
+  const version = expectedVersion.safeParse(input.version);
   return db().$transaction(async (tx) => {
     const intake = await tx.intake.findFirst({
       where: { id: intakeId, ...intakeScope(actor) },
@@ -56,8 +54,6 @@ export async function saveIntakeStep(
     return { version: version.data + 1 };
   });
 }
-
-const recordVersion = z.coerce.number().int().positive();
 
 type Saver<T> = {
   parse: (input: unknown) => T;

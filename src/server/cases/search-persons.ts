@@ -5,8 +5,8 @@ import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { parseInput } from "./parse-input";
-import { personScopeSql } from "./person-scope";
+import { parseInput } from "../parse-input";
+import { personScopeSql } from "../auth/scopes";
 
 /** The fields a person list shows: never contact details, never notes. */
 export type PersonListItem = {

@@ -5,9 +5,9 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
-import { parseInput } from "./parse-input";
-import { personScope } from "./person-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { parseInput } from "../parse-input";
+import { personScope } from "../auth/scopes";
 
 /**
  * Opens a draft intake for a person. It belongs to the person's organisation (read from the

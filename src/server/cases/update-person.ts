@@ -1,17 +1,15 @@
 import "server-only";
-import { z } from "zod";
 import { personFieldNames, personInput } from "@/domain/cases/person-input";
+import { expectedVersion } from "@/domain/versioned";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
-import { denyAsNotFound } from "./deny";
+import { denyAsNotFound } from "../auth/deny";
 import { AppError } from "../errors";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { personColumns } from "./person-data";
-import { personScope } from "./person-scope";
-
-const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid");
+import { personScope } from "../auth/scopes";
 
 /**
  * Saves an edit made on the version the editor opened. If someone else saved in between, the
@@ -20,13 +18,12 @@ const versionInput = z.coerce.number("invalid").int("invalid").positive("invalid
  */
 export async function updatePerson(
   actor: Actor,
-  personId: string,
-  expectedVersion: unknown,
-  input: unknown,
+  input: { personId: string; version: unknown; person: unknown },
 ): Promise<{ version: number }> {
+  const { personId } = input;
   await authorize(actor, "persons.write", { type: "Person", id: personId });
-  const version = parseInput(versionInput, expectedVersion);
-  const person = parseInput(personInput, input);
+  const version = parseInput(expectedVersion, input.version);
+  const person = parseInput(personInput, input.person);
 
   return db().$transaction(async (tx) => {
     const current = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) } });

@@ -3,15 +3,14 @@ import { interpreterTransition, type InterpreterHandling } from "@/domain/interp
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { denyAsNotFound } from "../cases/deny";
+import { denyAsNotFound } from "../auth/deny";
 import { db } from "../db";
 import { AppError } from "../errors";
 
 /** An AgII administrator assigns an interpreter to a request, confirms it, or declines it with a reason. */
 export async function handleInterpreterRequest(
   actor: Actor,
-  requestId: string,
-  handling: InterpreterHandling,
+  { requestId, handling }: { requestId: string; handling: InterpreterHandling },
 ): Promise<void> {
   await authorize(actor, "interpreters.handle", { type: "InterpreterRequest", id: requestId });
   await db().$transaction(async (tx) => {
@@ -19,7 +18,12 @@ export async function handleInterpreterRequest(
       where: { id: requestId },
       select: { id: true, status: true },
     });
-    if (!request) throw new AppError("NOT_FOUND");
+    if (!request)
+      return denyAsNotFound(
+        actor,
+        { type: "InterpreterRequest", id: requestId },
+        { action: handling.action },
+      );
     const move = interpreterTransition(request.status, handling.action);
     if (!move) throw new AppError("CONFLICT", "illegal transition");
     const updated = await tx.interpreterRequest.updateMany({

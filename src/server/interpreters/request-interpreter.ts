@@ -2,6 +2,7 @@ import "server-only";
 import type { InterpreterRequestInput } from "@/domain/interpreters/request";
 import { fromBrusselsLocal } from "@/domain/time/brussels";
 import { authorize } from "../auth/authorize";
+import { personsOfOwnOrganisation } from "../auth/scopes";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
@@ -21,10 +22,7 @@ export async function requestInterpreter(
   return db().$transaction(async (tx) => {
     if (input.personId) {
       const person = await tx.person.findFirst({
-        where: {
-          id: input.personId,
-          ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
-        },
+        where: { id: input.personId, ...personsOfOwnOrganisation(actor) },
         select: { id: true },
       });
       if (!person) throw new AppError("INVALID_INPUT", "person", { personId: ["invalid"] });

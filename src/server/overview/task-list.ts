@@ -3,9 +3,8 @@ import { can } from "@/domain/permissions";
 import { brusselsDate } from "@/domain/time/brussels";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
-import { intakeScope, personScope } from "../cases/person-scope";
+import { intakeScope, personScope, referralScope } from "../auth/scopes";
 import { db, type Tx } from "../db";
-import { referralScope } from "../referrals/referral-scope";
 
 const day = 86_400_000;
 /** How far ahead the overview looks for follow-ups and sessions, and how far back for referral answers. */

@@ -5,7 +5,7 @@ import { defaultFirstAnswerWorkingDays } from "@/domain/questions/working-days";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { parseInput } from "../cases/parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 

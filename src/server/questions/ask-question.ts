@@ -6,7 +6,7 @@ import { defaultFirstAnswerWorkingDays, workingDaysDeadline } from "@/domain/que
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { parseInput } from "../cases/parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { notifyQueue } from "./question-mail";

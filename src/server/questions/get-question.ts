@@ -4,7 +4,7 @@ import { canReopen } from "@/domain/questions/states";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { denyAsNotFound } from "../cases/deny";
+import { denyAsNotFound } from "../auth/deny";
 import { db } from "../db";
 import { isAskerSide, questionsVisibleTo } from "./scope";
 

@@ -4,7 +4,7 @@ import type { QuestionTopic } from "@/domain/questions/topics";
 import { Prisma } from "../generated/prisma/client";
 import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
-import { parseInput } from "../cases/parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { reviewAfterMonths, reviewDueBefore } from "./request-answer-reviews";
 

@@ -2,10 +2,11 @@ import "server-only";
 import { partyFor, reasonRequired } from "@/domain/referrals/lifecycle";
 import type { ReferralTransitionInput } from "@/domain/referrals/nt2-referral-input";
 import { authorize } from "../auth/authorize";
+import { isOwnOrganisation } from "../auth/scopes";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { denyAsNotFound } from "../cases/deny";
+import { denyAsNotFound } from "../auth/deny";
 import { AppError } from "../errors";
 
 /**
@@ -39,7 +40,7 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
     const ownOrganisation =
       party === "referrer" ? referral.fromOrganisationId : referral.targetOrganisationId;
     // Outside its scope a referral does not exist for the actor: answer as for an unknown id.
-    if (actor.role !== "ADMIN" && ownOrganisation !== actor.organisationId) {
+    if (!isOwnOrganisation(actor, ownOrganisation)) {
       // On its own connection: the rollback that follows must not erase it.
       return denyAsNotFound(actor, { type: "Referral", id: referral.id }, { to: input.to });
     }

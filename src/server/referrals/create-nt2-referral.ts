@@ -1,9 +1,10 @@
 import "server-only";
 import type { Nt2ReferralInput } from "@/domain/referrals/nt2-referral-input";
 import { authorize } from "../auth/authorize";
+import { personsOfOwnOrganisation } from "../auth/scopes";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { denyAsNotFound } from "../cases/deny";
+import { denyAsNotFound } from "../auth/deny";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -23,11 +24,7 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
 
   return db().$transaction(async (tx) => {
     const person = await tx.person.findFirst({
-      where: {
-        id: input.personId,
-        anonymisedAt: null,
-        ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
-      },
+      where: { id: input.personId, ...personsOfOwnOrganisation(actor) },
       select: { id: true },
     });
     if (!person) return denyAsNotFound(actor, { type: "Person", id: input.personId }, { action: "referral" });

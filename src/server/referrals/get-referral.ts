@@ -5,8 +5,8 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { denyAsNotFound } from "../cases/deny";
-import { referralScope } from "./referral-scope";
+import { denyAsNotFound } from "../auth/deny";
+import { isOwnOrganisation, referralScope } from "../auth/scopes";
 
 /**
  * One referral with what a course needs (name, contact, languages, profile) and its timeline. The
@@ -84,15 +84,9 @@ function allowedMoves(
   },
 ) {
   const parties: ReferralParty[] = [];
-  if (
-    can(actor.role, "referrals.handle") &&
-    (actor.role === "ADMIN" || referral.targetOrganisationId === actor.organisationId)
-  )
+  if (can(actor.role, "referrals.handle") && isOwnOrganisation(actor, referral.targetOrganisationId))
     parties.push("provider");
-  if (
-    can(actor.role, "referrals.create") &&
-    (actor.role === "ADMIN" || referral.fromOrganisationId === actor.organisationId)
-  )
+  if (can(actor.role, "referrals.create") && isOwnOrganisation(actor, referral.fromOrganisationId))
     parties.push("referrer");
   return parties.flatMap((party) => nextStatuses(referral.status, party));
 }

@@ -4,7 +4,7 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { referralScope } from "./referral-scope";
+import { referralScope } from "../auth/scopes";
 
 /** A provider's inbox or a caseworker's sent referrals: names and statuses only, never notes. */
 export async function listReferrals(actor: Actor, filter: { status?: ReferralStatus } = {}) {

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Region } from "@/domain/nt2/profile";
 import { authorize } from "../auth/authorize";
+import { personsOfOwnOrganisation } from "../auth/scopes";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
-import { denyAsNotFound } from "../cases/deny";
+import { denyAsNotFound } from "../auth/deny";
 import { db } from "../db";
 
 /**
@@ -14,11 +15,7 @@ import { db } from "../db";
 export async function nt2ReferralForm(actor: Actor, personId: string) {
   await authorize(actor, "referrals.create", { type: "Person", id: personId });
   const person = await db().person.findFirst({
-    where: {
-      id: personId,
-      anonymisedAt: null,
-      ...(actor.role === "ADMIN" ? {} : { organisationId: actor.organisationId }),
-    },
+    where: { id: personId, ...personsOfOwnOrganisation(actor) },
     select: {
       id: true,
       firstName: true,

@@ -3,7 +3,7 @@ import { authorize } from "../auth/authorize";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { referralScope } from "./referral-scope";
+import { referralScope, referralsOfOwnCaseload } from "../auth/scopes";
 
 /**
  * A person's referrals with every status change (who, when, why), newest first, for the person's
@@ -16,7 +16,7 @@ export async function personReferralTimeline(actor: Actor, personId: string) {
     where: {
       personId,
       ...referralScope(actor),
-      ...(actor.role === "CASEWORKER" ? { person: { organisationId: actor.organisationId } } : {}),
+      ...referralsOfOwnCaseload(actor),
     },
     select: {
       id: true,

@@ -14,14 +14,14 @@ type StepArguments = Parameters<typeof saveIntakeStepAt>;
 async function saveIntakeStep(
   actor: StepArguments[0],
   intakeId: string,
-  step: StepArguments[2],
-  input: unknown,
+  step: StepArguments[1]["step"],
+  fields: unknown,
 ) {
   const { version } = await db().intake.findUniqueOrThrow({
     where: { id: intakeId },
     select: { version: true },
   });
-  return saveIntakeStepAt(actor, intakeId, step, input, version);
+  return saveIntakeStepAt(actor, { intakeId, step, version, fields });
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -111,27 +111,35 @@ describe("the intake, step by step", () => {
     const openedAt = 1;
 
     expect(
-      await saveIntakeStepAt(
-        colleague,
-        intake.id,
-        "needs",
-        { needs: [{ topic: "HOUSING", note: "Colleague's note" }] },
-        openedAt,
-      ),
+      await saveIntakeStepAt(colleague, {
+        intakeId: intake.id,
+        step: "needs",
+        version: openedAt,
+        fields: { needs: [{ topic: "HOUSING", note: "Colleague's note" }] },
+      }),
     ).toEqual({ version: 2 });
-    const mine = saveIntakeStepAt(
-      actors.caseworker,
-      intake.id,
-      "needs",
-      { needs: [{ topic: "WORK" }] },
-      openedAt,
-    );
+    const mine = saveIntakeStepAt(actors.caseworker, {
+      intakeId: intake.id,
+      step: "needs",
+      version: openedAt,
+      fields: { needs: [{ topic: "WORK" }] },
+    });
     await expect(mine).rejects.toMatchObject({ code: "STALE_EDIT" });
     await expect(
-      saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, undefined),
+      saveIntakeStepAt(actors.caseworker, {
+        intakeId: intake.id,
+        step: "needs",
+        version: undefined,
+        fields: { needs: [] },
+      }),
     ).rejects.toMatchObject({ code: "STALE_EDIT" });
     await expect(
-      saveIntakeStepAt(actors.caseworker, intake.id, "needs", { needs: [] }, "not a number"),
+      saveIntakeStepAt(actors.caseworker, {
+        intakeId: intake.id,
+        step: "needs",
+        version: "not a number",
+        fields: { needs: [] },
+      }),
     ).rejects.toMatchObject({ code: "STALE_EDIT" });
     expect((await getIntake(actors.caseworker, intake.id)).needs).toEqual([
       { topic: "HOUSING", note: "Colleague's note" },
@@ -140,7 +148,14 @@ describe("the intake, step by step", () => {
     // Two saves at once from forms opened at the same version: exactly one wins.
     const outcomes = await Promise.all(
       [actors.caseworker, colleague].map((actor) =>
-        codeOf(saveIntakeStepAt(actor, intake.id, "information", { information: [{ topic: "WORK" }] }, 2)),
+        codeOf(
+          saveIntakeStepAt(actor, {
+            intakeId: intake.id,
+            step: "information",
+            version: 2,
+            fields: { information: [{ topic: "WORK" }] },
+          }),
+        ),
       ),
     );
     expect(outcomes.sort()).toEqual(["OK", "STALE_EDIT"]);

@@ -57,17 +57,39 @@ describe("who may see and change a person (the role table, in the query)", () =>
   it("changing a person: the same scope as reading", async () => {
     const { actors, person } = await aCaseWorld();
     expect(
-      await codeOf(updatePerson(actors.otherCaseworker, person.id, person.version, editOf(person))),
+      await codeOf(
+        updatePerson(actors.otherCaseworker, {
+          personId: person.id,
+          version: person.version,
+          person: editOf(person),
+        }),
+      ),
     ).toBe("NOT_FOUND");
-    expect(await codeOf(updatePerson(actors.otherOfficer, person.id, person.version, editOf(person)))).toBe(
-      "NOT_FOUND",
-    );
-    expect(await codeOf(updatePerson(actors.nt2, person.id, person.version, editOf(person)))).toBe(
-      "FORBIDDEN",
-    );
-    expect(await codeOf(updatePerson(actors.officer, person.id, 1, editOf(person)))).toBe("OK");
-    expect(await codeOf(updatePerson(actors.caseworker, person.id, 2, editOf(person)))).toBe("OK");
-    expect(await codeOf(updatePerson(actors.admin, person.id, 3, editOf(person)))).toBe("OK");
+    expect(
+      await codeOf(
+        updatePerson(actors.otherOfficer, {
+          personId: person.id,
+          version: person.version,
+          person: editOf(person),
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        updatePerson(actors.nt2, { personId: person.id, version: person.version, person: editOf(person) }),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      await codeOf(updatePerson(actors.officer, { personId: person.id, version: 1, person: editOf(person) })),
+    ).toBe("OK");
+    expect(
+      await codeOf(
+        updatePerson(actors.caseworker, { personId: person.id, version: 2, person: editOf(person) }),
+      ),
+    ).toBe("OK");
+    expect(
+      await codeOf(updatePerson(actors.admin, { personId: person.id, version: 3, person: editOf(person) })),
+    ).toBe("OK");
     const stored = await db().person.findUniqueOrThrow({ where: { id: person.id } });
     expect(stored.version).toBe(4);
     expect(stored.housing).toBe("HOST_FAMILY");
@@ -75,9 +97,13 @@ describe("who may see and change a person (the role table, in the query)", () =>
 
   it("an update is audited with the names of the fields that changed", async () => {
     const { actors, person } = await aCaseWorld();
-    await updatePerson(actors.caseworker, person.id, person.version, {
-      ...editOf(person),
-      phone: "+32 470 12 34 56",
+    await updatePerson(actors.caseworker, {
+      personId: person.id,
+      version: person.version,
+      person: {
+        ...editOf(person),
+        phone: "+32 470 12 34 56",
+      },
     });
     const update = (await auditEventsFor("Person", person.id)).find((event) => event.action === "UPDATE");
     expect(update?.detail).toMatchObject({ fields: expect.arrayContaining(["phone", "housing"]) });
@@ -90,9 +116,13 @@ describe("who may see and change a person (the role table, in the query)", () =>
     const leuvenNis = nis.other;
     expect(
       await codeOf(
-        updatePerson(actors.officer, person.id, person.version, {
-          ...editOf(person),
-          municipalityNis: leuvenNis,
+        updatePerson(actors.officer, {
+          personId: person.id,
+          version: person.version,
+          person: {
+            ...editOf(person),
+            municipalityNis: leuvenNis,
+          },
         }),
       ),
     ).toBe("INVALID_INPUT");

@@ -83,9 +83,17 @@ describe("recording and editing a person", () => {
       lastName: person.lastName,
       municipalityNis: person.municipalityNis,
     };
-    await updatePerson(actors.caseworker, person.id, person.version, { ...base, phone: "+32 470 11 11 11" });
+    await updatePerson(actors.caseworker, {
+      personId: person.id,
+      version: person.version,
+      person: { ...base, phone: "+32 470 11 11 11" },
+    });
     const stale = await failureOf(
-      updatePerson(actors.officer, person.id, person.version, { ...base, phone: "+32 470 22 22 22" }),
+      updatePerson(actors.officer, {
+        personId: person.id,
+        version: person.version,
+        person: { ...base, phone: "+32 470 22 22 22" },
+      }),
     );
     expect(stale.code).toBe("STALE_EDIT");
     const stored = await db().person.findUniqueOrThrow({ where: { id: person.id } });
@@ -95,10 +103,14 @@ describe("recording and editing a person", () => {
 
   it("re-derives the search name when the name changes", async () => {
     const { actors, person } = await aCaseWorld();
-    await updatePerson(actors.caseworker, person.id, person.version, {
-      firstName: "Oleksandr",
-      lastName: "Shevchenko-Koval",
-      municipalityNis: person.municipalityNis,
+    await updatePerson(actors.caseworker, {
+      personId: person.id,
+      version: person.version,
+      person: {
+        firstName: "Oleksandr",
+        lastName: "Shevchenko-Koval",
+        municipalityNis: person.municipalityNis,
+      },
     });
     expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).searchName).toContain(
       "shevchenko koval",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { taskListFor } from "@/server/overview/task-list";
-import { aCaseWorld, anIntake, anInfosession, auditEventsFor } from "../../support/factories/cases";
+import { aCaseWorld, anIntake, anInfosession, auditEventsFor } from "../../support/factories";
 
 const daysFromNow = (days: number) =>
   new Date(`${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionInput } from "@/domain/infosessions/session-input";
 import { fromBrusselsLocal } from "@/domain/time/brussels";
+import { expectedVersion } from "@/domain/versioned";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { recordAudit } from "../../audit";
@@ -57,11 +58,14 @@ export async function createSession(
  */
 export async function updateSession(
   actor: Actor,
-  id: string,
-  version: number,
-  input: SessionInput,
+  { sessionId: id, ...edit }: { sessionId: string; version: unknown; session: SessionInput },
 ): Promise<{ promoted: number; unreached: number }> {
   await authorize(actor, "infosessions.manage", { type: "Infosession", id });
+  const input = edit.session;
+  // A malformed version cannot match the stored one: answered as the stale edit it is, not passed to the query.
+  const parsedVersion = expectedVersion.safeParse(edit.version);
+  if (!parsedVersion.success) throw new AppError("STALE_EDIT");
+  const version = parsedVersion.data;
   return db().$transaction(async (tx) => {
     const session = (await lockSessions(tx, [id])).get(id);
     if (!session) throw new AppError("NOT_FOUND");

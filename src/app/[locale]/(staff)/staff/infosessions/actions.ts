@@ -47,7 +47,12 @@ export async function saveSessionAction(
   let createdId: string | undefined;
   let unreached = 0;
   try {
-    if (id) ({ unreached } = await updateSession(actor, id, Number(data.get("version")), parsed.data));
+    if (id)
+      ({ unreached } = await updateSession(actor, {
+        sessionId: id,
+        version: data.get("version"),
+        session: parsed.data,
+      }));
     else createdId = (await createSession(actor, parsed.data)).id;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

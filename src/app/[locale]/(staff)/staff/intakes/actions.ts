@@ -74,7 +74,12 @@ export async function saveIntakeStepAction(
   const continuing = formData.get("intent") !== "secondary";
   let saved: { version: number };
   try {
-    saved = await saveIntakeStep(actor, intakeId, step, stepInput(step, formData), formData.get("version"));
+    saved = await saveIntakeStep(actor, {
+      intakeId,
+      step,
+      version: formData.get("version"),
+      fields: stepInput(step, formData),
+    });
     if (continuing && step === "follow-up") await completeIntake(actor, intakeId);
   } catch (error) {
     return failureState(locale, error, values, "intake.staleEdit");

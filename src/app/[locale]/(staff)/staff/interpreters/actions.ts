@@ -68,7 +68,7 @@ export async function handleRequest(
           fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
           values,
         };
-      await handleInterpreterRequest(actor, requestId, parsed.data);
+      await handleInterpreterRequest(actor, { requestId, handling: parsed.data });
     }
   } catch (error) {
     return formStateFor(locale, error, values);

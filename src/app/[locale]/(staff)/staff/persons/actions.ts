@@ -57,7 +57,11 @@ export async function updatePersonAction(
   const actor = await requireActor(locale, "persons.write");
   const values = valuesOf(formData);
   try {
-    await updatePerson(actor, personId, formData.get("version"), personFormInput(formData));
+    await updatePerson(actor, {
+      personId,
+      version: formData.get("version"),
+      person: personFormInput(formData),
+    });
   } catch (error) {
     return failureState(locale, error, values);
   }

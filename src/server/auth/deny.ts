@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "./actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/domain/validation";
-import { AppError } from "../errors";
+import { AppError } from "./errors";
 
 /** Parses a use-case's input, reporting problems as INVALID_INPUT with message keys per field. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
