@@ -111,7 +111,8 @@ test("a municipality officer's CSV opens in Belgian Excel: ';', Dutch headers, h
   expect(header).toBe(
     "Maand;Officiële datum;Attesten (officieel);Ingeschreven (officieel);Geregistreerd (portaal);In rijksregister (portaal);Verborgen",
   );
-  expect(row).toMatch(new RegExp(`^${month};${date};;`));
+  // The official date is the month's latest import: another test may import Gent in the same month.
+  expect(row).toMatch(new RegExp(`^${month};${month}-\\d{2};;`));
   expect(row).toContain("Attesten (officieel): minder dan 5");
   expect(row).not.toContain("< 5");
   await officer.context().close();

@@ -90,6 +90,8 @@ test("a caseworker refers a person to CVO Gent, the provider declines with a rea
 });
 
 test("a referral is visible only to the organisations it is between", async ({ browser }) => {
+  // Six accounts sign in one after another: on a loaded two-CPU machine that can pass 30 s.
+  test.slow();
   const caseworker = await signedIn(browser, "caseworker");
   const person = { firstName: "Vira", lastName: uniqueSurname(), birthDate: "1993-06-12" };
   const personId = await recordPerson(caseworker, person);
