@@ -6,29 +6,13 @@ import { topicsBySeries } from "@/domain/infosessions/topics";
 import { localeEndonyms, type Locale } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
-import en from "../../../messages/en/infosessions.json";
-import nl from "../../../messages/nl/infosessions.json";
-import ru from "../../../messages/ru/infosessions.json";
-import uk from "../../../messages/uk/infosessions.json";
 import { db } from "../db";
+import { infosessionMessages, subjectKey } from "./infosession-messages";
 import { manageUrlFor } from "../infosessions/manage-token";
 import { waitlistPositionOf } from "../infosessions/waitlist-position";
 import { composeMail } from "./compose";
 import type { InfosessionMailTemplate } from "./outbox";
 import type { OutgoingMail } from "./transport";
-
-const messagesByLocale: Record<Locale, typeof nl> = { nl, en, uk, ru };
-
-const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> = {
-  "registration-confirmed": "confirmed",
-  "registration-waitlisted": "waitlisted",
-  "registration-promoted": "promoted",
-  "registration-cancelled": "cancelled",
-  "registration-moved": "moved",
-  "session-cancelled": "sessionCancelled",
-  "session-moved": "sessionMoved",
-  "session-reminder": "reminder",
-};
 
 /**
  * Renders an infosession mail at send time, in the registrant's locale, from the registration as
@@ -68,7 +52,7 @@ export async function renderInfosessionMail(
   if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
   const t = createTranslator({
     locale,
-    messages: { infosessions: messagesByLocale[locale] },
+    messages: { infosessions: infosessionMessages[locale] },
     namespace: "infosessions",
   });
   const format = createFormatter({ locale, timeZone: displayTimeZone });

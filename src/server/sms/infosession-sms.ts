@@ -3,26 +3,10 @@ import { createFormatter, createTranslator } from "next-intl";
 import type { Locale } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
-import en from "../../../messages/en/infosessions.json";
-import nl from "../../../messages/nl/infosessions.json";
-import ru from "../../../messages/ru/infosessions.json";
-import uk from "../../../messages/uk/infosessions.json";
 import { db } from "../db";
+import { infosessionMessages, subjectKey } from "../mail/infosession-messages";
 import { manageUrlFor } from "../infosessions/manage-token";
 import type { InfosessionMailTemplate } from "../mail/outbox";
-
-const messagesByLocale: Record<Locale, typeof nl> = { nl, en, uk, ru };
-
-const subjectKey: Record<InfosessionMailTemplate, keyof typeof nl.mail.subject> = {
-  "registration-confirmed": "confirmed",
-  "registration-waitlisted": "waitlisted",
-  "registration-promoted": "promoted",
-  "registration-cancelled": "cancelled",
-  "registration-moved": "moved",
-  "session-cancelled": "sessionCancelled",
-  "session-moved": "sessionMoved",
-  "session-reminder": "reminder",
-};
 
 /**
  * The SMS twin of an infosession mail, rendered at send time from the registration as it is now
@@ -48,7 +32,7 @@ export async function renderInfosessionSms(
   if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
   const t = createTranslator({
     locale,
-    messages: { infosessions: messagesByLocale[locale] },
+    messages: { infosessions: infosessionMessages[locale] },
     namespace: "infosessions",
   });
   const format = createFormatter({ locale, timeZone: displayTimeZone });
