@@ -43,7 +43,8 @@ test("the caseworker's overview lists an overdue follow-up, the draft intake and
   const newReferrals = provider.getByRole("table", { name: /^New referrals \(\d+\)$/ });
   await newReferrals.getByRole("link", { name }).click();
   await expect(provider).toHaveURL(new RegExp(`${referralPath}$`));
-  await provider.getByLabel("Reason", { exact: true }).fill("No evening group before March");
+  await provider.getByRole("link", { name: "Decline" }).click();
+  await provider.getByLabel("Reason (required)").fill("No evening group before March");
   await provider.getByRole("button", { name: "Decline" }).click();
   await expect(provider.getByRole("status")).toHaveText("The status was changed.");
   await provider.goto("/en/staff");

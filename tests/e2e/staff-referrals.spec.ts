@@ -71,11 +71,18 @@ test("a caseworker refers a person to CVO Gent, the provider declines with a rea
   await expect(provider.locator("main")).not.toContainText(intakeNote);
   await expectNoAxeViolations(provider);
 
-  // A decline needs a reason.
+  // Accept is one click; a decline is a link to its own screen, which needs a reason before it ends the referral.
+  await expect(provider.getByRole("button", { name: "Accept" })).toBeVisible();
+  await expect(provider.getByRole("button", { name: "Decline" })).toHaveCount(0);
+  await provider.getByRole("link", { name: "Decline" }).click();
+  await expect(provider.locator("h1")).toHaveText(`Decline the referral of ${name}`);
+  await expect(provider.locator("main")).toContainText("This cannot be undone.");
+  await expectNoAxeViolations(provider);
   await provider.getByRole("button", { name: "Decline" }).click();
   await expect(provider.getByRole("main").getByRole("alert")).toContainText("Give a reason.");
-  await provider.getByLabel("Reason", { exact: true }).fill("No evening group before March");
+  await provider.getByLabel("Reason (required)").fill("No evening group before March");
   await provider.getByRole("button", { name: "Decline" }).click();
+  await expect(provider).toHaveURL(new RegExp(`${referralPath}\\?changed=1$`));
   // A declined referral is final: the status form gives way to the new status, and the page says it changed.
   await expect(provider.getByRole("status")).toHaveText("The status was changed.");
   await expect(statusOf(provider)).toHaveText("Declined");

@@ -5,6 +5,7 @@ import {
   nextStatuses,
   partyFor,
   reasonRequired,
+  endsReferralUnfinished,
   referralStatuses,
 } from "./lifecycle";
 
@@ -54,5 +55,10 @@ describe("referral lifecycle", () => {
       ["DECLINED", "COMPLETED", "DROPPED_OUT", "CANCELLED"].every((status) => isFinal(status as never)),
     ).toBe(true);
     expect(isFinal("SENT")).toBe(false);
+  });
+
+  it("sends a decline, a drop-out and a withdrawal to a confirmation screen, not a completion", () => {
+    const endings = referralStatuses.filter((status) => isFinal(status) && status !== "COMPLETED");
+    expect(referralStatuses.filter(endsReferralUnfinished)).toEqual(endings);
   });
 });

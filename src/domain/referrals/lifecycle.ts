@@ -48,3 +48,14 @@ export function reasonRequired(to: ReferralStatus): boolean {
 }
 
 export const isFinal = (status: ReferralStatus) => nextStatuses(status).length === 0;
+
+/**
+ * A decline, a drop-out and a withdrawal end the referral for good and cannot be undone, so staff
+ * confirm them on a screen of their own (with the reason there) instead of one click beside "accept".
+ */
+export const unfinishedEndings = ["DECLINED", "DROPPED_OUT", "CANCELLED"] as const satisfies ReferralStatus[];
+export type UnfinishedEnding = (typeof unfinishedEndings)[number];
+
+export function endsReferralUnfinished(to: ReferralStatus): to is UnfinishedEnding {
+  return (unfinishedEndings as readonly ReferralStatus[]).includes(to);
+}

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { endsReferralUnfinished } from "@/domain/referrals/lifecycle";
 import { getReferral } from "@/server/referrals/get-referral";
 import { changeStatus } from "./actions";
 import { StatusForm } from "./status-form";
@@ -101,13 +102,14 @@ export default page.render(async function ReferralPage({
           action={changeStatus.bind(null, locale)}
           referralId={referral.id}
           version={referral.version}
-          moves={referral.allowedMoves.map((to) => ({ to, label: t(`detail.move.${to as "ACCEPTED"}`) }))}
-          labels={{
-            title: t("detail.changeTitle"),
-            reason: t("detail.reason"),
-            reasonHint: t("detail.reasonHint"),
-            summary: t("errors.summary"),
-          }}
+          moves={referral.allowedMoves
+            .filter((to) => !endsReferralUnfinished(to))
+            .map((to) => ({ to, label: t(`detail.move.${to as "ACCEPTED"}`) }))}
+          endings={referral.allowedMoves.filter(endsReferralUnfinished).map((to) => ({
+            href: `/${locale}/staff/referrals/${referral.id}/confirm?to=${to}`,
+            label: t(`detail.move.${to}`),
+          }))}
+          labels={{ title: t("detail.changeTitle"), summary: t("errors.summary") }}
         />
       )}
 

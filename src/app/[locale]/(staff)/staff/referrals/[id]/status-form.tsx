@@ -1,17 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { FormErrorSummary } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 
-/** The provider's (or referrer's) next steps for a referral: one button per allowed move, one reason field. */
+/**
+ * The next steps for a referral: a move forward is one click (the first one primary); a move that
+ * ends it unfinished (decline, drop-out, withdrawal) is a secondary link to its confirmation screen.
+ */
 export function StatusForm(props: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   referralId: string;
   version: number;
   moves: { to: string; label: string }[];
-  labels: { title: string; reason: string; reasonHint: string; summary: string };
+  endings: { href: string; label: string }[];
+  labels: { title: string; summary: string };
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
@@ -20,29 +24,27 @@ export function StatusForm(props: {
       <FormErrorSummary state={state} summary={props.labels.summary} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
-      <p>
-        <label htmlFor="reason" className="block font-semibold">
-          {props.labels.reason}
-        </label>
-        <textarea
-          id="reason"
-          name="reason"
-          rows={2}
-          maxLength={500}
-          aria-describedby="reason-hint reason-error"
-          defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
-          className="mt-1 w-full rounded border border-slate-500 p-2"
-        />
-        <span id="reason-hint" className="block text-sm text-slate-700">
-          {props.labels.reasonHint}
-        </span>
-        <FieldError id="reason-error" messages={state.fieldErrors?.reason} />
-      </p>
-      <div className="mt-3 flex flex-wrap gap-3">
-        {props.moves.map((move) => (
-          <Button key={move.to} type="submit" name="to" value={move.to} disabled={pending}>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        {props.moves.map((move, index) => (
+          <Button
+            key={move.to}
+            type="submit"
+            name="to"
+            value={move.to}
+            variant={index === 0 ? "primary" : "secondary"}
+            disabled={pending}
+          >
             {move.label}
           </Button>
+        ))}
+        {props.endings.map((ending) => (
+          <a
+            key={ending.href}
+            href={ending.href}
+            className={buttonClass("secondary", "normal", "inline-block no-underline")}
+          >
+            {ending.label}
+          </a>
         ))}
       </div>
     </form>
