@@ -53,6 +53,18 @@ describe("interpreter requests", () => {
     expect(request.startsAt.toISOString()).toBe("2026-12-03T09:30:00.000Z");
   });
 
+  it("keeps the address of an on-site request, and none for a phone call", async () => {
+    const place = "OCMW Gent, Onderbergen 86, room 2";
+    const onSite = await requestInterpreter(caseworker, { ...input, mode: "ON_SITE", location: place }, now);
+    const byPhone = await requestInterpreter(caseworker, { ...input, location: place }, now);
+    expect((await db().interpreterRequest.findUniqueOrThrow({ where: { id: onSite.id } })).location).toBe(
+      place,
+    );
+    expect(
+      (await db().interpreterRequest.findUniqueOrThrow({ where: { id: byPhone.id } })).location,
+    ).toBeNull();
+  });
+
   it("refuses a time in the past, another organisation's person, and roles that may not ask", async () => {
     await expect(
       requestInterpreter(caseworker, { ...input, startsAt: "2026-11-01T10:00" }, now),

@@ -28,11 +28,13 @@ import { createHousehold } from "@/server/cases/create-household";
 import { createPerson } from "@/server/cases/create-person";
 import { erasePerson } from "@/server/cases/erase-person";
 import { exportPerson } from "@/server/cases/export-person";
+import { getPlannedFollowUp } from "@/server/cases/get-follow-up";
 import { getHousehold } from "@/server/cases/get-household";
 import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
 import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
+import { planFollowUp } from "@/server/cases/plan-follow-up";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
@@ -328,7 +330,17 @@ export const useCaseCalls: UseCaseCall[] = [
   {
     useCase: completeFollowUp,
     permission: "followUps.manage",
-    call: (actor) => completeFollowUp(actor, unknownId).catch(notFoundIsFine),
+    call: (actor) => completeFollowUp(actor, { followUpId: unknownId }).catch(notFoundIsFine),
+  },
+  {
+    useCase: getPlannedFollowUp,
+    permission: "followUps.manage",
+    call: (actor) => getPlannedFollowUp(actor, unknownId).catch(notFoundIsFine),
+  },
+  {
+    useCase: planFollowUp,
+    permission: "followUps.manage",
+    call: (actor) => planFollowUp(actor, { personId: unknownId, dueOn: "2099-01-01" }).catch(notFoundIsFine),
   },
   {
     useCase: listSessionChoices,

@@ -3,7 +3,7 @@ import type { InputHTMLAttributes } from "react";
 type Props = {
   name: string;
   /** Always explicit, so the right keyboard and validation come up (house rule). */
-  type: "text" | "email" | "tel" | "date" | "password" | "url" | "number" | "search";
+  type: "text" | "email" | "tel" | "date" | "time" | "password" | "url" | "number" | "search";
   label: string;
   /** Said to screen readers after the label where several fields share one (a note per topic). */
   labelSuffix?: string;

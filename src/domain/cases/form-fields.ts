@@ -5,7 +5,7 @@ import { brusselsDate } from "../time/brussels";
  * Building blocks for staff forms, which post strings: an empty field means "not given", and every
  * problem is reported as a message key (see src/domain/validation.ts).
  */
-const blankToUndefined = (value: unknown) =>
+export const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === ""
     ? undefined
     : typeof value === "string"

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { interpreterHandling, interpreterRequestInput, interpreterTransition } from "./request";
+import {
+  interpreterHandling,
+  interpreterRequestInput,
+  interpreterTransition,
+  languageCodeOf,
+} from "./request";
 
 const good = {
   language: "UK",
@@ -34,6 +39,26 @@ describe("interpreter requests", () => {
       "mode",
       "startsAt",
     ]);
+  });
+
+  it("needs an address for an interpreter on site", () => {
+    const onSite = { ...good, mode: "ON_SITE" };
+    const refused = interpreterRequestInput.safeParse(onSite);
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ path: ["location"], message: "required" }),
+    ]);
+    expect(
+      interpreterRequestInput.parse({ ...onSite, location: " OCMW Gent, Onderbergen 86 " }).location,
+    ).toBe("OCMW Gent, Onderbergen 86");
+  });
+
+  it("understands a language typed by its name in the form's language", () => {
+    expect(languageCodeOf("Oekraïens", "nl")).toBe("uk");
+    expect(languageCodeOf("russian", "en")).toBe("ru");
+    expect(languageCodeOf("uk", "nl")).toBe("uk");
+    expect(
+      interpreterRequestInput.safeParse({ ...good, language: languageCodeOf("Klingon", "en") }).success,
+    ).toBe(false);
   });
 
   it("assigns, confirms after assigning only, and declines open requests", () => {

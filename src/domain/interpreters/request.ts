@@ -14,18 +14,40 @@ const localDateTime = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDate");
 
-export const interpreterRequestInput = z.object({
-  language: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z]{2,3}$/, "invalid"),
-  startsAt: localDateTime,
-  durationMinutes: z.coerce.number("required").int("invalid").min(15, "tooFew").max(480, "tooMany"),
-  mode: z.enum(interpreterModes, "required"),
-  purpose: z.string().trim().min(3, "tooShort").max(500, "tooLong"),
-  personId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("invalid").optional()),
-});
+export const interpreterRequestInput = z
+  .object({
+    language: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z]{2,3}$/, "invalid"),
+    startsAt: localDateTime,
+    durationMinutes: z.coerce.number("required").int("invalid").min(15, "tooFew").max(480, "tooMany"),
+    mode: z.enum(interpreterModes, "required"),
+    location: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z.string().trim().max(200, "tooLong").optional(),
+    ),
+    purpose: z.string().trim().min(3, "tooShort").max(500, "tooLong"),
+    personId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("invalid").optional()),
+  })
+  // The planner cannot send someone on site without an address.
+  .superRefine((input, context) => {
+    if (input.mode === "ON_SITE" && !input.location)
+      context.addIssue({ code: "custom", path: ["location"], message: "required" });
+  });
+
+/**
+ * The language as typed: a code from the list, or a language's name in the form's locale
+ * ("Oekraïens" → "uk"), so a name is understood rather than cut to three letters.
+ */
+export function languageCodeOf(typed: unknown, locale: string): unknown {
+  if (typeof typed !== "string") return typed;
+  const wanted = typed.trim().toLocaleLowerCase(locale);
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  const named = interpreterLanguages.find((code) => names.of(code)?.toLocaleLowerCase(locale) === wanted);
+  return named ?? typed;
+}
 export type InterpreterRequestInput = z.infer<typeof interpreterRequestInput>;
 
 /** What an AgII administrator does with a request; a requester can only withdraw an open one. */

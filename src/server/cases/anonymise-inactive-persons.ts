@@ -46,7 +46,10 @@ export async function anonymiseInactivePersons(now = new Date(), batchSize = 500
         where: { intake: { personId: { in: ids } } },
         data: { note: null },
       });
-      await tx.followUp.updateMany({ where: { personId: { in: ids } }, data: { note: null } });
+      await tx.followUp.updateMany({
+        where: { personId: { in: ids } },
+        data: { note: null, purpose: null, outcome: null },
+      });
       await tx.followUp.updateMany({
         where: { personId: { in: ids }, status: "PLANNED" },
         data: { status: "CANCELLED" },

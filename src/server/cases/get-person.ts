@@ -126,6 +126,10 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
       select: {
         id: true,
         dueOn: true,
+        dueTime: true,
+        purpose: true,
+        interpreterNeeded: true,
+        outcome: true,
         status: true,
         doneAt: true,
         intakeId: true,

@@ -17,6 +17,7 @@ export async function listMyFollowUps(actor: Actor, limit = 200) {
       select: {
         id: true,
         dueOn: true,
+        dueTime: true,
         intakeId: true,
         person: { select: { id: true, firstName: true, lastName: true } },
       },

@@ -22,6 +22,7 @@ export async function listInterpreterRequests(actor: Actor) {
       startsAt: true,
       durationMinutes: true,
       mode: true,
+      location: true,
       purpose: true,
       status: true,
       interpreterName: true,

@@ -36,6 +36,7 @@ export async function requestInterpreter(
         startsAt,
         durationMinutes: input.durationMinutes,
         mode: input.mode,
+        location: input.mode === "ON_SITE" ? (input.location ?? null) : null,
         purpose: input.purpose,
       },
       select: { id: true },

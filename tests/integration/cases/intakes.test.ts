@@ -243,9 +243,11 @@ describe("my follow-ups", () => {
     expect(mine.map((row) => row.id)).toEqual([overdue.id, later.id]);
     expect(JSON.stringify(mine)).not.toContain("secret");
 
-    await completeFollowUp(actors.caseworker, overdue.id);
+    await completeFollowUp(actors.caseworker, { followUpId: overdue.id });
     expect((await listMyFollowUps(actors.caseworker)).map((row) => row.id)).toEqual([later.id]);
-    expect(await codeOf(completeFollowUp(actors.otherCaseworker, later.id))).toBe("NOT_FOUND");
+    expect(await codeOf(completeFollowUp(actors.otherCaseworker, { followUpId: later.id }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(listMyFollowUps(actors.officer))).toBe("FORBIDDEN");
   });
 });

@@ -75,6 +75,17 @@ async function aPersonWithEverything(marker: string, lastActivityAt: Date) {
       caseworkerId: actors.caseworker.userId,
       dueOn: new Date("2026-04-09"),
       note: `Call ${marker} back`,
+      purpose: `Check ${marker}'s school enrolment`,
+      dueTime: "14:30",
+    },
+  });
+  await db().followUp.create({
+    data: {
+      personId: person.id,
+      caseworkerId: actors.caseworker.userId,
+      dueOn: new Date("2026-04-01"),
+      status: "DONE",
+      outcome: `${marker} found a school`,
     },
   });
   const referral = await db().referral.create({
@@ -103,7 +114,8 @@ async function aPersonWithEverything(marker: string, lastActivityAt: Date) {
       language: "uk",
       startsAt: new Date(),
       durationMinutes: 60,
-      mode: "PHONE",
+      mode: "ON_SITE",
+      location: `${marker}'s flat, Veldstraat 1`,
       purpose: `Doctor's visit for ${marker}`,
       status: "DECLINED",
       declineReason: `No interpreter for ${marker}`,

@@ -3,7 +3,7 @@ export type Option = { value: string; label: string };
 
 export type FieldSpec =
   | {
-      kind: "text" | "email" | "tel" | "date";
+      kind: "text" | "email" | "tel" | "date" | "time";
       name: string;
       label: string;
       hint?: string;

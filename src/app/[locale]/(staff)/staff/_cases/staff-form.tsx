@@ -255,7 +255,7 @@ function Field({
 }
 
 function TextInput(props: {
-  type: "text" | "email" | "tel" | "date";
+  type: "text" | "email" | "tel" | "date" | "time";
   name: string;
   label: string;
   labelSuffix?: string;

@@ -2,14 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { brusselsDate } from "@/domain/time/brussels";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { formatDate, fullName } from "../_cases/format";
-import { completeFollowUpAction } from "./actions";
 import { staffPage } from "../_page/staff-page";
-import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 
-const page = staffPage({ permission: "followUps.manage", title: "cases.followUps.title" });
+const page = staffPage<Record<string, never>, { done?: string }>({
+  permission: "followUps.manage",
+  title: "cases.followUps.title",
+});
 export const generateMetadata = page.metadata;
 
-export default page.render(async function FollowUpsPage({ locale, actor }) {
+export default page.render(async function FollowUpsPage({ locale, actor, searchParams: { done } }) {
   const t = await getTranslations({ locale, namespace: "cases.followUps" });
   const followUps = await listMyFollowUps(actor);
   const today = brusselsDate(new Date());
@@ -17,6 +19,11 @@ export default page.render(async function FollowUpsPage({ locale, actor }) {
   return (
     <>
       <h1>{t("title")}</h1>
+      {done && (
+        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          {t("done.saved")}
+        </p>
+      )}
       {followUps.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -31,7 +38,9 @@ export default page.render(async function FollowUpsPage({ locale, actor }) {
               >
                 <p className="m-0">
                   <strong>{t(state)}</strong> · {t("due")}{" "}
-                  <time dateTime={due}>{formatDate(locale, followUp.dueOn)}</time>
+                  <time dateTime={followUp.dueTime ? `${due}T${followUp.dueTime}` : due}>
+                    {[formatDate(locale, followUp.dueOn), followUp.dueTime].filter(Boolean).join(", ")}
+                  </time>
                 </p>
                 <p className="m-0">
                   {t("person")}:{" "}
@@ -43,11 +52,14 @@ export default page.render(async function FollowUpsPage({ locale, actor }) {
                     </>
                   )}
                 </p>
-                <form action={completeFollowUpAction.bind(null, locale, followUp.id)} className="mt-2">
-                  <Button type="submit" variant="secondary" size="small">
+                <p className="mt-2 mb-0">
+                  <a
+                    href={`${base}/follow-ups/${followUp.id}/done`}
+                    className={buttonClass("secondary", "small", "inline-block no-underline")}
+                  >
                     {t("markDone")}
-                  </Button>
-                </form>
+                  </a>
+                </p>
               </li>
             );
           })}

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { interpreterHandling, interpreterRequestInput } from "@/domain/interpreters/request";
+import { interpreterHandling, interpreterRequestInput, languageCodeOf } from "@/domain/interpreters/request";
 import { isLocale } from "@/domain/locale";
 import { fieldErrorsOf } from "@/domain/validation";
 import { requireActor } from "@/server/auth/current-actor";
@@ -23,7 +23,11 @@ export async function askInterpreter(
   const actor = await requireActor(locale, "interpreters.request");
   const values = valuesOf(formData);
   const t = await getTranslations({ locale, namespace: "referrals" });
-  const parsed = interpreterRequestInput.safeParse(Object.fromEntries(formData));
+  const typed = Object.fromEntries(formData);
+  const parsed = interpreterRequestInput.safeParse({
+    ...typed,
+    language: languageCodeOf(typed.language, locale),
+  });
   if (!parsed.success)
     return {
       status: "error",

@@ -1,26 +1,42 @@
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
 import { interpreterLanguages, interpreterModes } from "@/domain/interpreters/request";
+import { getPerson } from "@/server/cases/get-person";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { askInterpreter, handleRequest } from "./actions";
 import { HandleRequestForm } from "./handle-form";
 import { InterpreterRequestForm } from "./request-form";
-import { staffPage } from "../_page/staff-page";
+import { orNotFound, staffPage } from "../_page/staff-page";
 
-const page = staffPage({
+const interpreterPrefill = z.object({
+  personId: z.uuid().optional(),
+  startsAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .optional(),
+});
+
+const page = staffPage<Record<never, string>, { personId?: string; startsAt?: string }>({
   permission: "interpreters.request",
   title: "referrals.interpreters.title",
   path: () => "/staff/interpreters",
 });
 export const generateMetadata = page.metadata;
 
-export default page.render(async function InterpretersPage({ locale, actor }) {
+export default page.render(async function InterpretersPage({ locale, actor, searchParams }) {
   // Caseworkers ask, AgII administrators handle; both hold "interpreters.request".
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const { requests, handles } = await listInterpreterRequests(actor);
+  // Opened from a person's page or follow-up: link the request to that case, at the follow-up's time.
+  const prefill = interpreterPrefill.safeParse(searchParams);
+  const person =
+    prefill.success && prefill.data.personId
+      ? await orNotFound(getPerson(actor, prefill.data.personId))
+      : null;
   const labels = {
     assign: t("interpreters.assign"),
     interpreterName: t("interpreters.interpreterName"),
@@ -40,8 +56,17 @@ export default page.render(async function InterpretersPage({ locale, actor }) {
         <FactSource fact={interpretingForUkraine} locale={locale} />
       </div>
 
-      <h2>{t("interpreters.requestTitle")}</h2>
+      <h2 id="request">{t("interpreters.requestTitle")}</h2>
       <InterpreterRequestForm
+        forPerson={
+          person
+            ? {
+                id: person.id,
+                description: t("interpreters.forPerson", { name: `${person.firstName} ${person.lastName}` }),
+              }
+            : undefined
+        }
+        startsAt={prefill.success ? prefill.data.startsAt : undefined}
         action={askInterpreter.bind(null, locale)}
         modes={interpreterModes.map((mode) => ({ value: mode, label: t(`interpreters.modes.${mode}`) }))}
         languages={interpreterLanguages.map((code) => ({
@@ -56,6 +81,8 @@ export default page.render(async function InterpretersPage({ locale, actor }) {
           mode: t("interpreters.mode"),
           purpose: t("interpreters.purpose"),
           purposeHint: t("interpreters.purposeHint"),
+          location: t("interpreters.location"),
+          locationHint: t("interpreters.locationHint"),
           submit: t("interpreters.submit"),
           summary: t("errors.summary"),
         }}
@@ -80,6 +107,11 @@ export default page.render(async function InterpretersPage({ locale, actor }) {
                   {format.dateTime(request.startsAt, { dateStyle: "full", timeStyle: "short" })}
                 </p>
                 <p>{request.purpose}</p>
+                {request.location && (
+                  <p>
+                    {t("interpreters.where")}: {request.location}
+                  </p>
+                )}
                 {handles && (
                   <p className="text-sm">
                     {t("interpreters.organisation")}: {request.organisation.name} ({request.requestedBy.name})

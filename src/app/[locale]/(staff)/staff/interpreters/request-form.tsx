@@ -13,6 +13,8 @@ type Labels = Record<
   | "mode"
   | "purpose"
   | "purposeHint"
+  | "location"
+  | "locationHint"
   | "submit"
   | "summary",
   string
@@ -23,6 +25,9 @@ export function InterpreterRequestForm(props: {
   modes: { value: string; label: string }[];
   languages: { value: string; label: string }[];
   labels: Labels;
+  /** Opened from a person's page or follow-up: the request is linked to that person's case. */
+  forPerson?: { id: string; description: string };
+  startsAt?: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   const value = (name: string, fallback = "") =>
@@ -41,6 +46,12 @@ export function InterpreterRequestForm(props: {
     >
       <DoneMessage state={state} />
       <FormErrorSummary state={state} summary={labels.summary} />
+      {props.forPerson && (
+        <p>
+          <input type="hidden" name="personId" value={props.forPerson.id} />
+          {props.forPerson.description}
+        </p>
+      )}
       <p>
         <label htmlFor="language" className="block font-semibold">
           {labels.language}
@@ -51,7 +62,6 @@ export function InterpreterRequestForm(props: {
           name="language"
           list="interpreter-languages"
           required
-          maxLength={3}
           defaultValue={value("language", "uk")}
           aria-describedby="language-hint language-error"
           aria-invalid={Boolean(errors.language)}
@@ -78,7 +88,7 @@ export function InterpreterRequestForm(props: {
           name="startsAt"
           type="datetime-local"
           required
-          defaultValue={value("startsAt")}
+          defaultValue={value("startsAt", props.startsAt)}
           aria-describedby="startsAt-error"
           aria-invalid={Boolean(errors.startsAt)}
           className={input}
@@ -124,6 +134,26 @@ export function InterpreterRequestForm(props: {
         </ul>
         <FieldError id="mode-error" messages={errors.mode} />
       </fieldset>
+      <p>
+        <label htmlFor="location" className="block font-semibold">
+          {labels.location}
+        </label>
+        <input
+          id="location"
+          name="location"
+          type="text"
+          maxLength={200}
+          autoComplete="off"
+          defaultValue={value("location")}
+          aria-describedby="location-hint location-error"
+          aria-invalid={Boolean(errors.location)}
+          className={input}
+        />
+        <span id="location-hint" className="block text-sm text-slate-700">
+          {labels.locationHint}
+        </span>
+        <FieldError id="location-error" messages={errors.location} />
+      </p>
       <p>
         <label htmlFor="purpose" className="block font-semibold">
           {labels.purpose}

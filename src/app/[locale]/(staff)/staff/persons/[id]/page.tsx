@@ -12,10 +12,18 @@ import { sessionDescription } from "@/components/infosessions/session-choices";
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
 
-const page = staffPage<{ id: string }>({ permission: "persons.read", title: "cases.persons.title" });
+const page = staffPage<{ id: string }, { followUp?: string }>({
+  permission: "persons.read",
+  title: "cases.persons.title",
+});
 export const generateMetadata = page.metadata;
 
-export default page.render(async function PersonPage({ locale, actor, params: { id } }) {
+export default page.render(async function PersonPage({
+  locale,
+  actor,
+  params: { id },
+  searchParams: { followUp: followUpNotice },
+}) {
   const person = await orNotFound(getPerson(actor, id));
   const overview = await orNotFound(getPersonCaseOverview(actor, id));
   const t = await getTranslations({ locale, namespace: "cases" });
@@ -130,6 +138,11 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
             <a href={`${base}/referrals/new?personId=${person.id}`}>{t("person.actions.referNt2")}</a>
           </li>
         )}
+        {can(actor.role, "followUps.manage") && (
+          <li>
+            <a href={`${base}/persons/${person.id}/follow-ups/new`}>{t("person.actions.planFollowUp")}</a>
+          </li>
+        )}
       </ul>
 
       <h2>{t("person.sections.identity")}</h2>
@@ -194,15 +207,39 @@ export default page.render(async function PersonPage({ locale, actor, params: { 
               ))}
             </ul>
           )}
-          <h2>{t("person.sections.followUps")}</h2>
+          <h2 id="follow-ups">{t("person.sections.followUps")}</h2>
+          {followUpNotice === "planned" && (
+            <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+              {t("followUps.plan.planned")}
+            </p>
+          )}
           {overview.followUps.length === 0 ? (
             <p>{t("person.noFollowUps")}</p>
           ) : (
             <ul>
               {overview.followUps.map((followUp) => (
                 <li key={followUp.id}>
-                  {formatDate(locale, followUp.dueOn)}: {t(`followUpStatus.${followUp.status}`)},{" "}
-                  {followUp.caseworker.name}
+                  {[formatDate(locale, followUp.dueOn), followUp.dueTime].filter(Boolean).join(", ")}:{" "}
+                  {t(`followUpStatus.${followUp.status}`)}, {followUp.caseworker.name}
+                  {followUp.purpose && <span className="block">{followUp.purpose}</span>}
+                  {followUp.status === "PLANNED" && followUp.interpreterNeeded && (
+                    <span className="block">
+                      {t("followUps.interpreterNeeded")}
+                      {can(actor.role, "interpreters.request") && (
+                        <>
+                          {" · "}
+                          <a
+                            href={`${base}/interpreters?personId=${person.id}&startsAt=${followUp.dueOn.toISOString().slice(0, 10)}T${followUp.dueTime ?? "09:00"}#request`}
+                          >
+                            {t("followUps.requestInterpreter")}
+                          </a>
+                        </>
+                      )}
+                    </span>
+                  )}
+                  {followUp.outcome && (
+                    <span className="block">{t("followUps.outcome", { outcome: followUp.outcome })}</span>
+                  )}
                 </li>
               ))}
             </ul>
