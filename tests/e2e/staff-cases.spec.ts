@@ -132,6 +132,16 @@ test("a new household member is registered from the household, with the family's
   await expect(page.locator("h1")).toContainText(`Marta ${lastName}`);
   await page.getByRole("link", { name: "Open household" }).click();
   await expect(page.getByRole("link", { name: `Halyna ${lastName}` })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: `Marta ${lastName}` })).toContainText("(Child)");
+  const marta = page.getByRole("listitem").filter({ hasText: `Marta ${lastName}` });
+  await expect(marta).toContainText("(Child)");
   expect(headId).toMatch(/^[0-9a-f-]{36}$/);
+
+  // Removing a member is a confirmation behind a disclosure, not one click beside the name.
+  const remove = page.getByRole("button", { name: `Remove Marta ${lastName} from the household` });
+  await expect(remove).toBeHidden();
+  await marta.getByText("Remove from household").click();
+  await expect(marta).toContainText("will no longer belong to this household");
+  await remove.click();
+  await expect(page.getByRole("link", { name: `Marta ${lastName}` })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: `Halyna ${lastName}` })).toBeVisible();
 });

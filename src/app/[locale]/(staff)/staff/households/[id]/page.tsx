@@ -43,12 +43,22 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
             <span>{formatDate(locale, member.birthDate)}</span>
             {member.relationToHead && <span>({t(`relations.${member.relationToHead}`)})</span>}
             {mayWrite && (
-              <form action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}>
-                <Button type="submit" variant="secondary" size="small">
+              // A confirmation step that needs no script: the button that removes is behind a disclosure.
+              <details>
+                <summary className="cursor-pointer font-semibold text-brand-700 underline">
                   {t("remove")}
                   <span className="sr-only"> {fullName(member)}</span>
-                </Button>
-              </form>
+                </summary>
+                <form
+                  action={removeHouseholdMemberAction.bind(null, locale, household.id, member.id)}
+                  className="mt-2 rounded border-2 border-red-800 p-3"
+                >
+                  <p className="mt-0">{t("removeConfirmText", { name: fullName(member) })}</p>
+                  <Button type="submit" variant="danger" size="small">
+                    {t("removeConfirm", { name: fullName(member) })}
+                  </Button>
+                </form>
+              </details>
             )}
           </li>
         ))}
