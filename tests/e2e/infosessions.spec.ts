@@ -204,3 +204,41 @@ test("cancelling through the manage link moves the waiting list up, and the prom
   const promoted = await mailTo(waitingEmail, (mail) => mail.subject.includes("Освободилось место"));
   expect(promoted.text).toContain("https://meet.welkom.demo/");
 });
+
+test("one person of a family cancels without JavaScript; the others keep their places", async ({
+  browser,
+  request,
+}) => {
+  const upcoming = await sessions(request, "series=FOLLOW_UP&language=uk");
+  const response = await request.post("/api/v1/registrations", {
+    data: {
+      sessionId: upcoming[upcoming.length - 1]!.id,
+      contact: { name: "Test Family", email: uniqueEmail("one") },
+      locale: "uk",
+      attendees: [
+        { firstName: "Iryna", birthYear: 1985 },
+        { firstName: "Bohdan", birthYear: 2012 },
+      ],
+      consent: true,
+    },
+  });
+  expect(response.status()).toBe(201);
+  const { registration } = (await response.json()) as { registration: { manageUrl: string } };
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL(registration.manageUrl).pathname);
+  // Nothing chosen: asked again, nobody cancelled.
+  await page.getByRole("button", { name: "Скасувати для однієї людини" }).click();
+  await expect(page.getByRole("alert")).toContainText("Виберіть, хто не може прийти");
+  await page.getByRole("group", { name: "Хто не може прийти?" }).getByLabel("Bohdan").check();
+  await page.getByLabel("Так, скасувати для цієї людини").check();
+  await page.getByRole("button", { name: "Скасувати для однієї людини" }).click();
+  await expect(page.getByRole("status")).toContainText("Інші зберігають свої місця.");
+  await expect(page.getByTestId("registration-status")).toHaveText("Підтверджено");
+  await expect(page.locator("main")).toContainText("Iryna");
+  await expect(page.locator("main")).not.toContainText("Bohdan");
+  // One person left: the one-person form gives way to cancelling the whole registration.
+  await expect(page.getByRole("button", { name: "Скасувати для однієї людини" })).toHaveCount(0);
+  await context.close();
+});

@@ -57,6 +57,39 @@ export async function cancelRegistrationByToken(
 }
 
 /**
+ * Cancels one person of a group registration through the manage link: the others keep their places,
+ * the freed seat goes to the waiting list at once. The last person left is cancelled with the whole
+ * registration instead (`lastAttendee`), so a registration never has nobody on it.
+ */
+export async function cancelAttendeeByToken(
+  token: string,
+  attendeeId: string,
+  now: Date = new Date(),
+): Promise<{ id: string; seats: number }> {
+  return db().$transaction(
+    async (tx) => {
+      const { id, sessionId } = await registrationIdByToken(tx, token);
+      const sessions = await lockSessions(tx, [sessionId]);
+      const registration = await reread(tx, id);
+      if (registration.status !== "CONFIRMED" && registration.status !== "WAITLISTED")
+        throw new AppError("GONE", "notActive");
+      if ((sessions.get(registration.sessionId)?.startsAt.getTime() ?? 0) <= now.getTime())
+        throw new AppError("GONE", "sessionPast");
+      if (registration.seats <= 1) throw new AppError("INVALID_INPUT", "lastAttendee");
+      const removed = await tx.attendee.deleteMany({ where: { id: attendeeId, registrationId: id } });
+      if (removed.count === 0) throw new AppError("NOT_FOUND", "registrationNotFound");
+      await tx.registration.update({ where: { id }, data: { seats: { decrement: 1 } } });
+      if (registration.status === "CONFIRMED") {
+        await addSeats(tx, registration.sessionId, -1);
+        await promoteWaitlist(tx, registration.sessionId, now);
+      }
+      return { id, seats: registration.seats - 1 };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
+
+/**
  * Moves a registration to another upcoming session of the same series. The manage link stays the
  * same; the registration joins the new session's waiting list if it does not fit there.
  */

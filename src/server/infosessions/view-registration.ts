@@ -22,7 +22,7 @@ export async function viewRegistrationByToken(token: string) {
       contactName: true,
       contactEmail: true,
       contactPhone: true,
-      attendees: { select: { firstName: true }, orderBy: { id: "asc" } },
+      attendees: { select: { id: true, firstName: true }, orderBy: { id: "asc" } },
       session: {
         select: {
           id: true,

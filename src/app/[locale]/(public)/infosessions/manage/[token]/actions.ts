@@ -1,9 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { isLocale } from "@/domain/locale";
 import { AppError } from "@/server/errors";
 import {
+  cancelAttendeeByToken,
   cancelRegistrationByToken,
   moveRegistrationByToken,
 } from "@/server/infosessions/manage-registration";
@@ -21,6 +23,21 @@ export async function cancelRegistration(data: FormData): Promise<void> {
   let outcome = "done=cancelled";
   try {
     await cancelRegistrationByToken(token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+  }
+  redirect(`${base}?${outcome}`);
+}
+
+/** One person of a group cannot come: the others keep their places. Needs the confirmation box. */
+export async function cancelAttendee(data: FormData): Promise<void> {
+  const { token, base } = pageOf(data);
+  const attendee = z.uuid().safeParse(data.get("attendeeId"));
+  if (!attendee.success || data.get("confirm") !== "yes") redirect(`${base}?error=chooseAttendee#cancel-one`);
+  let outcome = "done=cancelledOne";
+  try {
+    await cancelAttendeeByToken(token, attendee.data);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     outcome = `error=${error.message === error.code ? "notActive" : error.message}`;

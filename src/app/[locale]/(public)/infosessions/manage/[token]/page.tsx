@@ -9,7 +9,7 @@ import { AppError } from "@/server/errors";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
 import { errorMessage } from "@/server/infosessions/error-messages";
 import { viewRegistrationByToken, type RegistrationView } from "@/server/infosessions/view-registration";
-import { cancelRegistration, moveRegistration } from "./actions";
+import { cancelAttendee, cancelRegistration, moveRegistration } from "./actions";
 import { Button, primaryLinkClass } from "@/components/ui/button";
 import { QrCode } from "@/components/staff/qr-code";
 import { manageUrlFor } from "@/server/infosessions/manage-token";
@@ -67,11 +67,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const done =
     query.done === "cancelled"
       ? t("manage.cancelled")
-      : query.done === "moved"
-        ? t("manage.moved")
-        : query.registered === "1"
-          ? `${t("manage.justRegistered")} ${t(`manage.channel.${registration.channel}`)}`
-          : undefined;
+      : query.done === "cancelledOne"
+        ? t("manage.cancelledOne")
+        : query.done === "moved"
+          ? t("manage.moved")
+          : query.registered === "1"
+            ? `${t("manage.justRegistered")} ${t(`manage.channel.${registration.channel}`)}`
+            : undefined;
   const manageUrl = manageUrlFor(registration.id, locale);
   const hidden = (
     <>
@@ -192,6 +194,32 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
                 {t("manage.cancelSubmit")}
               </Button>
             </form>
+            {registration.attendees.length > 1 ? (
+              <form action={cancelAttendee} className="mt-6 grid gap-3" id="cancel-one">
+                {hidden}
+                <p className="m-0">{t("manage.cancelOneBody")}</p>
+                <fieldset>
+                  <legend className="font-semibold">{t("manage.cancelOneLabel")}</legend>
+                  <ul className="mt-1 grid gap-1">
+                    {registration.attendees.map((attendee) => (
+                      <li key={attendee.id}>
+                        <label className="flex items-center gap-2">
+                          <input type="radio" name="attendeeId" value={attendee.id} className="size-5" />
+                          {attendee.firstName}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="confirm" value="yes" className="size-5" />
+                  {t("manage.cancelOneConfirm")}
+                </label>
+                <Button type="submit" variant="danger" className="justify-self-start">
+                  {t("manage.cancelOneSubmit")}
+                </Button>
+              </form>
+            ) : null}
           </section>
         </>
       ) : null}
