@@ -100,7 +100,9 @@ import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
-import { aMunicipality, aPerson, aReferral, nt2Profile } from "./factories";
+import { listReferralTargets } from "@/server/referrals/list-referral-targets";
+import { sendSuggestedReferral } from "@/server/referrals/send-suggested-referral";
+import { aMunicipality, aPerson, aReferral, aSuggestedReferral, nt2Profile } from "./factories";
 
 /** A fresh account in a fresh organisation (not the actor's) that a row may act on. */
 export type Target = { userId: string; organisationId: string };
@@ -398,6 +400,24 @@ export const useCaseCalls: UseCaseCall[] = [
         version: referral.version,
       });
     },
+  },
+
+  {
+    useCase: sendSuggestedReferral,
+    permission: "referrals.create",
+    call: async (actor, target) => {
+      const referral = await aSuggestedReferral(await aPerson(actor.organisationId), actor);
+      return sendSuggestedReferral(actor, {
+        referralId: referral.id,
+        targetOrganisationId: target.organisationId,
+        version: referral.version,
+      });
+    },
+  },
+  {
+    useCase: listReferralTargets,
+    permission: "referrals.create",
+    call: (actor) => listReferralTargets(actor),
   },
 
   // Interpreters

@@ -86,7 +86,10 @@ const information: Saver<ReturnType<typeof intakeInformationInput.parse>> = {
   },
 };
 
-/** A referral once made is an action towards another service: saving again adds, never deletes. */
+/**
+ * A referral once suggested is a step towards another service: saving again adds, never deletes. The
+ * intake names no receiving organisation, so each is a suggestion (a to-do), never "sent".
+ */
 const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
   parse: (input) => parseInput(intakeReferralsInput, input),
   async write(tx, actor, intake, input) {
@@ -113,7 +116,9 @@ const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
           createdById: actor.userId,
           note: referral.note ?? null,
           consentAt: input.consent ? new Date() : null,
-          statusChanges: { create: { toStatus: "SENT", changedById: actor.userId } },
+          // Nobody receives it yet: a to-do on the caseworker's list until it is sent to an organisation.
+          status: "SUGGESTED",
+          statusChanges: { create: { toStatus: "SUGGESTED", changedById: actor.userId } },
         },
         select: { id: true },
       });

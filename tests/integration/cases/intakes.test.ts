@@ -80,7 +80,7 @@ describe("the intake, step by step", () => {
     const changes = await db().referralStatusChange.findMany({
       where: { referral: { intakeId: intake.id } },
     });
-    expect(changes.map((change) => change.toStatus)).toEqual(["SENT", "SENT"]);
+    expect(changes.map((change) => change.toStatus)).toEqual(["SUGGESTED", "SUGGESTED"]);
   });
 
   it("saving the referral step again adds referrals but never duplicates or deletes one", async () => {
