@@ -205,6 +205,9 @@ function Field({
         )}
         <ErrorText id={`${id}-error`} messages={errors[field.name]} />
         <select
+          // React applies a select's defaultValue only when it mounts, and the form reset after an
+          // action returns to it: a new key per value keeps the choice shown after an error.
+          key={asList(current).join(",")}
           id={id}
           name={field.name}
           // A multiple select (several municipalities) lists what was chosen; a plain one its one value.
