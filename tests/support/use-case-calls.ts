@@ -35,6 +35,7 @@ import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
+import { reopenIntakeStep } from "@/server/cases/reopen-intake-step";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
 import { searchPersons } from "@/server/cases/search-persons";
 import { startIntake } from "@/server/cases/start-intake";
@@ -315,6 +316,12 @@ export const useCaseCalls: UseCaseCall[] = [
       saveIntakeStep(actor, { intakeId: unknownId, step: "information", version: 1, fields: {} }).catch(
         endsWith("NOT_FOUND", "INVALID_INPUT"),
       ),
+  },
+  {
+    useCase: reopenIntakeStep,
+    permission: "intakes.write",
+    call: (actor) =>
+      reopenIntakeStep(actor, { intakeId: unknownId, step: "needs", version: 1 }).catch(notFoundIsFine),
   },
   {
     useCase: completeIntake,
