@@ -31,38 +31,38 @@ test("a note typed beside an unticked topic is saved, and is there after a reloa
   await expectNoAxeViolations(page);
 });
 
-test("a step link saves the step first, also without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({
-    storageState: staffState("caseworker"),
-    javaScriptEnabled: false,
-  });
-  const page = await context.newPage();
-  const personId = await recordPerson(page, {
-    firstName: "Petro",
-    lastName: uniqueSurname(),
-    birthDate: "1979-01-15",
-  });
-  const intakeId = await startIntake(page, personId);
+for (const javaScriptEnabled of [true, false])
+  test(`a step link saves the step first (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ storageState: staffState("caseworker"), javaScriptEnabled });
+    const page = await context.newPage();
+    const personId = await recordPerson(page, {
+      firstName: "Petro",
+      lastName: uniqueSurname(),
+      birthDate: "1979-01-15",
+    });
+    const intakeId = await startIntake(page, personId);
 
-  await page.getByRole("checkbox", { name: "Work", exact: true }).check();
-  await page
-    .getByRole("navigation", { name: "Steps of the intake" })
-    .getByRole("button", { name: "2. Information given" })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/en/staff/intakes/${intakeId}\\?step=information$`));
-  const note = aNote("VDAB explained");
-  await page.getByRole("textbox", { name: "Short note (Work)" }).fill(note);
-  await page
-    .getByRole("navigation", { name: "Steps of the intake" })
-    .getByRole("button", { name: "1. Needs" })
-    .click();
-  await expect(page).toHaveURL(/step=needs$/);
-  await expect(page.getByRole("checkbox", { name: "Work", exact: true })).toBeChecked();
+    await page.getByRole("checkbox", { name: "Work", exact: true }).check();
+    await page
+      .getByRole("navigation", { name: "Steps of the intake" })
+      .getByRole("button", { name: "2. Information given" })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/en/staff/intakes/${intakeId}\\?step=information$`));
+    const note = aNote("VDAB explained");
+    await page.getByRole("textbox", { name: "Short note (Work)" }).fill(note);
+    await page
+      .getByRole("navigation", { name: "Steps of the intake" })
+      .getByRole("button", { name: "1. Needs" })
+      .click();
+    await expect(page).toHaveURL(/step=needs$/);
+    await expect(page.getByRole("checkbox", { name: "Work", exact: true })).toBeChecked();
 
-  await page.goto(`/en/staff/intakes/${intakeId}?step=information`);
-  await expect(page.getByRole("textbox", { name: "Short note (Work)" })).toHaveValue(note);
-  await context.close();
-});
+    await page.goto(`/en/staff/intakes/${intakeId}?step=information`);
+    await expect(page.getByRole("textbox", { name: "Short note (Work)" })).toHaveValue(note);
+    await context.close();
+  });
 
 test("step 3 is two screens, the intake is finished after checking the answers, then read-only with 'change'", async ({
   page,
