@@ -146,7 +146,7 @@ test("a caseworker booking a phone-only family sees the links, the family gets a
   for (const id of [personId, unreachableId]) {
     await startIntake(page, id);
     const intakeUrl = page.url().replace(/\?.*$/, "");
-    await page.goto(`${intakeUrl}?step=referrals`);
+    await page.goto(`${intakeUrl}?step=infosession`);
     const section = page.locator("section", {
       has: page.getByRole("heading", { name: "Register for an infosession" }),
     });

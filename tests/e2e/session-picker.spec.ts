@@ -28,7 +28,7 @@ test.describe("a caseworker books a family from Gent", () => {
     await expect(page).toHaveURL(/\/en\/staff\/persons\/[0-9a-f-]{36}$/);
     const personId = new URL(page.url()).pathname.split("/").pop()!;
     const intakeId = await startIntake(page, personId);
-    await page.goto(`/en/staff/intakes/${intakeId}?step=referrals`);
+    await page.goto(`/en/staff/intakes/${intakeId}?step=infosession`);
 
     const picker = page.getByRole("combobox", { name: "Session" });
     await expect(picker).toHaveAccessibleDescription(

@@ -26,6 +26,8 @@ const pagesByAccount: Record<DemoStaff, readonly string[]> = {
     `/en/staff/persons/${gentPersonOfAgii}/intakes/new`,
     `/en/staff/intakes/${intakeOfAgii}`,
     `/en/staff/intakes/${intakeOfAgii}?step=referrals`,
+    `/en/staff/intakes/${intakeOfAgii}?step=infosession`,
+    `/en/staff/intakes/${intakeOfAgii}?step=check`,
     `/nl/staff/intakes/${intakeOfAgii}?step=follow-up`,
     "/en/staff/follow-ups",
     `/en/staff/households/${householdOfAgii}`,

@@ -86,10 +86,14 @@ test("an intake saved as a draft can be continued and finished, and its follow-u
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/step=referrals$/);
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/step=infosession$/);
+  await page.getByRole("link", { name: "Continue to the follow-up conversation" }).click();
   await expect(page).toHaveURL(/step=follow-up$/);
   const dueOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Date", { exact: true }).fill(dueOn);
   await expect(page.getByLabel("Caseworker")).toHaveValue("demo-caseworker");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/step=check$/);
   await page.getByRole("button", { name: "Finish intake" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/staff/intakes/${intakeId}$`));
   await expect(page.getByRole("status")).toHaveText("This intake is finished.");

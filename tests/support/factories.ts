@@ -18,6 +18,7 @@ import type {
   OrganisationType,
   QuestionTopic,
   ReferralStatus,
+  ReferralType,
   Region,
   SupportRegion,
 } from "@/server/generated/prisma/enums";
@@ -200,6 +201,25 @@ export async function aReferral(
       status: options.status ?? "SENT",
       consentAt: new Date(),
       nt2Profile: { create: nt2Profile },
+    },
+  });
+}
+
+/** A referral an intake suggested (to school, work, …) that nobody has received yet: a to-do. */
+export async function aSuggestedReferral(
+  person: { id: string; organisationId: string },
+  referrer: { userId: string },
+  type: Exclude<ReferralType, "NT2"> = "EDUCATION",
+) {
+  return db().referral.create({
+    data: {
+      personId: person.id,
+      type,
+      fromOrganisationId: person.organisationId,
+      createdById: referrer.userId,
+      status: "SUGGESTED",
+      consentAt: new Date(),
+      statusChanges: { create: { toStatus: "SUGGESTED", changedById: referrer.userId } },
     },
   });
 }

@@ -37,6 +37,7 @@ import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { planFollowUp } from "@/server/cases/plan-follow-up";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
+import { reopenIntakeStep } from "@/server/cases/reopen-intake-step";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
 import { searchPersons } from "@/server/cases/search-persons";
 import { startIntake } from "@/server/cases/start-intake";
@@ -102,7 +103,9 @@ import { getReferral } from "@/server/referrals/get-referral";
 import { listReferrals } from "@/server/referrals/list-referrals";
 import { nt2ReferralForm } from "@/server/referrals/nt2-referral-form";
 import { personReferralTimeline } from "@/server/referrals/person-referral-timeline";
-import { aMunicipality, aPerson, aReferral, nt2Profile } from "./factories";
+import { listReferralTargets } from "@/server/referrals/list-referral-targets";
+import { sendSuggestedReferral } from "@/server/referrals/send-suggested-referral";
+import { aMunicipality, aPerson, aReferral, aSuggestedReferral, nt2Profile } from "./factories";
 
 /** A fresh account in a fresh organisation (not the actor's) that a row may act on. */
 export type Target = { userId: string; organisationId: string };
@@ -317,6 +320,12 @@ export const useCaseCalls: UseCaseCall[] = [
       ),
   },
   {
+    useCase: reopenIntakeStep,
+    permission: "intakes.write",
+    call: (actor) =>
+      reopenIntakeStep(actor, { intakeId: unknownId, step: "needs", version: 1 }).catch(notFoundIsFine),
+  },
+  {
     useCase: completeIntake,
     permission: "intakes.write",
     call: (actor) => completeIntake(actor, unknownId).catch(notFoundIsFine),
@@ -410,6 +419,24 @@ export const useCaseCalls: UseCaseCall[] = [
         version: referral.version,
       });
     },
+  },
+
+  {
+    useCase: sendSuggestedReferral,
+    permission: "referrals.create",
+    call: async (actor, target) => {
+      const referral = await aSuggestedReferral(await aPerson(actor.organisationId), actor);
+      return sendSuggestedReferral(actor, {
+        referralId: referral.id,
+        targetOrganisationId: target.organisationId,
+        version: referral.version,
+      });
+    },
+  },
+  {
+    useCase: listReferralTargets,
+    permission: "referrals.create",
+    call: (actor) => listReferralTargets(actor),
   },
 
   // Interpreters

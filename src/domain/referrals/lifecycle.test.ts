@@ -16,6 +16,8 @@ describe("referral lifecycle", () => {
     );
     expect(allowed.sort()).toEqual(
       [
+        "SUGGESTED→SENT",
+        "SUGGESTED→CANCELLED",
         "SENT→ACCEPTED",
         "SENT→DECLINED",
         "SENT→CANCELLED",
@@ -42,6 +44,12 @@ describe("referral lifecycle", () => {
     expect(partyFor("ACCEPTED", "CANCELLED")).toBeNull();
     expect(nextStatuses("SENT", "provider")).toEqual(["ACCEPTED", "DECLINED"]);
     expect(nextStatuses("SENT", "referrer")).toEqual(["CANCELLED"]);
+  });
+
+  it("leaves a suggested referral to the referrer alone: send it to someone or drop it", () => {
+    expect(nextStatuses("SUGGESTED", "provider")).toEqual([]);
+    expect(nextStatuses("SUGGESTED", "referrer")).toEqual(["SENT", "CANCELLED"]);
+    expect(isFinal("SUGGESTED")).toBe(false);
   });
 
   it("asks a reason for a decline and a drop-out only", () => {

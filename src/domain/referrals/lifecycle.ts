@@ -1,9 +1,12 @@
 /**
  * The life of a referral: sent → accepted or declined → enrolled → completed or dropped out. The
  * receiving provider moves it forward; the referring organisation may only withdraw it while the
- * provider has not answered. Anything not in this table is refused.
+ * provider has not answered. A referral the intake suggested without a receiving organisation is a
+ * to-do (suggested) until the caseworker sends it to one (`sendSuggestedReferral`, which names the
+ * organisation) or drops it. Anything not in this table is refused.
  */
 export const referralStatuses = [
+  "SUGGESTED",
   "SENT",
   "ACCEPTED",
   "DECLINED",
@@ -18,6 +21,7 @@ export type ReferralStatus = (typeof referralStatuses)[number];
 export type ReferralParty = "provider" | "referrer";
 
 const transitions: Record<ReferralStatus, Partial<Record<ReferralStatus, ReferralParty>>> = {
+  SUGGESTED: { SENT: "referrer", CANCELLED: "referrer" },
   SENT: { ACCEPTED: "provider", DECLINED: "provider", CANCELLED: "referrer" },
   ACCEPTED: { ENROLLED: "provider", DROPPED_OUT: "provider" },
   ENROLLED: { COMPLETED: "provider", DROPPED_OUT: "provider" },
@@ -59,3 +63,6 @@ export type UnfinishedEnding = (typeof unfinishedEndings)[number];
 export function endsReferralUnfinished(to: ReferralStatus): to is UnfinishedEnding {
   return (unfinishedEndings as readonly ReferralStatus[]).includes(to);
 }
+
+/** Sending needs a receiving organisation, so it is its own use-case rather than a plain status move. */
+export const needsReceivingOrganisation = (to: ReferralStatus) => to === "SENT";

@@ -18,6 +18,7 @@ export async function getIntake(actor: Actor, intakeId: string) {
         version: true,
         conductedOn: true,
         completedAt: true,
+        reopenedStep: true,
         organisationId: true,
         caseworker: { select: { name: true } },
         person: { select: { id: true, firstName: true, lastName: true, householdId: true } },
@@ -26,7 +27,7 @@ export async function getIntake(actor: Actor, intakeId: string) {
         referrals: { select: { id: true, type: true, status: true, note: true } },
         followUps: {
           where: { status: "PLANNED" },
-          select: { id: true, dueOn: true, caseworkerId: true },
+          select: { id: true, dueOn: true, caseworkerId: true, caseworker: { select: { name: true } } },
           take: 1,
         },
       },

@@ -24,12 +24,14 @@ type ScopedIntake = { id: string; personId: string; organisationId: string };
  * page: every step submit is a draft save. Steps can be saved in any order and again later.
  * `version` is the intake's version when the form was opened: if a colleague saved the
  * intake since, the save is refused with STALE_EDIT instead of overwriting their work (a form without
- * one, e.g. opened before this check existed, is treated the same). Returns the new version.
+ * one, e.g. opened before this check existed, is treated the same). A completed intake is read-only
+ * except the one step reopened with `reopenIntakeStep`; saving that step closes it again (`reopened`).
+ * Returns the new version.
  */
 export async function saveIntakeStep(
   actor: Actor,
   input: { intakeId: string; step: IntakeStep; version: unknown; fields: unknown },
-): Promise<{ version: number }> {
+): Promise<{ version: number; reopened: boolean }> {
   const { intakeId, step } = input;
   await authorize(actor, "intakes.write", { type: "Intake", id: intakeId });
   const save = stepSavers[step];
@@ -38,20 +40,23 @@ export async function saveIntakeStep(
   return db().$transaction(async (tx) => {
     const intake = await tx.intake.findFirst({
       where: { id: intakeId, ...intakeScope(actor) },
-      select: { id: true, personId: true, organisationId: true },
+      select: { id: true, personId: true, organisationId: true, status: true, reopenedStep: true },
     });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "save", step });
+    const reopened = intake.status === "COMPLETED";
+    if (reopened && intake.reopenedStep !== step)
+      throw new AppError("CONFLICT", "completed intake is read-only");
     // Claims the version first: of two saves from forms opened at the same version, the second waits, then matches no row.
     if (!version.success) throw new AppError("STALE_EDIT");
     const claimed = await tx.intake.updateMany({
       where: { id: intake.id, version: version.data },
-      data: { version: { increment: 1 } },
+      data: { version: { increment: 1 }, ...(reopened ? { reopenedStep: null } : {}) },
     });
     if (claimed.count === 0) throw new AppError("STALE_EDIT");
     const fields = await save.write(tx, actor, intake, parsed);
     await tx.person.update({ where: { id: intake.personId }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, actor, "UPDATE", { type: "Intake", id: intake.id }, { step, fields });
-    return { version: version.data + 1 };
+    return { version: version.data + 1, reopened };
   });
 }
 
@@ -86,7 +91,10 @@ const information: Saver<ReturnType<typeof intakeInformationInput.parse>> = {
   },
 };
 
-/** A referral once made is an action towards another service: saving again adds, never deletes. */
+/**
+ * A referral once suggested is a step towards another service: saving again adds, never deletes. The
+ * intake names no receiving organisation, so each is a suggestion (a to-do), never "sent".
+ */
 const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
   parse: (input) => parseInput(intakeReferralsInput, input),
   async write(tx, actor, intake, input) {
@@ -113,7 +121,9 @@ const referrals: Saver<ReturnType<typeof intakeReferralsInput.parse>> = {
           createdById: actor.userId,
           note: referral.note ?? null,
           consentAt: input.consent ? new Date() : null,
-          statusChanges: { create: { toStatus: "SENT", changedById: actor.userId } },
+          // Nobody receives it yet: a to-do on the caseworker's list until it is sent to an organisation.
+          status: "SUGGESTED",
+          statusChanges: { create: { toStatus: "SUGGESTED", changedById: actor.userId } },
         },
         select: { id: true },
       });

@@ -16,8 +16,8 @@ const personName = { select: { id: true, firstName: true, lastName: true } } as 
 
 /**
  * The work waiting for the signed-in staff member, per role, for the staff home page: their due and
- * overdue follow-ups, their draft intakes and the answers to their organisation's referrals
- * (caseworkers), new referrals (NT2 providers), sessions starting soon and waiting lists
+ * overdue follow-ups, their draft intakes, the referrals they suggested and still have to send, and
+ * the answers to their organisation's referrals (caseworkers), new referrals (NT2 providers), sessions starting soon and waiting lists
  * (administrators). Each list is read through the same scope as its own screen, holds only what
  * the overview shows (names, dates, statuses: never notes or contact details), and the persons
  * named are written to the audit log.
@@ -69,6 +69,16 @@ export async function taskListFor(actor: Actor, now = new Date()) {
             take: 50,
           })
         : [];
+    // Referrals the intake suggested without anyone to receive them: the caseworker still has to send them.
+    const suggestedReferrals =
+      actor.role === "CASEWORKER" && can(actor.role, "referrals.create")
+        ? await tx.referral.findMany({
+            where: { ...referralScope(actor), createdById: actor.userId, status: "SUGGESTED" },
+            select: { id: true, type: true, createdAt: true, person: personName },
+            orderBy: { createdAt: "asc" },
+            take: 50,
+          })
+        : [];
     const newReferrals =
       actor.role === "NT2_PROVIDER" && can(actor.role, "referrals.handle")
         ? await tx.referral.findMany({
@@ -83,7 +93,9 @@ export async function taskListFor(actor: Actor, now = new Date()) {
 
     const personIds = [
       ...new Set(
-        [...followUps, ...draftIntakes, ...referralAnswers, ...newReferrals].map((row) => row.person.id),
+        [...followUps, ...draftIntakes, ...referralAnswers, ...suggestedReferrals, ...newReferrals].map(
+          (row) => row.person.id,
+        ),
       ),
     ];
     if (personIds.length > 0)
@@ -94,7 +106,7 @@ export async function taskListFor(actor: Actor, now = new Date()) {
         { type: "Person" },
         { view: "overview", personIds, fields: ["firstName", "lastName"] },
       );
-    return { followUps, draftIntakes, referralAnswers, newReferrals, sessions };
+    return { followUps, draftIntakes, referralAnswers, suggestedReferrals, newReferrals, sessions };
   });
   return {
     ...tasks,

@@ -1,5 +1,5 @@
 import "server-only";
-import { partyFor, reasonRequired } from "@/domain/referrals/lifecycle";
+import { needsReceivingOrganisation, partyFor, reasonRequired } from "@/domain/referrals/lifecycle";
 import type { ReferralTransitionInput } from "@/domain/referrals/nt2-referral-input";
 import { authorize } from "../auth/authorize";
 import { isOwnOrganisation } from "../auth/scopes";
@@ -44,7 +44,8 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
       // On its own connection: the rollback that follows must not erase it.
       return denyAsNotFound(actor, { type: "Referral", id: referral.id }, { to: input.to });
     }
-    if (!party) throw new AppError("CONFLICT", "illegal transition", { to: ["invalid"] });
+    if (!party || needsReceivingOrganisation(input.to))
+      throw new AppError("CONFLICT", "illegal transition", { to: ["invalid"] });
 
     const now = new Date();
     const updated = await tx.referral.updateMany({

@@ -3,6 +3,7 @@ import { completeFollowUp } from "@/server/cases/complete-follow-up";
 import { completeIntake } from "@/server/cases/complete-intake";
 import { getIntake } from "@/server/cases/get-intake";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
+import { reopenIntakeStep } from "@/server/cases/reopen-intake-step";
 import { saveIntakeStep as saveIntakeStepAt } from "@/server/cases/save-intake-step";
 import { startIntake } from "@/server/cases/start-intake";
 import { AppError } from "@/server/errors";
@@ -80,7 +81,7 @@ describe("the intake, step by step", () => {
     const changes = await db().referralStatusChange.findMany({
       where: { referral: { intakeId: intake.id } },
     });
-    expect(changes.map((change) => change.toStatus)).toEqual(["SENT", "SENT"]);
+    expect(changes.map((change) => change.toStatus)).toEqual(["SUGGESTED", "SUGGESTED"]);
   });
 
   it("saving the referral step again adds referrals but never duplicates or deletes one", async () => {
@@ -117,7 +118,7 @@ describe("the intake, step by step", () => {
         version: openedAt,
         fields: { needs: [{ topic: "HOUSING", note: "Colleague's note" }] },
       }),
-    ).toEqual({ version: 2 });
+    ).toEqual({ version: 2, reopened: false });
     const mine = saveIntakeStepAt(actors.caseworker, {
       intakeId: intake.id,
       step: "needs",
@@ -177,6 +178,51 @@ describe("the intake, step by step", () => {
     await expect(startIntake(actors.caseworker, person.id, { conductedOn: "" })).rejects.toMatchObject({
       details: { conductedOn: ["required"] },
     });
+  });
+
+  it("keeps a completed intake read-only but the one step reopened with 'change', audited", async () => {
+    const { actors, person } = await aCaseWorld();
+    const { caseworker } = actors;
+    const intake = await startIntake(caseworker, person.id, { conductedOn: "2026-03-02" });
+    await saveIntakeStep(caseworker, intake.id, "needs", { needs: [{ topic: "WORK", note: "Welder" }] });
+    const versionOf = async () => (await db().intake.findUniqueOrThrow({ where: { id: intake.id } })).version;
+    expect(
+      await codeOf(
+        reopenIntakeStep(caseworker, { intakeId: intake.id, step: "needs", version: await versionOf() }),
+      ),
+    ).toBe("CONFLICT");
+    await completeIntake(caseworker, intake.id);
+    expect(await codeOf(saveIntakeStep(caseworker, intake.id, "needs", { needs: [] }))).toBe("CONFLICT");
+
+    expect(
+      await codeOf(
+        reopenIntakeStep(actors.otherCaseworker, {
+          intakeId: intake.id,
+          step: "needs",
+          version: await versionOf(),
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(reopenIntakeStep(caseworker, { intakeId: intake.id, step: "needs", version: 1 })),
+    ).toBe("STALE_EDIT");
+    await reopenIntakeStep(caseworker, { intakeId: intake.id, step: "needs", version: await versionOf() });
+    const reopened = (await auditEventsFor("Intake", intake.id)).at(-1);
+    expect(reopened).toMatchObject({ action: "UPDATE", actorUserId: caseworker.userId });
+    expect(reopened?.detail).toMatchObject({ step: "needs", fields: ["reopenedStep"] });
+
+    // Only the reopened step saves; saving it closes it again and the intake stays completed.
+    expect(await codeOf(saveIntakeStep(caseworker, intake.id, "information", { information: [] }))).toBe(
+      "CONFLICT",
+    );
+    const saved = await saveIntakeStep(caseworker, intake.id, "needs", {
+      needs: [{ topic: "WORK", note: "Welder, certificate recognised" }],
+    });
+    expect(saved.reopened).toBe(true);
+    const after = await getIntake(caseworker, intake.id);
+    expect(after).toMatchObject({ status: "COMPLETED", reopenedStep: null });
+    expect(after.needs).toEqual([{ topic: "WORK", note: "Welder, certificate recognised" }]);
+    expect(await codeOf(saveIntakeStep(caseworker, intake.id, "needs", { needs: [] }))).toBe("CONFLICT");
   });
 
   it("only the person's organisation (and administrators) can open or change its intakes", async () => {

@@ -103,6 +103,24 @@ export async function TaskListSections({ locale, tasks }: { locale: Locale; task
         ]}
       />
     ),
+    tasks.suggestedReferrals.length > 0 && (
+      <DataTable
+        key="suggested-referrals"
+        label={t("suggested", { count: tasks.suggestedReferrals.length })}
+        caption={t("suggested", { count: tasks.suggestedReferrals.length })}
+        rows={tasks.suggestedReferrals}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("person"), rowHeader: true, cell: (row) => personLink(base, row.person) },
+          { header: t("referral"), cell: (row) => tc(`referralType.${row.type}`) },
+          { header: t("suggestedOn"), cell: (row) => formatDate(locale, row.createdAt) },
+          {
+            header: <span className="sr-only">{t("sendReferral")}</span>,
+            cell: (row) => <a href={`${base}/referrals/${row.id}`}>{t("sendReferral")}</a>,
+          },
+        ]}
+      />
+    ),
     tasks.newReferrals.length > 0 && (
       <DataTable
         key="new-referrals"

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
 type Props = {
+  /** Lets buttons elsewhere on the page submit this form (`form="…"`), e.g. the intake's step links. */
+  id?: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: FieldSpec[];
   initialValues?: FormValues;
@@ -23,6 +25,7 @@ type Props = {
  * and a message per field. With JavaScript, the same happens without a page load.
  */
 export function StaffForm({
+  id,
   action,
   fields,
   initialValues = {},
@@ -35,7 +38,7 @@ export function StaffForm({
   const values = state.values;
   const fieldErrors = Object.entries(state.errors);
   return (
-    <form action={formAction} noValidate className="mt-4 space-y-4">
+    <form id={id} action={formAction} noValidate className="mt-4 space-y-4">
       {state.message && (
         <div
           role={state.status === "ok" ? "status" : "alert"}
@@ -205,6 +208,9 @@ function Field({
         )}
         <ErrorText id={`${id}-error`} messages={errors[field.name]} />
         <select
+          // React applies a select's defaultValue only when it mounts, and the form reset after an
+          // action returns to it: a new key per value keeps the choice shown after an error.
+          key={asList(current).join(",")}
           id={id}
           name={field.name}
           // A multiple select (several municipalities) lists what was chosen; a plain one its one value.

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { endsReferralUnfinished } from "@/domain/referrals/lifecycle";
 import { getReferral } from "@/server/referrals/get-referral";
-import { changeStatus } from "./actions";
+import { listReferralTargets } from "@/server/referrals/list-referral-targets";
+import { changeStatus, sendSuggested } from "./actions";
+import { SendSuggestedForm } from "./send-suggested-form";
 import { StatusForm } from "./status-form";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 
@@ -25,6 +27,10 @@ export default page.render(async function ReferralPage({
   const referral = await orNotFound(getReferral(actor, id));
   const name = `${referral.person.firstName} ${referral.person.lastName}`;
   const profile = referral.nt2Profile;
+  // A suggested referral is sent by naming who receives it, not by a status button.
+  const maySend = referral.status === "SUGGESTED" && referral.allowedMoves.includes("SENT");
+  const statusMoves = referral.allowedMoves.filter((to) => to !== "SENT");
+  const organisations = maySend ? await listReferralTargets(actor) : [];
   const yesNo = (value: boolean) => (value ? t("options.yes") : t("options.no"));
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid gap-1 border-b border-slate-200 py-2 sm:grid-cols-3">
@@ -44,11 +50,19 @@ export default page.render(async function ReferralPage({
           {sent ? t("new.sent") : t("detail.changed")}
         </p>
       )}
+      {referral.status === "SUGGESTED" && (
+        <p className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
+          {t("detail.suggestedNotice")}
+        </p>
+      )}
       <dl className="mt-4">
         {row(t("detail.status"), <strong>{t(`options.status.${referral.status}`)}</strong>)}
         {row(t("list.type"), t(`options.type.${referral.type}`))}
         {row(t("detail.from"), `${referral.fromOrganisation.name} (${referral.createdBy.name})`)}
-        {row(t("detail.to"), referral.targetOrganisation?.name ?? "–")}
+        {row(
+          referral.type === "NT2" ? t("detail.to") : t("detail.toOrganisation"),
+          referral.targetOrganisation?.name ?? t("detail.nobodyYet"),
+        )}
         {row(
           t("detail.consent"),
           referral.consentAt
@@ -60,7 +74,7 @@ export default page.render(async function ReferralPage({
         {referral.declineReason && row(t("detail.declineReason"), referral.declineReason)}
       </dl>
 
-      <h2>{t("detail.person")}</h2>
+      <h2>{referral.type === "NT2" ? t("detail.person") : t("detail.personReferred")}</h2>
       <dl className="mt-2">
         {row(t("detail.name"), name)}
         {(referral.person.firstNameCyrillic || referral.person.lastNameCyrillic) &&
@@ -97,15 +111,32 @@ export default page.render(async function ReferralPage({
         </>
       )}
 
-      {referral.allowedMoves.length > 0 && (
+      {maySend && (
+        <SendSuggestedForm
+          action={sendSuggested.bind(null, locale)}
+          referralId={referral.id}
+          version={referral.version}
+          organisations={organisations}
+          labels={{
+            title: t("detail.send.title"),
+            organisation: t("detail.send.organisation"),
+            hint: t("detail.send.hint"),
+            choose: t("detail.send.choose"),
+            send: t("detail.send.submit"),
+            summary: t("errors.summary"),
+          }}
+        />
+      )}
+
+      {statusMoves.length > 0 && (
         <StatusForm
           action={changeStatus.bind(null, locale)}
           referralId={referral.id}
           version={referral.version}
-          moves={referral.allowedMoves
+          moves={statusMoves
             .filter((to) => !endsReferralUnfinished(to))
             .map((to) => ({ to, label: t(`detail.move.${to as "ACCEPTED"}`) }))}
-          endings={referral.allowedMoves.filter(endsReferralUnfinished).map((to) => ({
+          endings={statusMoves.filter(endsReferralUnfinished).map((to) => ({
             href: `/${locale}/staff/referrals/${referral.id}/confirm?to=${to}`,
             label: t(`detail.move.${to}`),
           }))}
