@@ -117,3 +117,13 @@ test("a municipality officer's CSV opens in Belgian Excel: ';', Dutch headers, h
   expect(row).not.toContain("< 5");
   await officer.context().close();
 });
+
+test("a reversed range is said, and the monthly table fits an office screen of 1280 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en/staff/figures?from=2025-12&to=2025-01");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/The start is after the end\./);
+  const months = page.getByRole("region", { name: "Per month" });
+  await expect(months).toBeVisible();
+  const overflow = await months.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -40,7 +40,8 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <SiteHeader locale={locale} />
-        <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+        {/* Reading width by default; a data page (a wide table) marks itself data-wide and gets the room. */}
+        <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 has-[[data-wide]]:max-w-7xl">
           <ListenButton
             locale={locale}
             listenText={listen("listen")}

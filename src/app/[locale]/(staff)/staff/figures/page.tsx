@@ -14,6 +14,16 @@ import { Button } from "@/components/ui/button";
 type MonthRow = Awaited<ReturnType<typeof getFigures>>["months"][number];
 type ComparisonRow = NonNullable<Awaited<ReturnType<typeof compareMunicipalities>>>["rows"][number];
 
+const monthColumns = [
+  "persons",
+  "inNationalRegister",
+  "registrations",
+  "attended",
+  "noShow",
+  "intakes",
+  "referrals",
+] as const;
+
 /** Counts line up on the right. */
 const number = "text-right tabular-nums";
 
@@ -67,9 +77,21 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
     </p>
   );
 
+  // A reversed range (December to January) is said, not silently replaced by the default span.
+  const reversedRange = !parsed.success && Boolean(raw.from && raw.to && raw.from > raw.to);
+  // Months where every count is exactly zero are listed in one line instead of rows of zeros.
+  const isEmptyMonth = (row: MonthRow) => monthColumns.every((key) => row[key] === 0);
+  const shownMonths = figures.months.filter((row) => !isEmptyMonth(row));
+  const emptyMonths = figures.months.filter(isEmptyMonth).map((row) => monthLabel(row.month));
+
   return (
-    <div className="space-y-2">
+    <div className="space-y-2" data-wide>
       <h1>{t("page.title")}</h1>
+      {reversedRange && (
+        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          {t("page.reversedRange")}
+        </p>
+      )}
       <p>
         {figures.exact ? t("page.intro") : t("page.introOfficer", { municipality: figures.placeName ?? "" })}
       </p>
@@ -196,27 +218,21 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
       />
       <DataTable
         label={t("months.title")}
-        rows={figures.months}
+        rows={shownMonths}
+        empty={t("months.allEmpty")}
         rowKey={(row) => row.month}
         columns={[
           { header: t("months.month"), rowHeader: true, cell: (row) => monthLabel(row.month) },
-          ...(
-            [
-              "persons",
-              "inNationalRegister",
-              "registrations",
-              "attended",
-              "noShow",
-              "intakes",
-              "referrals",
-            ] as const
-          ).map((key) => ({
+          ...monthColumns.map((key) => ({
             header: t(`totals.${key}`),
             className: number,
             cell: (row: MonthRow) => count(row[key]),
           })),
         ]}
       />
+      {emptyMonths.length > 0 && shownMonths.length > 0 && (
+        <p className="text-sm">{t("months.emptyMonths", { months: emptyMonths.join(", ") })}</p>
+      )}
       {download("months")}
 
       <h2>{t("official.title")}</h2>
