@@ -1,8 +1,8 @@
 import "server-only";
-import { availabilityOf } from "@/domain/infosessions/availability";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
+import { listUpcomingSessions } from "../infosessions/catalogue";
 import { denyAsNotFound } from "../auth/deny";
 import { personScope } from "../auth/scopes";
 
@@ -19,34 +19,8 @@ export async function listSessionChoices(actor: Actor, personId: string, now = n
     select: { municipality: { select: { nameNl: true, region: true } } },
   });
   if (!person) return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "sessionChoices" });
-  const sessions = await db().infosession.findMany({
-    where: { status: "SCHEDULED", startsAt: { gt: now } },
-    select: {
-      id: true,
-      series: true,
-      language: true,
-      region: true,
-      startsAt: true,
-      capacity: true,
-      seatsTaken: true,
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 100,
-  });
-  const waiting = await db().registration.groupBy({
-    by: ["sessionId"],
-    where: { sessionId: { in: sessions.map((session) => session.id) }, status: "WAITLISTED" },
-    _count: { _all: true },
-  });
-  const waitlistBySession = new Map(waiting.map((row) => [row.sessionId, row._count._all]));
-  return {
-    municipality: person.municipality,
-    sessions: sessions.map((session) => ({
-      ...session,
-      availability: availabilityOf(session.capacity, session.seatsTaken),
-      waitlistLength: waitlistBySession.get(session.id) ?? 0,
-    })),
-  };
+  // The catalogue's own list (places left, waiting list length): a caseworker sees what the public sees.
+  return { municipality: person.municipality, sessions: await listUpcomingSessions({}, now, 100) };
 }
 
 export type SessionChoice = Awaited<ReturnType<typeof listSessionChoices>>["sessions"][number];
