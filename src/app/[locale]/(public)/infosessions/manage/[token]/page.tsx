@@ -24,7 +24,10 @@ type Props = {
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "infosessions.manage" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // same-origin, not no-referrer: other sites still get no Referer (so never the token), but the page's
+  // own forms keep their Origin header; under no-referrer the browser sends "Origin: null" and Next
+  // refuses every server action posted without JavaScript (cancel, move) as a forged request.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 async function load(token: string): Promise<RegistrationView> {
