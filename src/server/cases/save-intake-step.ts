@@ -153,7 +153,7 @@ const followUp: Saver<ReturnType<typeof intakeFollowUpInput.parse>> = {
       select: { id: true },
     });
     if (!colleague && caseworkerId !== actor.userId)
-      throw new AppError("INVALID_INPUT", "unknown caseworker", { followUpCaseworkerId: ["invalid"] });
+      throw new AppError("INVALID_INPUT", undefined, { followUpCaseworkerId: ["invalid"] });
     const data = { dueOn: toDbDate(input.followUpOn), caseworkerId };
     if (planned) await tx.followUp.update({ where: { id: planned.id }, data });
     else await tx.followUp.create({ data: { ...data, intakeId: intake.id, personId: intake.personId } });

@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { Locale } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
 import { completeFollowUp } from "@/server/cases/complete-follow-up";
+import { runStaffCommand } from "../_actions/staff-command";
 
-export async function completeFollowUpAction(locale: Locale, followUpId: string): Promise<void> {
-  const actor = await requireActor(locale, "followUps.manage");
-  await completeFollowUp(actor, followUpId);
-  redirect(`/${locale}/staff/follow-ups`);
+export async function completeFollowUpAction(localeArg: unknown, followUpId: string): Promise<void> {
+  return runStaffCommand(localeArg, {
+    permission: "followUps.manage",
+    run: (actor) => completeFollowUp(actor, followUpId),
+    done: (_completed, locale) => redirect(`/${locale}/staff/follow-ups`),
+  });
 }

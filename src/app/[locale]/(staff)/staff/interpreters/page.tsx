@@ -28,7 +28,6 @@ export default page.render(async function InterpretersPage({ locale, actor }) {
     decline: t("interpreters.decline"),
     declineReason: t("interpreters.declineReason"),
     cancel: t("interpreters.cancel"),
-    summary: t("errors.summary"),
   };
 
   return (
@@ -57,7 +56,6 @@ export default page.render(async function InterpretersPage({ locale, actor }) {
           purpose: t("interpreters.purpose"),
           purposeHint: t("interpreters.purposeHint"),
           submit: t("interpreters.submit"),
-          summary: t("errors.summary"),
         }}
       />
 

@@ -1,20 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
 type Labels = Record<
-  | "language"
-  | "languageHint"
-  | "startsAt"
-  | "duration"
-  | "mode"
-  | "purpose"
-  | "purposeHint"
-  | "submit"
-  | "summary",
+  "language" | "languageHint" | "startsAt" | "duration" | "mode" | "purpose" | "purposeHint" | "submit",
   string
 >;
 
@@ -40,7 +33,7 @@ export function InterpreterRequestForm(props: {
       key={state.status === "done" ? state.message : "form"}
     >
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       <p>
         <label htmlFor="language" className="block font-semibold">
           {labels.language}

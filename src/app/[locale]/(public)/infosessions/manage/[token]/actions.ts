@@ -23,7 +23,7 @@ export async function cancelRegistration(data: FormData): Promise<void> {
     await cancelRegistrationByToken(token);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+    outcome = `error=${error.reason ?? "notActive"}`;
   }
   redirect(`${base}?${outcome}`);
 }
@@ -38,7 +38,7 @@ export async function moveRegistration(data: FormData): Promise<void> {
     await moveRegistrationByToken(token, target);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+    outcome = `error=${error.reason ?? "notActive"}`;
   }
   redirect(`${base}?${outcome}`);
 }

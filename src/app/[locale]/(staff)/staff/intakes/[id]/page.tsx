@@ -13,7 +13,7 @@ import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { sessionChoiceGroups } from "@/components/infosessions/session-choices";
 import type { FieldSpec } from "../../_cases/field-spec";
 import { formatDate, fullName } from "../../_cases/format";
-import type { FormValues } from "../../_cases/form-state";
+import type { FormValues } from "@/components/staff-forms/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { registerForInfosessionAction, saveIntakeStepAction } from "../actions";
 import { Notice } from "@/components/staff/notice";
@@ -38,7 +38,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
   const step: IntakeStep = isStep(requested) ? requested : "needs";
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   const tc = await getTranslations({ locale, namespace: "cases" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const tSessions = await getTranslations({ locale, namespace: "infosessions" });
   const mayWrite = can(actor.role, "intakes.write");
   const base = `/${locale}/staff`;
@@ -182,7 +181,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
           initialValues={initialValues}
           submitLabel={step === "follow-up" ? t("complete") : t("saveStep")}
           secondaryLabel={t("saveDraft")}
-          errorSummary={common("summary")}
         />
       )}
       {step === "referrals" && can(actor.role, "infosessions.registerPerson") && (
@@ -221,7 +219,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
                 { kind: "checkbox", name: "consent", label: t("registration.consent") },
               ]}
               submitLabel={t("registration.register")}
-              errorSummary={common("summary")}
             />
           )}
         </section>

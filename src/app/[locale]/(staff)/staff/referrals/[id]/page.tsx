@@ -106,7 +106,6 @@ export default page.render(async function ReferralPage({
             title: t("detail.changeTitle"),
             reason: t("detail.reason"),
             reasonHint: t("detail.reasonHint"),
-            summary: t("errors.summary"),
           }}
         />
       )}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -11,13 +12,13 @@ export function StatusForm(props: {
   referralId: string;
   version: number;
   moves: { to: string; label: string }[];
-  labels: { title: string; reason: string; reasonHint: string; summary: string };
+  labels: { title: string; reason: string; reasonHint: string };
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="mt-4 rounded border border-slate-300 p-4">
       <h2 className="mt-0 text-xl">{props.labels.title}</h2>
-      <FormErrorSummary state={state} summary={props.labels.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
       <p>
