@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/domain/validation";
 import { isLocale, type Locale } from "@/domain/locale";
 import { AppError, httpStatusOf, RateLimitedError } from "../errors";
-import { errorText, fieldTexts, outcomeText } from "@/i18n/error-text";
+import { fieldTexts, outcomeText, reasonText } from "@/i18n/error-text";
 import { log } from "../log";
 
 /**
@@ -39,12 +39,11 @@ export const invalidInput = async (locale: Locale, error: z.ZodError) =>
 export async function errorResponse(error: unknown, locale: Locale, route: string): Promise<Response> {
   if (error instanceof AppError) {
     const status = httpStatusOf(error);
-    const text = await errorText(locale, error);
     const body = {
       error: error.code.toLowerCase(),
       // A refusal without a reason of its own gets the public infosession wording, not a staff form's.
       message: error.reason
-        ? text.message
+        ? await reasonText(locale, error.reason, error.params)
         : await outcomeText(
             locale,
             error.code === "RATE_LIMITED"
@@ -53,7 +52,7 @@ export async function errorResponse(error: unknown, locale: Locale, route: strin
                 ? "registrationNotFound"
                 : "unexpected",
           ),
-      ...(error.fields ? { fields: text.fields } : {}),
+      ...(error.fields ? { fields: await fieldTexts(locale, error.fields, error.params) } : {}),
     };
     const retryAfter = error instanceof RateLimitedError ? error.retryAfterSeconds : 3600;
     return json(status, body, error.code === "RATE_LIMITED" ? { "Retry-After": String(retryAfter) } : {});

@@ -9,7 +9,7 @@ import { isLocale } from "@/domain/locale";
 import { clientIpOf } from "@/server/client-ip";
 import { getTranslations } from "next-intl/server";
 import { AppError, RateLimitedError } from "@/server/errors";
-import { errorText, fieldTexts, outcomeText } from "@/i18n/error-text";
+import { fieldTexts, outcomeText, reasonText } from "@/i18n/error-text";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { log } from "@/server/log";
 import type { RegistrationFormState } from "./form-state";
@@ -73,13 +73,15 @@ export async function submitRegistration(
     if (error instanceof AppError) {
       if (error.code === "RATE_LIMITED")
         return next({ values: compact, formError: await outcomeText(pageLocale, "rateLimited") });
-      const text = await errorText(pageLocale, error, {
-        codes: { NOT_FOUND: "infosessions.errors.sessionNotFound" },
-      });
+      // The public wording only: a refusal without a reason of its own reads as "not valid".
       return next({
         values: compact,
-        errors: text.fields,
-        formError: error.fields ? undefined : text.message,
+        errors: error.fields ? await fieldTexts(pageLocale, error.fields, error.params) : {},
+        formError: error.fields
+          ? undefined
+          : error.reason
+            ? await reasonText(pageLocale, error.reason, error.params)
+            : await outcomeText(pageLocale, "invalid"),
       });
     }
     log.error("registration.form_failed", { error: error instanceof Error ? error.name : "unknown" });
