@@ -121,7 +121,11 @@ test.describe("as an administrator", () => {
     await expect(page.getByRole("rowheader", { name: /Nina NT2/ })).toBeVisible();
     await page.getByLabel("E-mail address").fill("not-an-address");
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect(page.getByText("This is not a valid e-mail address.")).toBeVisible();
+    // In the summary and beside the field.
+    await expect(page.getByTestId("error-summary")).toContainText("This is not a valid e-mail address.");
+    await expect(page.getByLabel("E-mail address")).toHaveAccessibleDescription(
+      "This is not a valid e-mail address.",
+    );
     await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-address");
   });
 

@@ -48,7 +48,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByLabel("Password again").fill("something else entirely");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("The two passwords are not the same.")).toBeVisible();
+    await expect(page.getByTestId("error-summary")).toContainText("The two passwords are not the same.");
+    await expect(page.getByLabel("Password again")).toHaveAccessibleDescription(
+      "The two passwords are not the same.",
+    );
     await expect(page.getByLabel("Your full name")).toHaveValue("Iris Invited");
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByLabel("Password again").fill(password);

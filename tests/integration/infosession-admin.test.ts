@@ -108,7 +108,7 @@ describe("infosession administration", () => {
     const now = new Date("2031-03-30T08:00:00Z");
     await expect(createSession(admin, input, now)).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { startsAtLocal: ["startsInPast"] },
+      fields: { startsAtLocal: ["startsInPast"] },
     });
     expect(await createSession(admin, input, new Date("2031-03-30T07:59:00Z"))).toMatchObject({
       id: expect.any(String),

@@ -152,7 +152,7 @@ describe("the waiting list", () => {
         aRegistrationInput(first.id, { followUpSessionId: otherLanguage.id }),
         context(10),
       ),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", details: { followUpSessionId: ["followUpInvalid"] } });
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { followUpSessionId: ["followUpInvalid"] } });
   });
 
   it("moving a confirmed registration frees its seats for the waiting list of the old session", async () => {
@@ -175,10 +175,10 @@ describe("the waiting list", () => {
     const past = await anInfosession({ startsAt: new Date(Date.now() - 86_400_000) });
     await expect(registerForInfosession(aRegistrationInput(past.id), context(13))).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { sessionId: ["sessionPast"] },
+      fields: { sessionId: ["sessionPast"] },
     });
     await expect(
       registerForInfosession(aRegistrationInput("00000000-0000-4000-8000-000000000000"), context(13)),
-    ).rejects.toMatchObject({ details: { sessionId: ["sessionNotFound"] } });
+    ).rejects.toMatchObject({ fields: { sessionId: ["sessionNotFound"] } });
   });
 });

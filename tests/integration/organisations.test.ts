@@ -66,7 +66,7 @@ describe("organisations managed by an administrator", () => {
     });
     await expect(
       updateOrganisation(admin, id, { ...cvo, servedMunicipalities: ["99999"] }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", details: { servedMunicipalities: ["invalid"] } });
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { servedMunicipalities: ["invalid"] } });
     expect((await audits(id)).map((event) => event.action)).toEqual(["CREATE", "UPDATE"]);
   });
 

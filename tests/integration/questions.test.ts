@@ -302,7 +302,7 @@ describe("questions to AgII", () => {
     for (const [body, kind] of cases) {
       await expect(
         askQuestion(leuvenWorker, { topic: "FAMILY_REUNIFICATION", title: "Gezinshereniging", body }),
-      ).rejects.toMatchObject({ code: "INVALID_INPUT", details: { body: [kind] } });
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { body: [kind] } });
     }
     expect(await db().question.count({ where: { title: "Gezinshereniging" } })).toBe(0);
   });

@@ -98,7 +98,7 @@ describe("sending an NT2 referral", () => {
     const before = await db().referral.count();
     await expect(refer(caseworker, { consentGiven: false })).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { consentGiven: ["consentRequired"] },
+      fields: { consentGiven: ["consentRequired"] },
     });
     expect(await db().referral.count()).toBe(before);
   });

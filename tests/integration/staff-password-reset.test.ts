@@ -39,7 +39,7 @@ describe("password reset by e-mail", () => {
     // No live token at rest: not in the outbox, not in better-auth's verification row, nowhere.
     expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     expect(await textColumnsContaining(token)).toEqual([]);
-    const mail = renderStaffMail({
+    const mail = await renderStaffMail({
       template: "staff-password-reset",
       to: user.email,
       locale: "en",

@@ -25,13 +25,13 @@ export async function inviteStaff(
   const expiresAt = new Date(now.getTime() + invitationValidDays * 24 * 60 * 60_000);
   return db().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "accountExists");
+    if (existing) throw new AppError("CONFLICT", "accountExists", { email: ["accountExists"] });
     // A deactivated organisation takes no new accounts.
     const organisation = await tx.organisation.findUnique({
       where: { id: input.organisationId, active: true },
       select: { name: true },
     });
-    if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
+    if (!organisation) throw new AppError("INVALID_INPUT", undefined, { organisationId: ["required"] });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     await tx.invitation.updateMany({
       where: { email: input.email, acceptedAt: null, expiresAt: { gt: now } },

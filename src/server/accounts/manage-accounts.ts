@@ -70,7 +70,7 @@ export async function updateAccount(
       where: { id: input.organisationId, active: true },
       select: { id: true },
     });
-    if (!organisation) throw new AppError("INVALID_INPUT", "organisation", { organisationId: ["required"] });
+    if (!organisation) throw new AppError("INVALID_INPUT", undefined, { organisationId: ["required"] });
     const updated = await tx.user.updateMany({ where: { id: userId }, data: input });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(

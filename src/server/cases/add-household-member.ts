@@ -27,7 +27,7 @@ export async function addHouseholdMember(actor: Actor, householdId: string, inpu
       return denyAsNotFound(actor, { type: "Household", id: householdId }, { action: "addMember", personId });
     }
     if (person.householdId && person.householdId !== householdId)
-      throw new AppError("CONFLICT", "already in another household", { personId: ["invalid"] });
+      throw new AppError("CONFLICT", "inOtherHousehold", { personId: ["inOtherHousehold"] });
     await tx.person.update({
       where: { id: personId },
       data: { householdId, relationToHead: relation, version: { increment: 1 }, lastActivityAt: new Date() },

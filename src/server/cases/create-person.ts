@@ -33,7 +33,7 @@ export async function createPerson(
     options.household === undefined ? undefined : parseInput(householdJoinInput, options.household);
   if (actor.role === "MUNICIPALITY_OFFICER") {
     if (person.municipalityNis && person.municipalityNis !== actor.municipalityNis) {
-      throw new AppError("INVALID_INPUT", "outside municipality", { municipalityNis: ["invalid"] });
+      throw new AppError("INVALID_INPUT", undefined, { municipalityNis: ["invalid"] });
     }
     person.municipalityNis = actor.municipalityNis ?? undefined;
   }

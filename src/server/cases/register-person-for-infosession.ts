@@ -79,7 +79,7 @@ export async function registerPersonForInfosession(
 
       const session = (await lockSessions(tx, [sessionId])).get(sessionId);
       if (!session || session.status !== "SCHEDULED" || session.startsAt.getTime() <= Date.now())
-        throw new AppError("CONFLICT", "session closed", { sessionId: ["full"] });
+        throw new AppError("CONFLICT", "full", { sessionId: ["full"] });
       const fits = session.capacity - session.seatsTaken >= seats;
       if (fits) await addSeats(tx, sessionId, seats);
       const { region } = await tx.infosession.findUniqueOrThrow({
@@ -142,7 +142,7 @@ export async function registerPersonForInfosession(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "already registered", { sessionId: ["alreadyRegistered"] });
+      throw new AppError("CONFLICT", "personAlreadyRegistered", { sessionId: ["personAlreadyRegistered"] });
     }
     throw error;
   }

@@ -32,7 +32,7 @@ export async function reopenIntakeStep(
       select: { id: true, status: true, personId: true },
     });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "reopen", step });
-    if (intake.status !== "COMPLETED") throw new AppError("CONFLICT", "only a completed intake is reopened");
+    if (intake.status !== "COMPLETED") throw new AppError("CONFLICT");
     if (!version.success) throw new AppError("STALE_EDIT");
     const claimed = await tx.intake.updateMany({
       where: { id: intake.id, version: version.data, status: "COMPLETED" },

@@ -44,8 +44,7 @@ export async function saveIntakeStep(
     });
     if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "save", step });
     const reopened = intake.status === "COMPLETED";
-    if (reopened && intake.reopenedStep !== step)
-      throw new AppError("CONFLICT", "completed intake is read-only");
+    if (reopened && intake.reopenedStep !== step) throw new AppError("CONFLICT", "intakeReadOnly");
     // Claims the version first: of two saves from forms opened at the same version, the second waits, then matches no row.
     if (!version.success) throw new AppError("STALE_EDIT");
     const claimed = await tx.intake.updateMany({
@@ -163,7 +162,7 @@ const followUp: Saver<ReturnType<typeof intakeFollowUpInput.parse>> = {
       select: { id: true },
     });
     if (!colleague && caseworkerId !== actor.userId)
-      throw new AppError("INVALID_INPUT", "unknown caseworker", { followUpCaseworkerId: ["invalid"] });
+      throw new AppError("INVALID_INPUT", undefined, { followUpCaseworkerId: ["invalid"] });
     const data = { dueOn: toDbDate(input.followUpOn), caseworkerId };
     if (planned) await tx.followUp.update({ where: { id: planned.id }, data });
     else await tx.followUp.create({ data: { ...data, intakeId: intake.id, personId: intake.personId } });

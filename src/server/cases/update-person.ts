@@ -33,7 +33,7 @@ export async function updatePerson(
     if (actor.role === "MUNICIPALITY_OFFICER") {
       // Their form has no municipality field: the person stays in the officer's municipality.
       if (person.municipalityNis && person.municipalityNis !== actor.municipalityNis) {
-        throw new AppError("INVALID_INPUT", "outside municipality", { municipalityNis: ["invalid"] });
+        throw new AppError("INVALID_INPUT", undefined, { municipalityNis: ["invalid"] });
       }
       person.municipalityNis = actor.municipalityNis ?? undefined;
     }

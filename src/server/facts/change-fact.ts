@@ -48,7 +48,14 @@ export async function changeFact(
     let change: FactChange;
     if (input.kind === "edit") {
       const edited = editedFact(id, input.value, input.source, input.confidence, today);
-      if (!edited.ok) throw new AppError("INVALID_INPUT", "value", { value: edited.issues });
+      // The issues name paths in the fact's JSON and zod's words: for the content editor, not translated.
+      if (!edited.ok)
+        throw new AppError(
+          "INVALID_INPUT",
+          "factValueInvalid",
+          { value: ["factValueInvalid"] },
+          { issues: edited.issues.join("; ") },
+        );
       after = edited.fact;
       change = "EDIT";
     } else if (input.kind === "checked") {
@@ -61,7 +68,7 @@ export async function changeFact(
       if (!undone) throw new AppError("NOT_FOUND");
       const restored = undone.before as unknown as Fact<unknown>;
       if (!entry.schema.safeParse(restored.value).success)
-        throw new AppError("CONFLICT", "the earlier value no longer fits this fact");
+        throw new AppError("CONFLICT", "factValueOutdated");
       after = restored;
       change = "REVERT";
     }

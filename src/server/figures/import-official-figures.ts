@@ -114,7 +114,7 @@ export async function confirmOfficialFiguresImport(
         where: { id: importId, createdById: actor.userId, status: "PREVIEW" },
         data: { status: "IMPORTED", importedAt: new Date() },
       });
-      if (claimed.count === 0) throw new AppError("CONFLICT", "preview gone or already imported");
+      if (claimed.count === 0) throw new AppError("CONFLICT", "importGone");
       const draft = await tx.officialFigureImport.findUniqueOrThrow({
         where: { id: importId },
         select: { rows: true },
@@ -142,7 +142,7 @@ export async function confirmOfficialFiguresImport(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("CONFLICT", "rows imported meanwhile");
+      throw new AppError("CONFLICT", "importGone");
     throw error;
   }
 }

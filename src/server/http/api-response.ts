@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/domain/validation";
 import { isLocale, type Locale } from "@/domain/locale";
 import { AppError, httpStatusOf, RateLimitedError } from "../errors";
-import { errorMessage, translateFieldErrors } from "../infosessions/error-messages";
+import { fieldTexts, outcomeText, reasonText } from "@/i18n/error-text";
 import { log } from "../log";
 
 /**
@@ -28,36 +28,37 @@ export function apiLocale(request: Request, body?: unknown): Locale {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store, no-transform", ...headers } });
 
-export const invalidInput = (locale: Locale, error: z.ZodError) =>
+export const invalidInput = async (locale: Locale, error: z.ZodError) =>
   json(422, {
     error: "invalid_input",
-    message: errorMessage(locale, "invalid"),
-    fields: translateFieldErrors(locale, fieldErrorsOf(error)),
+    message: await outcomeText(locale, "invalid"),
+    fields: await fieldTexts(locale, fieldErrorsOf(error)),
   });
 
 /** Maps a use-case's typed failure to a status and a message in the caller's language; anything else is a 500 and logged. */
-export function errorResponse(error: unknown, locale: Locale, route: string): Response {
+export async function errorResponse(error: unknown, locale: Locale, route: string): Promise<Response> {
   if (error instanceof AppError) {
     const status = httpStatusOf(error);
-    const key =
-      error.message !== error.code
-        ? error.message
-        : error.code === "RATE_LIMITED"
-          ? "rateLimited"
-          : "unexpected";
     const body = {
       error: error.code.toLowerCase(),
-      message: errorMessage(
-        locale,
-        error.code === "NOT_FOUND" && key === "unexpected" ? "registrationNotFound" : key,
-      ),
-      ...(error.details ? { fields: translateFieldErrors(locale, error.details) } : {}),
+      // A refusal without a reason of its own gets the public infosession wording, not a staff form's.
+      message: error.reason
+        ? await reasonText(locale, error.reason, error.params)
+        : await outcomeText(
+            locale,
+            error.code === "RATE_LIMITED"
+              ? "rateLimited"
+              : error.code === "NOT_FOUND"
+                ? "registrationNotFound"
+                : "unexpected",
+          ),
+      ...(error.fields ? { fields: await fieldTexts(locale, error.fields, error.params) } : {}),
     };
     const retryAfter = error instanceof RateLimitedError ? error.retryAfterSeconds : 3600;
     return json(status, body, error.code === "RATE_LIMITED" ? { "Retry-After": String(retryAfter) } : {});
   }
   log.error("api.unexpected_error", { route, error: error instanceof Error ? error.name : "unknown" });
-  return json(500, { error: "internal", message: errorMessage(locale, "unexpected") });
+  return json(500, { error: "internal", message: await outcomeText(locale, "unexpected") });
 }
 
 export { json };

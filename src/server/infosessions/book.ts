@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { RegistrationInput } from "@/domain/infosessions/registration-input";
 import { smsNumberOf } from "@/domain/sms/phone-number";
 import { sql, utcTimestamp } from "../db";
-import { AppError } from "../errors";
+import { AppError, type ErrorReason } from "../errors";
 import { hashManageToken, manageTokenFor } from "./manage-token";
 import { smsConfigured } from "../sms/transport";
 import { orderedIds } from "./ordered-ids";
@@ -167,7 +167,8 @@ export async function bookSeats(
   }));
 }
 
-const invalid = (field: string, key: string) => new AppError("INVALID_INPUT", key, { [field]: [key] });
+const invalid = (field: string, reason: ErrorReason) =>
+  new AppError("INVALID_INPUT", reason, { [field]: [reason] });
 
 function assertBookable(session: Decision["sessions"][number] | undefined, field: string): void {
   if (!session?.found) throw invalid(field, "sessionNotFound");

@@ -25,7 +25,7 @@ export async function handleInterpreterRequest(
         { action: handling.action },
       );
     const move = interpreterTransition(request.status, handling.action);
-    if (!move) throw new AppError("CONFLICT", "illegal transition");
+    if (!move) throw new AppError("CONFLICT", "statusStepNotAllowed");
     const updated = await tx.interpreterRequest.updateMany({
       where: { id: request.id, status: request.status },
       data: {
@@ -57,7 +57,7 @@ export async function cancelInterpreterRequest(actor: Actor, requestId: string):
     if (!request)
       return denyAsNotFound(actor, { type: "InterpreterRequest", id: requestId }, { action: "cancel" });
     const move = interpreterTransition(request.status, "cancel");
-    if (!move) throw new AppError("CONFLICT", "illegal transition");
+    if (!move) throw new AppError("CONFLICT", "statusStepNotAllowed");
     const updated = await tx.interpreterRequest.updateMany({
       where: { id: request.id, status: request.status },
       data: { status: "CANCELLED" },

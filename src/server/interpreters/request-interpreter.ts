@@ -17,15 +17,15 @@ export async function requestInterpreter(
   await authorize(actor, "interpreters.request", { type: "InterpreterRequest" });
   const startsAt = fromBrusselsLocal(input.startsAt);
   if (Number.isNaN(startsAt.getTime()))
-    throw new AppError("INVALID_INPUT", "startsAt", { startsAt: ["invalidDate"] });
-  if (startsAt <= now) throw new AppError("INVALID_INPUT", "startsAt", { startsAt: ["dateInPast"] });
+    throw new AppError("INVALID_INPUT", undefined, { startsAt: ["invalidDate"] });
+  if (startsAt <= now) throw new AppError("INVALID_INPUT", undefined, { startsAt: ["dateInPast"] });
   return db().$transaction(async (tx) => {
     if (input.personId) {
       const person = await tx.person.findFirst({
         where: { id: input.personId, ...personsOfOwnOrganisation(actor) },
         select: { id: true },
       });
-      if (!person) throw new AppError("INVALID_INPUT", "person", { personId: ["invalid"] });
+      if (!person) throw new AppError("INVALID_INPUT", undefined, { personId: ["invalid"] });
     }
     const request = await tx.interpreterRequest.create({
       data: {

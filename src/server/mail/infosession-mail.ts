@@ -1,13 +1,14 @@
 import "server-only";
+import { translatorFor } from "@/i18n/server-translator";
 import { mailSafeName } from "@/domain/mail-safe-name";
-import { createFormatter, createTranslator } from "next-intl";
+import { createFormatter } from "next-intl";
 import { icsOf } from "@/domain/infosessions/ics";
 import { topicsBySeries } from "@/domain/infosessions/topics";
 import { localeEndonyms, type Locale } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
 import { db } from "../db";
-import { infosessionMessages, subjectKey } from "./infosession-messages";
+import { subjectKey } from "./infosession-messages";
 import { manageUrlFor } from "../infosessions/manage-token";
 import { waitlistPositionOf } from "../infosessions/waitlist-position";
 import { composeMail } from "./compose";
@@ -50,11 +51,7 @@ export async function renderInfosessionMail(
   if (!registration) return null;
   // A "you are on the waiting list" mail that was still queued when a place came free would mislead.
   if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
-  const t = createTranslator({
-    locale,
-    messages: { infosessions: infosessionMessages[locale] },
-    namespace: "infosessions",
-  });
+  const t = await translatorFor(locale, "infosessions");
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const { session } = registration;
   const title = t("sessionTitle", { region: session.region, series: session.series });

@@ -1,16 +1,11 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
+import { createFormatter } from "next-intl";
 import { z } from "zod";
 import { staffLocales, type Locale } from "@/domain/locale";
 import { staffRoles } from "@/domain/permissions";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
-import enMail from "../../../messages/en/mail.json";
-import nlMail from "../../../messages/nl/mail.json";
-import enStaff from "../../../messages/en/staff.json";
-import nlStaff from "../../../messages/nl/staff.json";
-import enQuestions from "../../../messages/en/questions.json";
-import nlQuestions from "../../../messages/nl/questions.json";
+import { translatorFor } from "@/i18n/server-translator";
 import { questionMailEvents } from "../questions/question-mail";
 import { invitationUrlFor } from "../accounts/invitation-token";
 import { composeMail } from "./compose";
@@ -56,11 +51,6 @@ type StaffMailTemplate = keyof typeof payloadSchemas;
 export const isStaffMailTemplate = (template: string): template is StaffMailTemplate =>
   Object.hasOwn(payloadSchemas, template);
 
-const messagesByLocale = {
-  nl: { mail: nlMail, staff: nlStaff, questions: nlQuestions },
-  en: { mail: enMail, staff: enStaff, questions: enQuestions },
-} as const;
-
 type Message = {
   template: StaffMailTemplate;
   to: string;
@@ -70,19 +60,18 @@ type Message = {
 };
 
 /** The mail for an outbox row; throws when the payload does not fit the template (it never will). */
-export function renderStaffMail({
+export async function renderStaffMail({
   template,
   to,
   locale: requested,
   payload,
   messageKey,
-}: Message): OutgoingMail {
+}: Message): Promise<OutgoingMail> {
   const locale: (typeof staffLocales)[number] = (staffLocales as readonly string[]).includes(requested)
     ? (requested as "nl" | "en")
     : "en";
-  const messages = messagesByLocale[locale];
-  const t = createTranslator({ locale, messages, namespace: "mail" });
-  const roleName = createTranslator({ locale, messages, namespace: "staff.roles" });
+  const t = await translatorFor(locale, "mail");
+  const roleName = await translatorFor(locale, "staff.roles");
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const dateTime = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" });
   const mail = (subject: string, paragraphs: string[]) =>
@@ -138,7 +127,7 @@ export function renderStaffMail({
     }
     case "question-update": {
       const update = payloadSchemas[template].parse(payload);
-      const q = createTranslator({ locale, messages, namespace: "questions.mail" });
+      const q = await translatorFor(locale, "questions.mail");
       return mail(q(`subject.${update.event}`), [
         t("greetingWithoutName"),
         q(`body.${update.event}`),
@@ -147,7 +136,7 @@ export function renderStaffMail({
     }
     case "answer-review": {
       const review = payloadSchemas[template].parse(payload);
-      const q = createTranslator({ locale, messages, namespace: "questions.mail.review" });
+      const q = await translatorFor(locale, "questions.mail.review");
       return mail(q("subject"), [
         t("greetingWithoutName"),
         q("body"),

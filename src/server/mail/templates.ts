@@ -38,7 +38,7 @@ export async function renderOutboxMessage(row: OutboxRow): Promise<OutgoingMail 
   }
   if (isStaffMailTemplate(row.template)) {
     try {
-      return renderStaffMail({
+      return await renderStaffMail({
         template: row.template,
         to: row.toAddress,
         locale: row.locale,

@@ -38,7 +38,12 @@ export async function proposeAnswer(actor: Actor, input: unknown, now = new Date
   return db().$transaction(async (tx) => {
     const places = await municipalitiesNamed(tx, text);
     if (places.length > 0)
-      throw new AppError("INVALID_INPUT", "namesMunicipality", { answer: ["namesMunicipality"], places });
+      throw new AppError(
+        "INVALID_INPUT",
+        "namesMunicipality",
+        { answer: ["namesMunicipality"] },
+        { places: places.join(", ") },
+      );
     if (answer.questionId) {
       const source = await tx.question.findFirst({
         where: { id: answer.questionId, ...(await questionsVisibleTo(tx, actor)) },

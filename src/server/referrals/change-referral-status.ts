@@ -18,7 +18,7 @@ import { AppError } from "../errors";
 export async function changeReferralStatus(actor: Actor, input: ReferralTransitionInput): Promise<void> {
   const reason = input.reason?.trim() || null;
   if (reasonRequired(input.to) && !reason)
-    throw new AppError("INVALID_INPUT", "reason", { reason: ["required"] });
+    throw new AppError("INVALID_INPUT", undefined, { reason: ["required"] });
 
   await db().$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({
@@ -45,7 +45,7 @@ export async function changeReferralStatus(actor: Actor, input: ReferralTransiti
       return denyAsNotFound(actor, { type: "Referral", id: referral.id }, { to: input.to });
     }
     if (!party || needsReceivingOrganisation(input.to))
-      throw new AppError("CONFLICT", "illegal transition", { to: ["invalid"] });
+      throw new AppError("CONFLICT", "statusStepNotAllowed", { to: ["invalid"] });
 
     const now = new Date();
     const updated = await tx.referral.updateMany({

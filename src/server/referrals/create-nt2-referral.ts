@@ -18,7 +18,7 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
   await authorize(actor, "referrals.create", { type: "Person", id: input.personId });
   const override = !input.consentGiven ? input.consentOverrideReason : undefined;
   if (!input.consentGiven) {
-    if (!override) throw new AppError("INVALID_INPUT", "consent", { consentGiven: ["consentRequired"] });
+    if (!override) throw new AppError("INVALID_INPUT", undefined, { consentGiven: ["consentRequired"] });
     await authorize(actor, "referrals.overrideConsent", { type: "Person", id: input.personId });
   }
 
@@ -32,13 +32,13 @@ export async function createNt2Referral(actor: Actor, input: Nt2ReferralInput): 
       where: { id: input.targetOrganisationId, type: "NT2_PROVIDER", active: true },
       select: { id: true },
     });
-    if (!target) throw new AppError("INVALID_INPUT", "target", { targetOrganisationId: ["invalid"] });
+    if (!target) throw new AppError("INVALID_INPUT", undefined, { targetOrganisationId: ["invalid"] });
     if (input.intakeId) {
       const intake = await tx.intake.findFirst({
         where: { id: input.intakeId, personId: person.id },
         select: { id: true },
       });
-      if (!intake) throw new AppError("INVALID_INPUT", "intake", { intakeId: ["invalid"] });
+      if (!intake) throw new AppError("INVALID_INPUT", undefined, { intakeId: ["invalid"] });
     }
 
     const now = new Date();

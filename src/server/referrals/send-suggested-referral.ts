@@ -24,12 +24,12 @@ export async function sendSuggestedReferral(actor: Actor, input: unknown): Promi
       select: { id: true, status: true, fromOrganisationId: true },
     });
     if (!referral) return denyAsNotFound(actor, { type: "Referral", id: referralId }, { to: "SENT" });
-    if (referral.status !== "SUGGESTED") throw new AppError("CONFLICT", "not a suggested referral");
+    if (referral.status !== "SUGGESTED") throw new AppError("CONFLICT", "statusStepNotAllowed");
     const target = await tx.organisation.findFirst({
       where: { id: targetOrganisationId, active: true, NOT: { id: referral.fromOrganisationId } },
       select: { id: true },
     });
-    if (!target) throw new AppError("INVALID_INPUT", "target", { targetOrganisationId: ["invalid"] });
+    if (!target) throw new AppError("INVALID_INPUT", undefined, { targetOrganisationId: ["invalid"] });
     const updated = await tx.referral.updateMany({
       where: { id: referral.id, status: "SUGGESTED", version },
       data: { status: "SENT", targetOrganisationId: target.id, version: { increment: 1 } },

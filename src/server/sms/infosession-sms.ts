@@ -1,10 +1,11 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
+import { translatorFor } from "@/i18n/server-translator";
+import { createFormatter } from "next-intl";
 import type { Locale } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { baseUrl } from "@/env";
 import { db } from "../db";
-import { infosessionMessages, subjectKey } from "../mail/infosession-messages";
+import { subjectKey } from "../mail/infosession-messages";
 import { manageUrlFor } from "../infosessions/manage-token";
 import type { InfosessionMailTemplate } from "../mail/outbox";
 
@@ -30,11 +31,7 @@ export async function renderInfosessionSms(
   });
   if (!registration) return null;
   if (template === "registration-waitlisted" && registration.status !== "WAITLISTED") return null;
-  const t = createTranslator({
-    locale,
-    messages: { infosessions: infosessionMessages[locale] },
-    namespace: "infosessions",
-  });
+  const t = await translatorFor(locale, "infosessions");
   const format = createFormatter({ locale, timeZone: displayTimeZone });
   const { session } = registration;
   const title = t("sessionTitle", { region: session.region, series: session.series });

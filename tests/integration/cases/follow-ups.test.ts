@@ -15,7 +15,7 @@ async function failureOf(promise: Promise<unknown>) {
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { code: error.code, details: error.details };
+    return { code: error.code, details: error.fields };
   }
 }
 

@@ -88,7 +88,7 @@ describe("registering a person for an infosession from the intake", () => {
     const session = await anInfosession();
     await expect(
       registerPersonForInfosession(actors.caseworker, person.id, { sessionId: session.id }),
-    ).rejects.toMatchObject({ details: { consent: ["consentRequired"] } });
+    ).rejects.toMatchObject({ fields: { consent: ["consentRequired"] } });
     await expect(
       registerPersonForInfosession(actors.otherCaseworker, person.id, {
         sessionId: session.id,

@@ -170,13 +170,13 @@ describe("the intake, step by step", () => {
     });
     await expect(noConsent).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { consent: ["consentRequired"] },
+      fields: { consent: ["consentRequired"] },
     });
     await expect(
       saveIntakeStep(actors.caseworker, intake.id, "needs", { needs: [{ topic: "LOTTERY" }] }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(startIntake(actors.caseworker, person.id, { conductedOn: "" })).rejects.toMatchObject({
-      details: { conductedOn: ["required"] },
+      fields: { conductedOn: ["required"] },
     });
   });
 

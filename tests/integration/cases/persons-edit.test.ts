@@ -64,7 +64,7 @@ describe("recording and editing a person", () => {
       }),
     );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.details).toMatchObject({
+    expect(error.fields).toMatchObject({
       firstName: ["required"],
       lastName: ["required"],
       birthDate: ["dateInFuture"],

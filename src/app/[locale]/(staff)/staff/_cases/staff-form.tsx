@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { FieldSpec } from "./field-spec";
-import { emptyFormState, type FormState, type FormValues } from "./form-state";
+import { DoneMessage, ErrorSummary, fieldIdOf } from "@/components/staff-forms/error-summary";
+import type { FormState, FormValues } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -15,9 +16,8 @@ type Props = {
   submitLabel: string;
   /** A second submit (name="intent", value="secondary"), e.g. "save draft". */
   secondaryLabel?: string;
-  /** Shown as the submit when the action offers an override ("record anyway"). */
+  /** Shown in the error summary when the action offers an override ("record anyway"). */
   overrideLabel?: string;
-  errorSummary: string;
 };
 
 /**
@@ -32,55 +32,31 @@ export function StaffForm({
   submitLabel,
   secondaryLabel,
   overrideLabel,
-  errorSummary,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
-  const values = state.values;
-  const fieldErrors = Object.entries(state.errors);
+  const [state, formAction, pending] = useActionState(action, { status: "idle", values: initialValues });
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
   return (
     <form id={id} action={formAction} noValidate className="mt-4 space-y-4">
-      {state.message && (
-        <div
-          role={state.status === "ok" ? "status" : "alert"}
-          className={`rounded border p-3 ${state.status === "ok" ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
-        >
-          <p className="m-0">{state.message}</p>
-          {state.links && state.links.length > 0 && (
-            <ul className="mt-2">
-              {state.links.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {fieldErrors.length > 0 && (
-        <div role="alert" className="rounded border border-red-700 bg-red-50 p-3">
-          <p className="m-0 font-semibold">{errorSummary}</p>
-          <ul className="mt-2">
-            {fieldErrors.map(([name, messages]) => (
-              <li key={name}>
-                <a href={`#field-${cssId(name)}`}>{messages.join(" ")}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary state={state}>
+        {state.offerOverride && overrideLabel && (
+          // In the summary, beside the possible duplicates it answers; secondary, so that the fast
+          // path (the primary button below) does not create the duplicate.
+          <div className="mt-3">
+            <Button type="submit" name="intent" value="override" disabled={pending} variant="secondary">
+              {overrideLabel}
+            </Button>
+          </div>
+        )}
+      </ErrorSummary>
+      <DoneMessage state={state} />
       {fields.map((field, index) => (
-        <Field key={index} field={field} values={values} errors={state.errors} />
+        <Field key={index} field={field} values={values} errors={errors} />
       ))}
       <div className="flex flex-wrap gap-3">
-        {state.offerOverride && overrideLabel ? (
-          <Button type="submit" name="intent" value="override" disabled={pending}>
-            {overrideLabel}
-          </Button>
-        ) : (
-          <Button type="submit" name="intent" value="primary" disabled={pending}>
-            {submitLabel}
-          </Button>
-        )}
+        <Button type="submit" name="intent" value="primary" disabled={pending}>
+          {submitLabel}
+        </Button>
         {secondaryLabel && (
           <Button type="submit" name="intent" value="secondary" disabled={pending} variant="secondary">
             {secondaryLabel}
@@ -90,8 +66,6 @@ export function StaffForm({
     </form>
   );
 }
-
-const cssId = (name: string) => name.replace(/[^a-zA-Z0-9_-]/g, "-");
 
 function Field({
   field,
@@ -151,7 +125,7 @@ function Field({
   }
   if (field.kind === "checkboxes") {
     const chosen = asList(values[field.name]);
-    const id = `field-${cssId(field.name)}`;
+    const id = fieldIdOf(field.name);
     return (
       <fieldset id={id} aria-describedby={errors[field.name] ? `${id}-error` : undefined}>
         <legend className="font-semibold">{field.legend}</legend>
@@ -173,7 +147,7 @@ function Field({
     );
   }
   if (field.kind === "checkbox") {
-    const id = `field-${cssId(field.name)}`;
+    const id = fieldIdOf(field.name);
     const value = values[field.name];
     return (
       <div>
@@ -194,7 +168,7 @@ function Field({
     );
   }
   if (field.kind === "select") {
-    const id = `field-${cssId(field.name)}`;
+    const id = fieldIdOf(field.name);
     const current = values[field.name];
     return (
       <div>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { Notice } from "@/components/staff/notice";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
+import type { FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { InviteState } from "./actions";
 
 type Option = { value: string; label: string };
 export type InviteLabels = {
@@ -13,13 +13,10 @@ export type InviteLabels = {
   organisation: string;
   choose: string;
   submit: string;
-  sent: string;
-  accountExists: string;
-  validation: Record<string, string>;
 };
 
 type Props = {
-  action: (state: InviteState, form: FormData) => Promise<InviteState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   labels: InviteLabels;
   roles: Option[];
   organisations: Option[];
@@ -28,9 +25,9 @@ type Props = {
 };
 
 export function InviteForm({ action, labels, roles, organisations, fixedOrganisationId }: Props) {
-  const [state, formAction] = useActionState(action, { values: { email: "", role: "", organisationId: "" } });
-  const errorsOf = (field: string) =>
-    (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const errorsOf = (field: string) => state.fieldErrors?.[field] ?? [];
+  const valueOf = (field: string) => String(state.values?.[field] ?? "");
   const select = (name: "role" | "organisationId", label: string, options: Option[]) => {
     const errors = errorsOf(name);
     return (
@@ -47,8 +44,8 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
           id={`invite-${name}`}
           name={name}
           required
-          defaultValue={state.values[name]}
-          key={`${name}-${state.values[name]}`}
+          defaultValue={valueOf(name)}
+          key={`${name}-${valueOf(name)}`}
           aria-invalid={errors.length > 0 ? true : undefined}
           aria-describedby={errors.length > 0 ? `invite-${name}-error` : undefined}
           className="rounded border-2 border-slate-600 px-3 py-2"
@@ -65,8 +62,11 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
   };
   return (
     <form action={formAction} noValidate className="max-w-md">
-      {state.sent && <Notice>{labels.sent}</Notice>}
-      {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
+      <DoneMessage state={state} />
+      <ErrorSummary
+        state={state}
+        fieldIds={{ email: "invite-email", role: "invite-role", organisationId: "invite-organisationId" }}
+      />
       <TextField
         id="invite-email"
         name="email"
@@ -74,8 +74,8 @@ export function InviteForm({ action, labels, roles, organisations, fixedOrganisa
         label={labels.email}
         autoComplete="off"
         required
-        defaultValue={state.values.email}
-        key={`email-${state.values.email}`}
+        defaultValue={valueOf("email")}
+        key={`email-${valueOf("email")}`}
         errors={errorsOf("email")}
       />
       {select("role", labels.role, roles)}

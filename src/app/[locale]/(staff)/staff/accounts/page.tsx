@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
 import { invitationValidDays } from "@/domain/accounts";
 import { staffRoles } from "@/domain/permissions";
-import { validationKeys } from "@/domain/validation";
 import { listAccounts, listOpenInvitations, listOrganisations } from "@/server/accounts/manage-accounts";
 import { inviteAction, resetTwoFactorAction, setActiveAction, updateAccountAction } from "./actions";
 import { InviteForm } from "./invite-form";
@@ -21,7 +20,6 @@ export const generateMetadata = page.metadata;
 
 export default page.render(async function AccountsPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "staff" });
-  const validation = await getTranslations({ locale, namespace: "common.validation" });
   const format = await getFormatter({ locale });
   const [accounts, invitations, organisations] = await Promise.all([
     listAccounts(actor),
@@ -174,9 +172,6 @@ export default page.render(async function AccountsPage({ locale, actor, searchPa
           organisation: t("accounts.inviteOrganisation"),
           choose: t("accounts.choose"),
           submit: t("accounts.inviteSubmit"),
-          sent: t("accounts.invited"),
-          accountExists: t("accounts.accountExists"),
-          validation: Object.fromEntries(validationKeys.map((key) => [key, validation(key)])),
         }}
       />
 

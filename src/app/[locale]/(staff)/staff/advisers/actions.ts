@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/current-actor";
 import { saveAdviserProfile, saveTopicTarget } from "@/server/questions/adviser-profiles";
-import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
-import { staffLocale } from "../staff-locale";
-import { questionFormState } from "../questions/question-form-state";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { questionsWording } from "../_actions/wordings";
 
 /** Saves an adviser's topics and regions (checkbox groups, so each may be empty). */
 export async function saveAdviserProfileAction(
@@ -14,20 +13,21 @@ export async function saveAdviserProfileAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "advisers.manage");
-  try {
-    await saveAdviserProfile(actor, {
+  return runStaffAction(localeArg, form, {
+    permission: "advisers.manage",
+    wording: questionsWording,
+    input: (form) => ({
       userId: form.get("userId"),
       topics: form.getAll("topics"),
       regions: form.getAll("regions"),
-    });
-  } catch (error) {
-    return questionFormState(locale, error, valuesOf(form));
-  }
-  revalidatePath(`/${locale}/staff/advisers`);
-  const t = await getTranslations({ locale, namespace: "questions.advisers" });
-  return { status: "done", message: t("saved") };
+    }),
+    run: (actor, input) => saveAdviserProfile(actor, input),
+    done: async (_saved, { locale }) => {
+      revalidatePath(`/${locale}/staff/advisers`);
+      const t = await getTranslations({ locale, namespace: "questions.advisers" });
+      return { status: "done", message: t("saved") };
+    },
+  });
 }
 
 /** Saves one topic's first-answer target in working days. */
@@ -36,14 +36,15 @@ export async function saveTopicTargetAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "advisers.manage");
-  try {
-    await saveTopicTarget(actor, Object.fromEntries(form));
-  } catch (error) {
-    return questionFormState(locale, error, valuesOf(form));
-  }
-  revalidatePath(`/${locale}/staff/advisers`);
-  const t = await getTranslations({ locale, namespace: "questions.advisers" });
-  return { status: "done", message: t("targetSaved") };
+  return runStaffAction(localeArg, form, {
+    permission: "advisers.manage",
+    wording: questionsWording,
+    input: (form) => Object.fromEntries(form),
+    run: (actor, input) => saveTopicTarget(actor, input),
+    done: async (_saved, { locale }) => {
+      revalidatePath(`/${locale}/staff/advisers`);
+      const t = await getTranslations({ locale, namespace: "questions.advisers" });
+      return { status: "done", message: t("targetSaved") };
+    },
+  });
 }

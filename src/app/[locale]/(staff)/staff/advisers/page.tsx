@@ -40,7 +40,6 @@ export default page.render(async function AdvisersPage({ locale, actor }) {
           <SettingsForm
             action={saveAdviserProfileAction.bind(null, locale)}
             submit={t("advisers.save", { name: adviser.name })}
-            summary={t("errors.summary")}
           >
             <input type="hidden" name="userId" value={adviser.id} />
             <fieldset>
@@ -82,7 +81,6 @@ export default page.render(async function AdvisersPage({ locale, actor }) {
             key={target.topic}
             action={saveTopicTargetAction.bind(null, locale)}
             submit={t("advisers.saveTarget")}
-            summary={t("errors.summary")}
           >
             <input type="hidden" name="topic" value={target.topic} />
             <p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -9,13 +9,12 @@ import { Button } from "@/components/ui/button";
 export function SettingsForm(props: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   submit: string;
-  summary: string;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} noValidate className="mt-2 space-y-2">
-      <FormErrorSummary state={state} summary={props.summary} />
+      <ErrorSummary state={state} />
       <DoneMessage state={state} />
       {props.children}
       <Button type="submit" disabled={pending}>

@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/current-actor";
 import { approveAnswer, markAnswerReviewed, proposeAnswer } from "@/server/questions/publish-answer";
-import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
-import { questionFormState } from "../questions/question-form-state";
-import { staffLocale } from "../staff-locale";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { questionsWording } from "../_actions/wordings";
 
 /** An adviser proposes an answer for all; a second adviser approves it (below). */
 export async function proposeAnswerAction(
@@ -14,17 +13,17 @@ export async function proposeAnswerAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "answers.publish");
-  const values = valuesOf(form);
-  try {
-    await proposeAnswer(actor, Object.fromEntries(form));
-  } catch (error) {
-    return questionFormState(locale, error, values);
-  }
-  revalidatePath(`/${locale}/staff/answers`);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { status: "done", message: t("answers.proposed") };
+  return runStaffAction(localeArg, form, {
+    permission: "answers.publish",
+    wording: questionsWording,
+    input: (form) => Object.fromEntries(form),
+    run: (actor, input) => proposeAnswer(actor, input),
+    done: async (_proposed, { locale }) => {
+      revalidatePath(`/${locale}/staff/answers`);
+      const t = await getTranslations({ locale, namespace: "questions" });
+      return { status: "done", message: t("answers.proposed") };
+    },
+  });
 }
 
 /** Approve a proposal ("approve") or confirm a published answer still holds ("reviewed"). */
@@ -33,17 +32,17 @@ export async function answerDecisionAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "answers.publish");
-  const answerId = String(form.get("answerId") ?? "");
-  const decision = form.get("decision");
-  try {
-    if (decision === "approve") await approveAnswer(actor, { answerId });
-    else await markAnswerReviewed(actor, { answerId });
-  } catch (error) {
-    return questionFormState(locale, error, valuesOf(form));
-  }
-  revalidatePath(`/${locale}/staff/answers`);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { status: "done", message: t(decision === "approve" ? "answers.approved" : "answers.reviewed") };
+  const approving = form.get("decision") === "approve";
+  return runStaffAction(localeArg, form, {
+    permission: "answers.publish",
+    wording: questionsWording,
+    input: (form) => ({ answerId: String(form.get("answerId") ?? "") }),
+    run: (actor, input: { answerId: string }) =>
+      approving ? approveAnswer(actor, input) : markAnswerReviewed(actor, input),
+    done: async (_decided, { locale }) => {
+      revalidatePath(`/${locale}/staff/answers`);
+      const t = await getTranslations({ locale, namespace: "questions" });
+      return { status: "done", message: t(approving ? "answers.approved" : "answers.reviewed") };
+    },
+  });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -11,13 +11,12 @@ export function DecisionForm(props: {
   answerId: string;
   decision: "approve" | "reviewed";
   submit: string;
-  summary: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="mt-2">
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={props.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="answerId" value={props.answerId} />
       <input type="hidden" name="decision" value={props.decision} />
       <Button type="submit" disabled={pending} size="small">

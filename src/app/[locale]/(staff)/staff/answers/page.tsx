@@ -106,7 +106,6 @@ export default page.render(async function AnswersPage({ locale, actor, searchPar
                       answerId={proposal.id}
                       decision="approve"
                       submit={t("answers.approve")}
-                      summary={t("errors.summary")}
                     />
                   )}
                 </li>
@@ -125,7 +124,6 @@ export default page.render(async function AnswersPage({ locale, actor, searchPar
                       answerId={answer.id}
                       decision="reviewed"
                       submit={t("answers.markReviewed")}
-                      summary={t("errors.summary")}
                     />
                   </li>
                 ))}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -11,7 +12,7 @@ export function ProposeAnswerForm(props: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   questionId: string;
   topic: string;
-  labels: Record<"title" | "question" | "answer" | "submit" | "summary", string>;
+  labels: Record<"title" | "question" | "answer" | "submit", string>;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   const value = (name: string) =>
@@ -24,7 +25,7 @@ export function ProposeAnswerForm(props: {
   return (
     <form action={formAction} noValidate className="mt-4 space-y-3">
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="questionId" value={props.questionId} />
       <input type="hidden" name="topic" value={props.topic} />
       <TextField

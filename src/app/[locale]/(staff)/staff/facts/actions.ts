@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { factChangeInput } from "@/domain/facts/fact-change";
-import { locales } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
+import { factChangeInput, type FactChangeInput } from "@/domain/facts/fact-change";
+import { locales, type Locale } from "@/domain/locale";
 import { AppError } from "@/server/errors";
 import { changeFact } from "@/server/facts/change-fact";
-import { staffLocale } from "../staff-locale";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { runStaffCommand } from "../_actions/staff-command";
 
 export type FactFormValues = {
   value: string;
@@ -15,95 +16,83 @@ export type FactFormValues = {
   publishedOn: string;
   confidence: string;
 };
-export type FactFormState = {
-  values: FactFormValues;
-  error?: "invalidJson" | "invalidValue" | "invalidSource" | "stale";
-  issues?: string[];
-};
 
 const text = (form: FormData, name: string, max: number) => String(form.get(name) ?? "").slice(0, max);
 
-/** Publish a new value: everything the editor typed comes back on any refusal, with the reason. */
-export async function editFactAction(
-  localeArg: string,
-  factId: string,
-  expectedVersion: number,
-  _previous: FactFormState,
-  form: FormData,
-): Promise<FactFormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "facts.manage");
-  const values: FactFormValues = {
-    value: text(form, "value", 20_000),
-    titles: Object.fromEntries(locales.map((code) => [code, text(form, `title-${code}`, 300)])),
-    url: text(form, "url", 500).trim(),
-    publishedOn: text(form, "publishedOn", 10).trim(),
-    confidence: text(form, "confidence", 10),
-  };
+/** The edit as the use-case takes it; JSON that does not parse is refused beside the value field. */
+function factEditOf(form: FormData, factId: string, expectedVersion: number) {
   let value: unknown;
   try {
-    value = JSON.parse(values.value);
+    value = JSON.parse(text(form, "value", 20_000));
   } catch {
-    return { values, error: "invalidJson" };
+    throw new AppError("INVALID_INPUT", undefined, { value: ["factJsonInvalid"] });
   }
+  const publishedOn = text(form, "publishedOn", 10).trim();
   const parsed = factChangeInput.safeParse({
     kind: "edit",
     factId,
     expectedVersion,
     value,
-    source: { title: values.titles, url: values.url, publishedOn: values.publishedOn || null },
-    confidence: values.confidence,
+    source: {
+      title: Object.fromEntries(locales.map((code) => [code, text(form, `title-${code}`, 300)])),
+      url: text(form, "url", 500).trim(),
+      publishedOn: publishedOn || null,
+    },
+    confidence: text(form, "confidence", 10),
   });
-  if (!parsed.success) return { values, error: "invalidSource" };
-  try {
-    await changeFact(actor, parsed.data);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID_INPUT")
-      return { values, error: "invalidValue", issues: error.details?.value ?? [] };
-    if (error instanceof AppError && error.code === "STALE_EDIT") return { values, error: "stale" };
-    throw error;
-  }
-  redirect(`/${locale}/staff/facts?fact=${factId}&saved=1`);
+  // One message for the source as a whole: it names every part the source needs.
+  if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, { url: ["factSourceInvalid"] });
+  return parsed.data;
+}
+
+/** Publish a new value: everything the editor typed comes back on any refusal, with the reason. */
+export async function editFactAction(
+  localeArg: unknown,
+  factId: string,
+  expectedVersion: number,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return runStaffAction(localeArg, form, {
+    permission: "facts.manage",
+    wording: { codes: { STALE_EDIT: "facts.errors.stale", NOT_FOUND: "facts.errors.notFound" } },
+    input: (form) => factEditOf(form, factId, expectedVersion),
+    run: (actor, edit: FactChangeInput) => changeFact(actor, edit),
+    done: (_changed, { locale }) => redirect(`/${locale}/staff/facts?fact=${factId}&saved=1`),
+  });
 }
 
 /** "Checked today" and "revert this change": one button each, the outcome shown after a redirect. */
-export async function markCheckedAction(localeArg: string, form: FormData): Promise<void> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "facts.manage");
-  const parsed = factChangeInput.safeParse({
+export async function markCheckedAction(localeArg: unknown, form: FormData): Promise<void> {
+  return factCommand(localeArg, {
     kind: "checked",
     factId: form.get("factId"),
     expectedVersion: form.get("expectedVersion"),
   });
-  if (!parsed.success) redirect(`/${locale}/staff/facts`);
-  redirect(
-    `/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`,
-  );
 }
 
-export async function revertAction(localeArg: string, form: FormData): Promise<void> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "facts.manage");
-  const parsed = factChangeInput.safeParse({
+export async function revertAction(localeArg: unknown, form: FormData): Promise<void> {
+  return factCommand(localeArg, {
     kind: "revert",
     factId: form.get("factId"),
     expectedVersion: form.get("expectedVersion"),
     versionNumber: form.get("versionNumber"),
   });
-  if (!parsed.success) redirect(`/${locale}/staff/facts`);
-  redirect(
-    `/${locale}/staff/facts?fact=${parsed.data.factId}&${await outcomeOf(() => changeFact(actor, parsed.data))}`,
-  );
 }
 
-async function outcomeOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-    return "saved=1";
-  } catch (error) {
-    if (error instanceof AppError && error.code === "STALE_EDIT") return "error=stale";
-    if (error instanceof AppError && error.code === "NOT_FOUND") return "error=notFound";
-    if (error instanceof AppError && error.code === "CONFLICT") return "error=conflict";
-    throw error;
-  }
+async function factCommand(localeArg: unknown, change: Record<string, unknown>): Promise<never> {
+  const parsed = factChangeInput.safeParse(change);
+  const back = (locale: Locale, query = "") =>
+    redirect(`/${locale}/staff/facts${parsed.success ? `?fact=${parsed.data.factId}&${query}` : ""}`);
+  return runStaffCommand(localeArg, {
+    permission: "facts.manage",
+    run: async (actor, locale) => (parsed.success ? changeFact(actor, parsed.data) : back(locale)),
+    done: (_changed, locale) => back(locale, "saved=1"),
+    refused: (error, locale) => {
+      if (error.code === "STALE_EDIT") back(locale, "error=stale");
+      if (error.code === "NOT_FOUND") back(locale, "error=notFound");
+      if (error.code === "CONFLICT") back(locale, "error=conflict");
+      throw error;
+    },
+  });
 }

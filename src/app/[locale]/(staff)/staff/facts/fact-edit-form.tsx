@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { Notice } from "@/components/staff/notice";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import type { FormState, FormValues } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { FactFormState } from "./actions";
+import type { FactFormValues } from "./actions";
 
 export type FactFormLabels = {
   value: string;
@@ -15,26 +16,32 @@ export type FactFormLabels = {
   confidence: string;
   confidenceOptions: Record<string, string>;
   publish: string;
-  errors: Record<"invalidJson" | "invalidValue" | "invalidSource" | "stale", string>;
 };
 
 type Props = {
-  action: (state: FactFormState, form: FormData) => Promise<FactFormState>;
-  initial: FactFormState["values"];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: FactFormValues;
   labels: FactFormLabels;
 };
 
+/** The fact as the form's fields name it (`title-nl`), for the first render. */
+const asFormValues = (fact: FactFormValues): FormValues => ({
+  value: fact.value,
+  url: fact.url,
+  publishedOn: fact.publishedOn,
+  confidence: fact.confidence,
+  ...Object.fromEntries(Object.entries(fact.titles).map(([locale, title]) => [`title-${locale}`, title])),
+});
+
 /** The editor's form for one fact: the value as JSON, the source with a title per locale, the confidence. */
 export function FactEditForm({ action, initial, labels }: Props) {
-  const [state, formAction] = useActionState(action, { values: initial });
-  const { values } = state;
-  const valueErrors =
-    state.error === "invalidJson" || state.error === "invalidValue"
-      ? [labels.errors[state.error], ...(state.issues ?? [])]
-      : [];
+  const [state, formAction] = useActionState(action, { status: "idle", values: asFormValues(initial) });
+  const values = state.values ?? {};
+  const text = (name: string) => String(values[name] ?? "");
+  const valueErrors = state.fieldErrors?.value ?? [];
   return (
     <form action={formAction} noValidate>
-      {state.error && <Notice kind="error">{labels.errors[state.error]}</Notice>}
+      <ErrorSummary state={state} fieldIds={{ value: "fact-value", url: "fact-url" }} />
       <div className="mt-4 flex flex-col gap-1">
         <label htmlFor="fact-value" className="font-semibold">
           {labels.value}
@@ -53,8 +60,8 @@ export function FactEditForm({ action, initial, labels }: Props) {
           id="fact-value"
           name="value"
           rows={12}
-          defaultValue={values.value}
-          key={`value-${values.value}`}
+          defaultValue={text("value")}
+          key={`value-${text("value")}`}
           spellCheck={false}
           aria-invalid={valueErrors.length > 0 ? true : undefined}
           aria-describedby={["fact-value-hint", valueErrors.length > 0 ? "fact-value-error" : ""]
@@ -66,30 +73,30 @@ export function FactEditForm({ action, initial, labels }: Props) {
       {Object.entries(labels.sourceTitle).map(([locale, label]) => (
         <TextField
           type="text"
-          key={`title-${locale}-${values.titles[locale]}`}
+          key={`title-${locale}-${text(`title-${locale}`)}`}
           id={`fact-title-${locale}`}
           name={`title-${locale}`}
           label={label}
-          defaultValue={values.titles[locale] ?? ""}
+          defaultValue={text(`title-${locale}`)}
           lang={locale}
         />
       ))}
       <TextField
-        key={`url-${values.url}`}
+        key={`url-${text("url")}`}
         id="fact-url"
         name="url"
         type="url"
         label={labels.sourceUrl}
-        defaultValue={values.url}
-        errors={state.error === "invalidSource" ? [labels.errors.invalidSource] : []}
+        defaultValue={text("url")}
+        errors={state.fieldErrors?.url ?? []}
       />
       <TextField
         type="text"
-        key={`published-${values.publishedOn}`}
+        key={`published-${text("publishedOn")}`}
         id="fact-published"
         name="publishedOn"
         label={labels.sourcePublishedOn}
-        defaultValue={values.publishedOn}
+        defaultValue={text("publishedOn")}
         inputMode="numeric"
       />
       <div className="mt-4 flex flex-col gap-1">
@@ -99,8 +106,8 @@ export function FactEditForm({ action, initial, labels }: Props) {
         <select
           id="fact-confidence"
           name="confidence"
-          defaultValue={values.confidence}
-          key={`confidence-${values.confidence}`}
+          defaultValue={text("confidence")}
+          key={`confidence-${text("confidence")}`}
           className="rounded border-2 border-slate-600 px-3 py-2"
         >
           {Object.entries(labels.confidenceOptions).map(([value, label]) => (

@@ -94,12 +94,6 @@ export default page.render(async function FactsPage({ locale, actor, searchParam
                 confidences.map((level) => [level, t(`confidence.${level}`)]),
               ),
               publish: t("detail.publish"),
-              errors: {
-                invalidJson: t("errors.invalidJson"),
-                invalidValue: t("errors.invalidValue"),
-                invalidSource: t("errors.invalidSource"),
-                stale: t("errors.stale"),
-              },
             }}
           />
         </section>

@@ -20,8 +20,6 @@ export async function sessionFormLabels(
     meetingUrl: t("meetingUrl"),
     meetingHint: t("meetingHint"),
     submit: t(submit),
-    errorSummary: t("errorSummary"),
-    stale: t("stale"),
     seriesOptions: infosessionSeries.map((value) => ({ value, label: publicT(`seriesName.${value}`) })),
     languageOptions: locales.map((value) => ({ value, label: localeEndonyms[value] })),
     regionOptions: regions.map((value) => ({ value, label: publicT(`regionName.${value}`) })),

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { saveSessionAction } from "./actions";
-import type { SessionFormState } from "./session-form-state";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import type { FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
@@ -16,8 +17,6 @@ export type SessionFormLabels = {
   meetingUrl: string;
   meetingHint: string;
   submit: string;
-  errorSummary: string;
-  stale: string;
   seriesOptions: Option[];
   languageOptions: Option[];
   regionOptions: Option[];
@@ -36,11 +35,12 @@ export function SessionForm({
   pageLocale: string;
   id?: string;
   version?: number;
-  initialState: SessionFormState;
+  initialState: FormState;
   labels: SessionFormLabels;
 }) {
-  const [state, action] = useActionState(saveSessionAction, initialState);
-  const { values, errors } = state;
+  const [state, action] = useActionState(saveSessionAction.bind(null, pageLocale), initialState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
   const field = (name: string, label: string, control: React.ReactNode, hint?: string) => (
     <div>
       <label htmlFor={`session-${name}`}>{label}</label>
@@ -56,7 +56,7 @@ export function SessionForm({
   const common = (name: string) => ({
     id: `session-${name}`,
     name,
-    defaultValue: values[name] ?? "",
+    defaultValue: String(values[name] ?? ""),
     "aria-invalid": Boolean(errors[name]),
     "aria-describedby": errors[name] ? `session-${name}-error` : undefined,
     className: input,
@@ -71,15 +71,13 @@ export function SessionForm({
     </select>
   );
   return (
-    <form key={state.version} action={action} className="mt-4 grid gap-4" noValidate>
-      <input type="hidden" name="pageLocale" value={pageLocale} />
+    <form action={action} className="mt-4 grid gap-4" noValidate>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      {Object.keys(errors).length > 0 || state.formError ? (
-        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold">
-          {state.formError === "stale" ? labels.stale : (state.formError ?? labels.errorSummary)}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        fieldIds={Object.fromEntries(Object.keys(errors).map((name) => [name, `session-${name}`]))}
+      />
       {field("series", labels.series, select("series", labels.seriesOptions))}
       {field("language", labels.language, select("language", labels.languageOptions))}
       {field("region", labels.region, select("region", labels.regionOptions))}

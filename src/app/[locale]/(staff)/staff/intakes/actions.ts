@@ -4,34 +4,28 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { IntakeStep } from "@/domain/cases/intake-input";
 import { chosenTopics, isIntakeScreen, screenAfter } from "@/domain/cases/intake-screens";
-import type { Locale } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
 import { completeIntake } from "@/server/cases/complete-intake";
 import { sessionDescription } from "@/components/infosessions/session-choices";
-import {
-  registerPersonForInfosession,
-  type BookedForPerson,
-} from "@/server/cases/register-person-for-infosession";
+import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { reopenIntakeStep } from "@/server/cases/reopen-intake-step";
 import { saveIntakeStep } from "@/server/cases/save-intake-step";
 import { startIntake } from "@/server/cases/start-intake";
-import { failureState } from "../_cases/action-failure";
-import { valuesOf, type FormState, type FormValues } from "../_cases/form-state";
+import type { FormState, FormValues } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
 
 export async function startIntakeAction(
-  locale: Locale,
+  localeArg: unknown,
   personId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "intakes.write");
-  let started: { id: string; resumed: boolean };
-  try {
-    started = await startIntake(actor, personId, { conductedOn: formData.get("conductedOn") });
-  } catch (error) {
-    return failureState(locale, error, valuesOf(formData));
-  }
-  redirect(`/${locale}/staff/intakes/${started.id}?step=needs${started.resumed ? "&resumed=1" : ""}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "intakes.write",
+    input: (form) => ({ conductedOn: form.get("conductedOn") }),
+    run: (actor, input) => startIntake(actor, personId, input),
+    done: (started, { locale }) =>
+      redirect(`/${locale}/staff/intakes/${started.id}?step=needs${started.resumed ? "&resumed=1" : ""}`),
+  });
 }
 
 /**
@@ -64,7 +58,6 @@ function stepInput(step: IntakeStep, formData: FormData) {
       };
   }
 }
-
 /**
  * Saves one step as a draft. "Save and continue" goes to the next screen (after the last step, the
  * check-your-answers screen); "Save draft" stays on the step; a step link (`goto`) saves, then opens
@@ -72,105 +65,92 @@ function stepInput(step: IntakeStep, formData: FormData) {
  * goes back to the intake's answers once saved.
  */
 export async function saveIntakeStepAction(
-  locale: Locale,
+  localeArg: unknown,
   intakeId: string,
   step: IntakeStep,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "intakes.write");
-  const values = valuesOf(formData);
   const goto = formData.get("goto");
   const continuing = formData.get("intent") !== "secondary";
-  let saved: { version: number; reopened: boolean };
-  try {
-    saved = await saveIntakeStep(actor, {
-      intakeId,
-      step,
-      version: formData.get("version"),
-      fields: stepInput(step, formData),
-    });
-  } catch (error) {
-    return failureState(locale, error, values, "intake.staleEdit");
-  }
-  const intakePath = `/${locale}/staff/intakes/${intakeId}`;
-  if (saved.reopened) redirect(`${intakePath}?changed=1`);
-  if (isIntakeScreen(goto)) redirect(`${intakePath}?step=${goto}`);
-  if (!continuing) {
-    const t = await getTranslations({ locale, namespace: "cases.intake" });
-    // The form stays open: its next save is made against the version this one wrote, and a topic
-    // saved because of its note shows ticked, as it was saved.
-    const shown: FormValues = { ...values, version: String(saved.version) };
-    if (step !== "follow-up") shown.topics = topicRows(formData).map((row) => row.topic);
-    return {
-      values: shown,
-      errors: {},
-      status: "ok",
-      message: t("saved"),
-    };
-  }
-  redirect(`${intakePath}?step=${screenAfter(step)}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "intakes.write",
+    wording: { codes: { STALE_EDIT: "cases.intake.staleEdit" } },
+    input: (form) => ({ intakeId, step, version: form.get("version"), fields: stepInput(step, form) }),
+    run: (actor, input: Parameters<typeof saveIntakeStep>[1]) => saveIntakeStep(actor, input),
+    done: async (saved, { locale, values }) => {
+      const intakePath = `/${locale}/staff/intakes/${intakeId}`;
+      if (saved.reopened) redirect(`${intakePath}?changed=1`);
+      if (isIntakeScreen(goto)) redirect(`${intakePath}?step=${goto}`);
+      if (continuing) redirect(`${intakePath}?step=${screenAfter(step)}`);
+      const t = await getTranslations({ locale, namespace: "cases.intake" });
+      // The form stays open: its next save is made against the version this one wrote, and a topic
+      // saved because of its note shows ticked, as it was saved.
+      const shown: FormValues = { ...values, version: String(saved.version) };
+      if (step !== "follow-up") shown.topics = topicRows(formData).map((row) => row.topic);
+      return { values: shown, status: "done", message: t("saved") };
+    },
+  });
 }
 
 /** Finishes the intake from its check-your-answers screen. */
 export async function completeIntakeAction(
-  locale: Locale,
+  localeArg: unknown,
   intakeId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "intakes.write");
-  try {
-    await completeIntake(actor, intakeId);
-  } catch (error) {
-    return failureState(locale, error, valuesOf(formData), "intake.staleEdit");
-  }
-  redirect(`/${locale}/staff/intakes/${intakeId}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "intakes.write",
+    wording: { codes: { STALE_EDIT: "cases.intake.staleEdit" } },
+    input: () => intakeId,
+    run: (actor, id: string) => completeIntake(actor, id),
+    done: (_completed, { locale }) => redirect(`/${locale}/staff/intakes/${intakeId}`),
+  });
 }
 
 /** "Change" on a completed intake: opens that one step for editing, audited, then shows it. */
 export async function reopenIntakeStepAction(
-  locale: Locale,
+  localeArg: unknown,
   intakeId: string,
   step: IntakeStep,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "intakes.write");
-  try {
-    await reopenIntakeStep(actor, { intakeId, step, version: formData.get("version") });
-  } catch (error) {
-    return failureState(locale, error, valuesOf(formData), "intake.staleEdit");
-  }
-  redirect(`/${locale}/staff/intakes/${intakeId}?step=${step}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "intakes.write",
+    wording: { codes: { STALE_EDIT: "cases.intake.staleEdit" } },
+    input: (form) => ({ intakeId, step, version: form.get("version") }),
+    run: (actor, input: Parameters<typeof reopenIntakeStep>[1]) => reopenIntakeStep(actor, input),
+    done: (_reopened, { locale }) => redirect(`/${locale}/staff/intakes/${intakeId}?step=${step}`),
+  });
 }
 
 export async function registerForInfosessionAction(
-  locale: Locale,
+  localeArg: unknown,
   intakeId: string,
   personId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "infosessions.registerPerson");
-  const values = valuesOf(formData);
-  let booked: BookedForPerson;
-  try {
-    booked = await registerPersonForInfosession(actor, personId, {
-      sessionId: formData.get("sessionId"),
-      wholeHousehold: formData.get("wholeHousehold"),
-      consent: formData.get("consent"),
-      registrarLocale: locale,
-    });
-  } catch (error) {
-    return failureState(locale, error, values);
-  }
-  const t = await getTranslations({ locale, namespace: "cases.intake.registration" });
-  // Repeats what was booked for whom, region included, so a wrong pick shows at once.
-  const message = t(booked.status === "WAITLISTED" ? "waitlistedFor" : "registeredFor", {
-    names: new Intl.ListFormat(locale, { type: "conjunction" }).format(booked.names),
-    count: booked.names.length,
-    session: await sessionDescription(locale, booked.session),
+  return runStaffAction(localeArg, formData, {
+    permission: "infosessions.registerPerson",
+    input: (form) => ({
+      sessionId: form.get("sessionId"),
+      wholeHousehold: form.get("wholeHousehold"),
+      consent: form.get("consent"),
+    }),
+    run: (actor, input: object, locale) =>
+      registerPersonForInfosession(actor, personId, { ...input, registrarLocale: locale }),
+    done: async (booked, { locale }) => {
+      const t = await getTranslations({ locale, namespace: "cases.intake.registration" });
+      // Repeats what was booked for whom, region included, so a wrong pick shows at once.
+      const message = t(booked.status === "WAITLISTED" ? "waitlistedFor" : "registeredFor", {
+        names: new Intl.ListFormat(locale, { type: "conjunction" }).format(booked.names),
+        count: booked.names.length,
+        session: await sessionDescription(locale, booked.session),
+      });
+      return { values: {}, status: "done", message };
+    },
   });
-  return { values: {}, errors: {}, status: "ok", message };
 }

@@ -3,80 +3,64 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { interpreterHandling, interpreterRequestInput, languageCodeOf } from "@/domain/interpreters/request";
-import { isLocale } from "@/domain/locale";
-import { fieldErrorsOf } from "@/domain/validation";
-import { requireActor } from "@/server/auth/current-actor";
+import { parseInput } from "@/server/parse-input";
 import {
   cancelInterpreterRequest,
   handleInterpreterRequest,
 } from "@/server/interpreters/handle-interpreter-request";
 import { requestInterpreter } from "@/server/interpreters/request-interpreter";
-import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
-import { formStateFor, translateFieldErrors } from "../referrals/action-errors";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { staffLocale } from "../staff-locale";
+import { referralsWording } from "../_actions/wordings";
 
 export async function askInterpreter(
-  locale: string,
+  localeArg: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  if (!isLocale(locale)) throw new Error("unknown locale");
-  const actor = await requireActor(locale, "interpreters.request");
-  const values = valuesOf(formData);
-  const t = await getTranslations({ locale, namespace: "referrals" });
-  const typed = Object.fromEntries(formData);
-  const parsed = interpreterRequestInput.safeParse({
-    ...typed,
-    language: languageCodeOf(typed.language, locale),
+  return runStaffAction(localeArg, formData, {
+    permission: "interpreters.request",
+    schema: interpreterRequestInput,
+    wording: referralsWording,
+    input: (form) => {
+      const typed = Object.fromEntries(form);
+      // A language typed by its name ("Oekraïens") is read as its code in the form's language.
+      return { ...typed, language: languageCodeOf(typed.language, staffLocale(localeArg)) };
+    },
+    run: (actor, request) => requestInterpreter(actor, request),
+    done: async (_requested, { locale }) => {
+      revalidatePath(`/${locale}/staff/interpreters`);
+      const t = await getTranslations({ locale, namespace: "referrals" });
+      return { status: "done", message: t("interpreters.requested") };
+    },
   });
-  if (!parsed.success)
-    return {
-      status: "error",
-      message: t("errors.invalid"),
-      fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
-      values,
-    };
-  try {
-    await requestInterpreter(actor, parsed.data);
-  } catch (error) {
-    return formStateFor(locale, error, values);
-  }
-  revalidatePath(`/${locale}/staff/interpreters`);
-  return { status: "done", message: t("interpreters.requested") };
 }
 
+/** Cancel (the requester) or plan, confirm or decline (the interpreter service) one request. */
 export async function handleRequest(
-  locale: string,
+  localeArg: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  if (!isLocale(locale)) throw new Error("unknown locale");
-  const t = await getTranslations({ locale, namespace: "referrals" });
-  const values = valuesOf(formData);
-  const requestId = String(formData.get("requestId") ?? "");
-  const action = formData.get("action");
-  try {
-    if (action === "cancel") {
-      const actor = await requireActor(locale, "interpreters.request");
-      await cancelInterpreterRequest(actor, requestId);
-    } else {
-      const actor = await requireActor(locale, "interpreters.handle");
-      const parsed = interpreterHandling.safeParse({
-        action,
-        interpreterName: formData.get("interpreterName") ?? undefined,
-        reason: formData.get("reason") ?? undefined,
-      });
-      if (!parsed.success)
-        return {
-          status: "error",
-          message: t("errors.invalid"),
-          fieldErrors: await translateFieldErrors(locale, fieldErrorsOf(parsed.error)),
-          values,
-        };
-      await handleInterpreterRequest(actor, { requestId, handling: parsed.data });
-    }
-  } catch (error) {
-    return formStateFor(locale, error, values);
-  }
-  revalidatePath(`/${locale}/staff/interpreters`);
-  return { status: "done", message: t("interpreters.handled") };
+  const cancelling = formData.get("action") === "cancel";
+  return runStaffAction(localeArg, formData, {
+    permission: cancelling ? "interpreters.request" : "interpreters.handle",
+    wording: referralsWording,
+    input: (form) => ({
+      requestId: String(form.get("requestId") ?? ""),
+      action: form.get("action"),
+      interpreterName: form.get("interpreterName") ?? undefined,
+      reason: form.get("reason") ?? undefined,
+    }),
+    run: (actor, { requestId, ...handling }: { requestId: string }) =>
+      cancelling
+        ? cancelInterpreterRequest(actor, requestId)
+        : handleInterpreterRequest(actor, { requestId, handling: parseInput(interpreterHandling, handling) }),
+    done: async (_handled, { locale }) => {
+      revalidatePath(`/${locale}/staff/interpreters`);
+      const t = await getTranslations({ locale, namespace: "referrals" });
+      return { status: "done", message: t("interpreters.handled") };
+    },
+  });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -13,10 +13,7 @@ export function HandleRequestForm(props: {
   canHandle: boolean;
   canConfirm: boolean;
   canCancel: boolean;
-  labels: Record<
-    "assign" | "interpreterName" | "confirm" | "decline" | "declineReason" | "cancel" | "summary",
-    string
-  >;
+  labels: Record<"assign" | "interpreterName" | "confirm" | "decline" | "declineReason" | "cancel", string>;
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   const { labels, requestId } = props;
@@ -24,7 +21,7 @@ export function HandleRequestForm(props: {
   return (
     <form action={formAction} className="space-y-2">
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="requestId" value={requestId} />
       {props.canHandle && (
         <>

@@ -44,7 +44,6 @@ export default page.render(async function InterpretersPage({ locale, actor, sear
     decline: t("interpreters.decline"),
     declineReason: t("interpreters.declineReason"),
     cancel: t("interpreters.cancel"),
-    summary: t("errors.summary"),
   };
 
   return (
@@ -84,7 +83,6 @@ export default page.render(async function InterpretersPage({ locale, actor, sear
           location: t("interpreters.location"),
           locationHint: t("interpreters.locationHint"),
           submit: t("interpreters.submit"),
-          summary: t("errors.summary"),
         }}
       />
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -15,8 +16,7 @@ type Labels = Record<
   | "purposeHint"
   | "location"
   | "locationHint"
-  | "submit"
-  | "summary",
+  | "submit",
   string
 >;
 
@@ -45,7 +45,7 @@ export function InterpreterRequestForm(props: {
       key={state.status === "done" ? state.message : "form"}
     >
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       {props.forPerson && (
         <p>
           <input type="hidden" name="personId" value={props.forPerson.id} />

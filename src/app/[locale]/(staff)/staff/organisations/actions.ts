@@ -3,65 +3,63 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { Locale } from "@/domain/locale";
 import { organisationInput } from "@/domain/organisations";
-import { fieldErrorsOf } from "@/domain/validation";
-import { requireActor } from "@/server/auth/current-actor";
-import { AppError } from "@/server/errors";
 import {
   createOrganisation,
   setOrganisationActive,
   updateOrganisation,
 } from "@/server/organisations/manage-organisations";
-import { failureState } from "../_cases/action-failure";
-import { valuesOf, type FormState } from "../_cases/form-state";
+import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { runStaffCommand } from "../_actions/staff-command";
 import { staffLocale } from "../staff-locale";
 
 const organisationId = z.uuid();
 
 /** Creates (organisationId null) or edits an organisation; on success, its page with a notice. */
 export async function saveOrganisationAction(
-  localeArg: string,
+  localeArg: unknown,
   idArg: string | null,
   _state: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "organisations.manage");
-  const values = valuesOf(form);
   const id = idArg === null ? null : organisationId.safeParse(idArg).data;
-  if (id === undefined) redirect(`/${locale}/staff/organisations`);
-  let savedId: string;
-  try {
-    const parsed = organisationInput.safeParse({
-      ...values,
+  if (id === undefined) redirect(`/${staffLocale(localeArg)}/staff/organisations`);
+  return runStaffAction(localeArg, form, {
+    permission: "organisations.manage",
+    schema: organisationInput,
+    wording: { codes: { INVALID_INPUT: "organisations.form.errorSummary" } },
+    input: (form) => ({
+      ...valuesOf(form),
       servedRegions: form.getAll("servedRegions"),
       servedMunicipalities: form.getAll("servedMunicipalities"),
-    });
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "organisation", fieldErrorsOf(parsed.error));
-    savedId = id
-      ? (await updateOrganisation(actor, id, parsed.data), id)
-      : (await createOrganisation(actor, parsed.data)).id;
-  } catch (error) {
-    return failureState(locale, error, values);
-  }
-  revalidatePath(`/${locale}/staff/organisations`);
-  redirect(`/${locale}/staff/organisations/${savedId}?notice=${id ? "saved" : "created"}`);
+    }),
+    run: async (actor, organisation) =>
+      id
+        ? (await updateOrganisation(actor, id, organisation), id)
+        : (await createOrganisation(actor, organisation)).id,
+    done: (savedId, { locale }) => {
+      revalidatePath(`/${locale}/staff/organisations`);
+      redirect(`/${locale}/staff/organisations/${savedId}?notice=${id ? "saved" : "created"}`);
+    },
+  });
 }
 
-export async function setOrganisationActiveAction(localeArg: string, form: FormData): Promise<void> {
-  const locale = staffLocale(localeArg);
-  const actor = await requireActor(locale, "organisations.manage");
+export async function setOrganisationActiveAction(localeArg: unknown, form: FormData): Promise<void> {
   const id = organisationId.safeParse(form.get("organisationId"));
-  if (!id.success) redirect(`/${locale}/staff/organisations`);
   const active = form.get("active") === "true";
-  let outcome = `notice=${active ? "reactivated" : "deactivated"}`;
-  try {
-    await setOrganisationActive(actor, id.data, active);
-  } catch (error) {
-    if (!(error instanceof AppError) || (error.code !== "CONFLICT" && error.code !== "NOT_FOUND"))
+  const list = (locale: Locale) => redirect(`/${locale}/staff/organisations`);
+  return runStaffCommand(localeArg, {
+    permission: "organisations.manage",
+    run: async (actor, locale) => (id.success ? setOrganisationActive(actor, id.data, active) : list(locale)),
+    done: (_set, locale) =>
+      redirect(`/${locale}/staff/organisations/${id.data}?notice=${active ? "reactivated" : "deactivated"}`),
+    refused: (error, locale) => {
+      if (error.code === "NOT_FOUND") list(locale);
+      if (error.code === "CONFLICT")
+        redirect(`/${locale}/staff/organisations/${id.data}?error=ownOrganisation`);
       throw error;
-    if (error.code === "NOT_FOUND") redirect(`/${locale}/staff/organisations`);
-    outcome = "error=ownOrganisation";
-  }
-  redirect(`/${locale}/staff/organisations/${id.data}?${outcome}`);
+    },
+  });
 }

@@ -2,35 +2,34 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
 import { createPerson } from "@/server/cases/create-person";
 import { updatePerson } from "@/server/cases/update-person";
-import { failureState } from "../_cases/action-failure";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { refused, runStaffAction } from "../_actions/staff-action";
 import { fullName, formatDate } from "../_cases/format";
-import { valuesOf, type FormState } from "../_cases/form-state";
 import { personFormInput } from "../_cases/person-fields";
 
 export async function createPersonAction(
-  locale: Locale,
+  localeArg: unknown,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "persons.write");
-  const values = valuesOf(formData);
-  let id: string;
-  try {
-    const householdId = formData.get("householdId");
-    const result = await createPerson(actor, personFormInput(formData), {
-      confirmedNotDuplicate: formData.get("intent") === "override",
-      ...(householdId ? { household: { householdId, relation: formData.get("relation") } } : {}),
-    });
-    if (result.status === "possibleDuplicates") {
+  return runStaffAction(localeArg, formData, {
+    permission: "persons.write",
+    input: personFormInput,
+    run: (actor, person) => {
+      const householdId = formData.get("householdId");
+      return createPerson(actor, person, {
+        confirmedNotDuplicate: formData.get("intent") === "override",
+        ...(householdId ? { household: { householdId, relation: formData.get("relation") } } : {}),
+      });
+    },
+    done: async (result, { locale, values }) => {
+      if (result.status !== "possibleDuplicates") redirect(`/${locale}/staff/persons/${result.id}`);
+      // A refusal like any other, so the warning is in the focused summary with its override button.
       const t = await getTranslations({ locale, namespace: "cases.person" });
-      return {
+      return refused(locale, {
         values,
-        errors: {},
-        status: "error",
         message: `${t("duplicatesTitle")}. ${t("duplicatesBody")}`,
         links: result.duplicates.map((person) => ({
           href: `/${locale}/staff/persons/${person.id}`,
@@ -39,31 +38,22 @@ export async function createPersonAction(
             .join(", "),
         })),
         offerOverride: true,
-      };
-    }
-    id = result.id;
-  } catch (error) {
-    return failureState(locale, error, values);
-  }
-  redirect(`/${locale}/staff/persons/${id}`);
+      });
+    },
+  });
 }
 
 export async function updatePersonAction(
-  locale: Locale,
+  localeArg: unknown,
   personId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "persons.write");
-  const values = valuesOf(formData);
-  try {
-    await updatePerson(actor, {
-      personId,
-      version: formData.get("version"),
-      person: personFormInput(formData),
-    });
-  } catch (error) {
-    return failureState(locale, error, values);
-  }
-  redirect(`/${locale}/staff/persons/${personId}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "persons.write",
+    wording: { codes: { STALE_EDIT: "cases.person.staleEdit" } },
+    input: (form) => ({ personId, version: form.get("version"), person: personFormInput(form) }),
+    run: (actor, input: Parameters<typeof updatePerson>[1]) => updatePerson(actor, input),
+    done: (_result, { locale }) => redirect(`/${locale}/staff/persons/${personId}`),
+  });
 }

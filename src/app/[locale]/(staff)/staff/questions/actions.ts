@@ -8,11 +8,10 @@ import { requireActor } from "@/server/auth/current-actor";
 import { askQuestion } from "@/server/questions/ask-question";
 import { similarAnswers } from "@/server/questions/search-answers";
 import { stepQuestion } from "@/server/questions/step-question";
-import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../_actions/staff-action";
+import { questionsWording } from "../_actions/wordings";
 import { staffLocale } from "../staff-locale";
-import { questionFormState } from "./question-form-state";
-
-export type AskState = FormState & { similar?: { id: string; title: string }[] };
 
 /**
  * Asking: "send" sends the question; "similar" (the no-JavaScript way to look before asking) shows
@@ -20,28 +19,27 @@ export type AskState = FormState & { similar?: { id: string; title: string }[] }
  */
 export async function askQuestionAction(
   localeArg: unknown,
-  _previous: AskState,
+  _previous: FormState,
   form: FormData,
-): Promise<AskState> {
-  const locale = staffLocale(localeArg);
-  const values = valuesOf(form);
-  if (form.get("intent") === "similar") {
-    const actor = await requireActor(locale, "answers.read");
-    const similar = await similarAnswers(actor, { title: String(form.get("title") ?? "") });
-    return {
-      status: "idle",
-      values,
-      similar: similar.map((answer) => ({ id: answer.id, title: answer.title })),
-    };
-  }
-  const actor = await requireActor(locale, "questions.ask");
-  let id: string;
-  try {
-    ({ id } = await askQuestion(actor, Object.fromEntries(form)));
-  } catch (error) {
-    return questionFormState(locale, error, values);
-  }
-  redirect(`/${locale}/staff/questions/${id}?done=asked`);
+): Promise<FormState> {
+  if (form.get("intent") === "similar")
+    return runStaffAction(localeArg, form, {
+      permission: "answers.read",
+      input: (form) => ({ title: String(form.get("title") ?? "") }),
+      run: (actor, input: { title: string }) => similarAnswers(actor, input),
+      done: (similar, { values }) => ({
+        status: "idle",
+        values,
+        similar: similar.map((answer) => ({ id: answer.id, title: answer.title })),
+      }),
+    });
+  return runStaffAction(localeArg, form, {
+    permission: "questions.ask",
+    wording: questionsWording,
+    input: (form) => Object.fromEntries(form),
+    run: (actor, input) => askQuestion(actor, input),
+    done: ({ id }, { locale }) => redirect(`/${locale}/staff/questions/${id}?done=asked`),
+  });
 }
 
 /** Similar answers to a title being typed (the ask form calls this after a pause in typing). */
@@ -62,19 +60,18 @@ export async function stepQuestionAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const locale = staffLocale(localeArg);
-  const move = String(form.get("move") ?? "");
-  const actor = await requireActor(
-    locale,
-    ["reply", "close", "reopen"].includes(move) ? "questions.ask" : "questions.answer",
-  );
-  const values = valuesOf(form);
-  try {
-    await stepQuestion(actor, Object.fromEntries(form));
-  } catch (error) {
-    return questionFormState(locale, error, values);
-  }
-  revalidatePath(`/${locale}/staff/questions/${String(form.get("questionId"))}`);
-  const t = await getTranslations({ locale, namespace: "questions" });
-  return { status: "done", message: t("detail.done") };
+  return runStaffAction(localeArg, form, {
+    permission: (form) =>
+      ["reply", "close", "reopen"].includes(String(form.get("move") ?? ""))
+        ? "questions.ask"
+        : "questions.answer",
+    wording: questionsWording,
+    input: (form) => Object.fromEntries(form),
+    run: (actor, input) => stepQuestion(actor, input),
+    done: async (_stepped, { locale }) => {
+      revalidatePath(`/${locale}/staff/questions/${String(form.get("questionId"))}`);
+      const t = await getTranslations({ locale, namespace: "questions" });
+      return { status: "done", message: t("detail.done") };
+    },
+  });
 }

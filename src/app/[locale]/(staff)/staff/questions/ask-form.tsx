@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
-import type { AskState } from "./actions";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
+import type { FormState } from "@/components/staff-forms/form-state";
 import { useSimilarWhileTyping, type SimilarAnswer } from "./use-similar-while-typing";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -17,7 +18,6 @@ type Labels = Record<
   | "bodyHint"
   | "municipality"
   | "submit"
-  | "summary"
   | "lookForSimilar"
   | "similarTitle"
   | "similarNone",
@@ -26,7 +26,7 @@ type Labels = Record<
 
 /** The question form. Works without JavaScript: both buttons post the form, and a refused form keeps what was typed. */
 export function AskForm(props: {
-  action: (state: AskState, form: FormData) => Promise<AskState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   similar: (title: string) => Promise<SimilarAnswer[]>;
   topicGroups: { label: string; topics: Option[] }[];
   municipalities: Option[];
@@ -34,7 +34,7 @@ export function AskForm(props: {
   answersPath: string;
   labels: Labels;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, { status: "idle" } as AskState);
+  const [state, formAction, pending] = useActionState(props.action, { status: "idle" } as FormState);
   const value = (name: string, fallback = "") =>
     typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
   const errors = state.fieldErrors ?? {};
@@ -47,7 +47,7 @@ export function AskForm(props: {
     // Remounted with each answer from the server: React's reset after an action would otherwise put a
     // <select> back to its first default, losing the topic chosen.
     <form action={formAction} noValidate className="mt-4 space-y-4" key={JSON.stringify(state.values ?? {})}>
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       <p className="rounded border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">
         {labels.situationsNotPersons}
       </p>

@@ -101,7 +101,6 @@ export default page.render(async function QuestionsPage({ locale, actor }) {
               bodyHint: t("ask.bodyHint"),
               municipality: t("ask.municipality"),
               submit: t("ask.submit"),
-              summary: t("errors.summary"),
               lookForSimilar: t("ask.lookForSimilar"),
               similarTitle: t("ask.similarTitle"),
               similarNone: t("ask.similarNone"),

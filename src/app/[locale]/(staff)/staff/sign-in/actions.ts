@@ -3,30 +3,37 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInInput, twoFactorCodeInput } from "@/domain/accounts";
-import { fieldErrorsOf, type FieldErrors } from "@/domain/validation";
 import { signInWithPassword, verifySignInCode } from "@/server/auth/sign-in";
+import { signInWindowMinutes } from "@/server/auth/sign-in-limits";
+import { AppError } from "@/server/errors";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runSignedOutAction } from "../_actions/staff-action";
 import { staffLocale } from "../staff-locale";
-
-export type SignInState = {
-  email: string;
-  fieldErrors?: FieldErrors;
-  error?: "invalidCredentials" | "locked";
-};
 
 /** The sign-in form's action; works as a plain POST without JavaScript (useActionState's progressive enhancement). */
 export async function signInAction(
-  localeArg: string,
-  _previous: SignInState,
+  localeArg: unknown,
+  _previous: FormState,
   form: FormData,
-): Promise<SignInState> {
-  const locale = staffLocale(localeArg);
-  const email = String(form.get("email") ?? "").slice(0, 254);
-  const parsed = signInInput.safeParse({ email, password: form.get("password") ?? "" });
-  if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await signInWithPassword({ ...parsed.data, headers: await headers() });
-  if (outcome === "signedIn") redirect(`/${locale}/staff`);
-  if (outcome === "twoFactorRequired") redirect(`/${locale}/staff/sign-in/two-factor`);
-  return { email, error: outcome };
+): Promise<FormState> {
+  return runSignedOutAction(localeArg, form, {
+    schema: signInInput,
+    input: (form) => ({
+      email: String(form.get("email") ?? "").slice(0, 254),
+      password: form.get("password") ?? "",
+    }),
+    run: async (credentials) => {
+      const outcome = await signInWithPassword({ ...credentials, headers: await headers() });
+      if (outcome === "invalidCredentials") throw new AppError("UNAUTHENTICATED", "invalidCredentials");
+      if (outcome === "locked")
+        throw new AppError("UNAUTHENTICATED", "signInLocked", undefined, {
+          minutes: String(signInWindowMinutes),
+        });
+      return outcome;
+    },
+    done: (outcome, { locale }) =>
+      redirect(outcome === "signedIn" ? `/${locale}/staff` : `/${locale}/staff/sign-in/two-factor`),
+  });
 }
 
 export async function verifyCodeAction(localeArg: string, form: FormData): Promise<void> {

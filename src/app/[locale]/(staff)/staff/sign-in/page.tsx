@@ -1,9 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/staff/notice";
-import { validationKeys } from "@/domain/validation";
 import { getStaffUser } from "@/server/auth/current-actor";
-import { signInWindowMinutes } from "@/server/auth/sign-in-limits";
 import { signInAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
 import { signedOutPage } from "../_page/staff-page";
@@ -16,7 +14,6 @@ export const generateMetadata = page.metadata;
 export default page.render(async function SignInPage({ locale, searchParams: { notice } }) {
   if (await getStaffUser()) redirect(`/${locale}/staff`);
   const t = await getTranslations({ locale, namespace: "staff" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const shownNotice = notices.find((candidate) => candidate === notice);
   return (
     <>
@@ -33,9 +30,6 @@ export default page.render(async function SignInPage({ locale, searchParams: { n
           email: t("signIn.email"),
           password: t("signIn.password"),
           submit: t("signIn.submit"),
-          invalidCredentials: t("signIn.invalidCredentials"),
-          locked: t("signIn.locked", { minutes: signInWindowMinutes }),
-          validation: Object.fromEntries(validationKeys.map((key) => [key, common(key)])),
         }}
       />
       <p className="mt-6">

@@ -1,37 +1,33 @@
 "use client";
 
 import { useActionState } from "react";
-import { Notice } from "@/components/staff/notice";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import type { FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { SignInState } from "./actions";
 
 export type SignInLabels = {
   email: string;
   password: string;
   submit: string;
-  invalidCredentials: string;
-  locked: string;
-  validation: Record<string, string>;
 };
 
-type Props = { action: (state: SignInState, form: FormData) => Promise<SignInState>; labels: SignInLabels };
+type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; labels: SignInLabels };
 
 /** Keeps the typed e-mail address after a failed attempt; the password is never sent back. */
 export function SignInForm({ action, labels }: Props) {
-  const [state, formAction] = useActionState(action, { email: "" });
-  const fieldError = (field: string) =>
-    (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const fieldError = (field: string) => state.fieldErrors?.[field] ?? [];
   return (
     <form action={formAction} noValidate className="max-w-md">
-      {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
+      <ErrorSummary state={state} />
       <TextField
         name="email"
         type="email"
         label={labels.email}
         autoComplete="username"
         required
-        defaultValue={state.email}
+        defaultValue={String(state.values?.email ?? "")}
         errors={fieldError("email")}
       />
       <TextField

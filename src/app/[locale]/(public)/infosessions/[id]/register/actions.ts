@@ -9,7 +9,7 @@ import { isLocale } from "@/domain/locale";
 import { clientIpOf } from "@/server/client-ip";
 import { getTranslations } from "next-intl/server";
 import { AppError, RateLimitedError } from "@/server/errors";
-import { errorMessage, translateFieldErrors } from "@/server/infosessions/error-messages";
+import { fieldTexts, outcomeText, reasonText } from "@/i18n/error-text";
 import { registerForInfosession } from "@/server/infosessions/register";
 import { log } from "@/server/log";
 import type { RegistrationFormState } from "./form-state";
@@ -38,7 +38,7 @@ export async function submitRegistration(
 
   if (intent === "add") {
     if (values.attendees.length >= maxAttendees)
-      return next({ formError: errorMessage(pageLocale, "tooMany") });
+      return next({ formError: await outcomeText(pageLocale, "tooMany") });
     return next({
       values: { ...values, attendees: [...values.attendees, { firstName: "", birthYear: "" }] },
       focus: `attendee-${values.attendees.length}-firstName`,
@@ -53,7 +53,7 @@ export async function submitRegistration(
   const compact = withoutEmptyLines(values);
   const parsed = registrationInput.safeParse(inputOf(compact, sessionId));
   if (!parsed.success)
-    return next({ values: compact, errors: translateFieldErrors(pageLocale, fieldErrorsOf(parsed.error)) });
+    return next({ values: compact, errors: await fieldTexts(pageLocale, fieldErrorsOf(parsed.error)) });
 
   let token: string;
   try {
@@ -61,7 +61,7 @@ export async function submitRegistration(
     const manageToken = result.registrations[0]!.manageToken;
     // Only a replay with a key this page did not sign comes back without a link.
     if (!manageToken)
-      return next({ values: compact, formError: errorMessage(pageLocale, "alreadyRegistered") });
+      return next({ values: compact, formError: await outcomeText(pageLocale, "alreadyRegistered") });
     token = manageToken;
   } catch (error) {
     if (error instanceof RateLimitedError) {
@@ -71,16 +71,21 @@ export async function submitRegistration(
       return next({ values: compact, formError: t("rateLimitedWait", { minutes }) });
     }
     if (error instanceof AppError) {
-      const errors = error.details ? translateFieldErrors(pageLocale, error.details) : {};
-      const key = error.code === "RATE_LIMITED" ? "rateLimited" : error.message;
+      if (error.code === "RATE_LIMITED")
+        return next({ values: compact, formError: await outcomeText(pageLocale, "rateLimited") });
+      // The public wording only: a refusal without a reason of its own reads as "not valid".
       return next({
         values: compact,
-        errors,
-        formError: error.details ? undefined : errorMessage(pageLocale, key),
+        errors: error.fields ? await fieldTexts(pageLocale, error.fields, error.params) : {},
+        formError: error.fields
+          ? undefined
+          : error.reason
+            ? await reasonText(pageLocale, error.reason, error.params)
+            : await outcomeText(pageLocale, "invalid"),
       });
     }
     log.error("registration.form_failed", { error: error instanceof Error ? error.name : "unknown" });
-    return next({ values: compact, formError: errorMessage(pageLocale, "unexpected") });
+    return next({ values: compact, formError: await outcomeText(pageLocale, "unexpected") });
   }
   redirect(`/${pageLocale}/infosessions/manage/${token}?registered=1`);
 }

@@ -25,7 +25,7 @@ export async function cancelRegistration(data: FormData): Promise<void> {
     await cancelRegistrationByToken(token);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+    outcome = `error=${error.reason ?? "notActive"}`;
   }
   redirect(`${base}?${outcome}`);
 }
@@ -40,7 +40,7 @@ export async function cancelAttendee(data: FormData): Promise<void> {
     await cancelAttendeeByToken(token, attendee.data);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+    outcome = `error=${error.reason ?? "notActive"}`;
   }
   redirect(`${base}?${outcome}`);
 }
@@ -55,7 +55,7 @@ export async function moveRegistration(data: FormData): Promise<void> {
     await moveRegistrationByToken(token, target);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${error.message === error.code ? "notActive" : error.message}`;
+    outcome = `error=${error.reason ?? "notActive"}`;
   }
   redirect(`${base}?${outcome}`);
 }

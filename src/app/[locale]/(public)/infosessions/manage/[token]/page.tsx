@@ -7,7 +7,7 @@ import { SessionSummary } from "@/components/infosessions/session-summary";
 import { resolveLocale } from "@/i18n/locale-param";
 import { AppError } from "@/server/errors";
 import { listUpcomingSessions } from "@/server/infosessions/catalogue";
-import { errorMessage } from "@/server/infosessions/error-messages";
+import { outcomeText } from "@/i18n/error-text";
 import { viewRegistrationByToken, type RegistrationView } from "@/server/infosessions/view-registration";
 import { cancelAttendee, cancelRegistration, moveRegistration } from "./actions";
 import { Button, primaryLinkClass } from "@/components/ui/button";
@@ -64,8 +64,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const error =
     typeof query.error === "string"
       ? query.error === "confirmCancel"
-        ? errorMessage(locale, "consentRequired")
-        : errorMessage(locale, query.error)
+        ? await outcomeText(locale, "consentRequired")
+        : await outcomeText(locale, query.error)
       : undefined;
   const done =
     query.done === "cancelled"

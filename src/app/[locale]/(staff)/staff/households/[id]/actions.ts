@@ -1,44 +1,34 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
 import { addHouseholdMember } from "@/server/cases/add-household-member";
 import { removeHouseholdMember } from "@/server/cases/remove-household-member";
-import { AppError } from "@/server/errors";
-import { failureState } from "../../_cases/action-failure";
-import { valuesOf, type FormState } from "../../_cases/form-state";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../../_actions/staff-action";
+import { runStaffCommand } from "../../_actions/staff-command";
 
 export async function addHouseholdMemberAction(
-  locale: Locale,
+  localeArg: unknown,
   householdId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireActor(locale, "persons.write");
-  const values = valuesOf(formData);
-  try {
-    await addHouseholdMember(actor, householdId, {
-      personId: formData.get("personId"),
-      relation: formData.get("relation"),
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") {
-      const t = await getTranslations({ locale, namespace: "cases.household" });
-      return { values, errors: { personId: [t("alreadyInHousehold")] }, status: "error" };
-    }
-    return failureState(locale, error, values);
-  }
-  redirect(`/${locale}/staff/households/${householdId}`);
+  return runStaffAction(localeArg, formData, {
+    permission: "persons.write",
+    input: (form) => ({ personId: form.get("personId"), relation: form.get("relation") }),
+    run: (actor, input) => addHouseholdMember(actor, householdId, input),
+    done: (_added, { locale }) => redirect(`/${locale}/staff/households/${householdId}`),
+  });
 }
 
 export async function removeHouseholdMemberAction(
-  locale: Locale,
+  localeArg: unknown,
   householdId: string,
   personId: string,
 ): Promise<void> {
-  const actor = await requireActor(locale, "persons.write");
-  await removeHouseholdMember(actor, householdId, personId);
-  redirect(`/${locale}/staff/households/${householdId}`);
+  return runStaffCommand(localeArg, {
+    permission: "persons.write",
+    run: (actor) => removeHouseholdMember(actor, householdId, personId),
+    done: (_removed, locale) => redirect(`/${locale}/staff/households/${householdId}`),
+  });
 }

@@ -19,7 +19,6 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
   const household = await orNotFound(getHousehold(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.household" });
   const tp = await getTranslations({ locale, namespace: "cases.persons" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const mayWrite = can(actor.role, "persons.write");
   const { q } = searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
@@ -116,7 +115,6 @@ export default page.render(async function HouseholdPage({ locale, params: { id }
                 },
               ]}
               submitLabel={t("add")}
-              errorSummary={common("summary")}
             />
           )}
         </section>

@@ -3,7 +3,7 @@ import { localeEndonyms } from "@/domain/locale";
 import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { unreachedRegistrants } from "@/server/infosessions/admin/unreached-registrants";
-import { errorMessage } from "@/server/infosessions/error-messages";
+import { outcomeText } from "@/i18n/error-text";
 import { cancelSessionAction, markAttendanceAction } from "../actions";
 import { giveWaitlistPlaceAction } from "../waitlist-actions";
 import { SessionForm } from "../session-form";
@@ -51,10 +51,9 @@ export default page.render(async function StaffInfosessionPage({
           : query.done === "placeGiven"
             ? t("detail.placeGiven", { added: Number(query.added ?? 0) })
             : undefined;
-  const error = typeof query.error === "string" ? errorMessage(locale, query.error) : undefined;
+  const error = typeof query.error === "string" ? await outcomeText(locale, query.error) : undefined;
   const hidden = (registrationId: string) => (
     <>
-      <input type="hidden" name="pageLocale" value={locale} />
       <input type="hidden" name="sessionId" value={session.id} />
       <input type="hidden" name="registrationId" value={registrationId} />
     </>
@@ -86,7 +85,7 @@ export default page.render(async function StaffInfosessionPage({
   const attendance: Column<Row> = {
     header: t("detail.attendance"),
     cell: (row) => (
-      <form action={markAttendanceAction} className="flex flex-wrap gap-2">
+      <form action={markAttendanceAction.bind(null, locale)} className="flex flex-wrap gap-2">
         {hidden(row.id)}
         <Button
           type="submit"
@@ -114,7 +113,7 @@ export default page.render(async function StaffInfosessionPage({
   const givePlace: Column<Row> = {
     header: t("detail.givePlaceHeader"),
     cell: (row) => (
-      <form action={giveWaitlistPlaceAction}>
+      <form action={giveWaitlistPlaceAction.bind(null, locale)}>
         {hidden(row.id)}
         <Button type="submit" variant="secondary" size="small">
           {t("detail.givePlace")}
@@ -221,15 +220,13 @@ export default page.render(async function StaffInfosessionPage({
                 capacity: String(session.capacity),
                 meetingUrl: session.meetingUrl,
               },
-              errors: {},
-              version: 0,
+              status: "idle",
             }}
           />
           <section id="cancel" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">{t("detail.cancelHeading")}</h2>
             <p className="mt-2">{t("detail.cancelBody")}</p>
-            <form action={cancelSessionAction} className="mt-3 grid gap-3">
-              <input type="hidden" name="pageLocale" value={locale} />
+            <form action={cancelSessionAction.bind(null, locale)} className="mt-3 grid gap-3">
               <input type="hidden" name="id" value={session.id} />
               <label className="flex items-center gap-2">
                 <input type="checkbox" name="confirm" value="yes" className="size-5" />

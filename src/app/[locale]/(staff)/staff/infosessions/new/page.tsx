@@ -22,7 +22,7 @@ export default page.render(async function NewInfosessionPage({ locale }) {
       <h1>{t("newTitle")}</h1>
       <SessionForm
         pageLocale={locale}
-        initialState={{ values: initial, errors: {}, version: 0 }}
+        initialState={{ status: "idle", values: initial }}
         labels={await sessionFormLabels(locale, "create")}
       />
     </>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "../../_cases/form-state";
-import { emptyFormState } from "../../_cases/form-state";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
 /** "Change" beside one part of a completed intake: an explicit action that opens that part again. */
@@ -12,15 +12,11 @@ export function ChangeSectionForm(props: {
   label: string;
   section: string;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, emptyFormState);
+  const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction}>
       <input type="hidden" name="version" value={props.version} />
-      {state.message && (
-        <p role="alert" className="m-0 font-semibold text-red-800">
-          {state.message}
-        </p>
-      )}
+      <ErrorSummary state={state} />
       <Button type="submit" variant="link" disabled={pending}>
         {props.label}
         <span className="sr-only"> {props.section}</span>

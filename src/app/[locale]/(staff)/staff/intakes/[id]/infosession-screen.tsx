@@ -20,7 +20,6 @@ export async function InfosessionScreen({
   intake: IntakeDetails;
 }) {
   const t = await getTranslations({ locale, namespace: "cases.intake" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const tSessions = await getTranslations({ locale, namespace: "infosessions" });
   if (!can(actor.role, "infosessions.registerPerson")) return null;
   const choices = await listSessionChoices(actor, intake.person.id);
@@ -66,7 +65,6 @@ export async function InfosessionScreen({
             { kind: "checkbox", name: "consent", label: t("registration.consent") },
           ]}
           submitLabel={t("registration.register")}
-          errorSummary={common("summary")}
         />
       )}
     </section>

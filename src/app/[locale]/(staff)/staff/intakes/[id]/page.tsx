@@ -40,7 +40,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
   const screen: IntakeScreen = isIntakeScreen(requested) ? requested : "needs";
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   const tc = await getTranslations({ locale, namespace: "cases" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const mayWrite = can(actor.role, "intakes.write");
   const base = `/${locale}/staff`;
   const intakePath = `${base}/intakes/${intake.id}`;
@@ -67,7 +66,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
         initialValues={initialValues}
         submitLabel={options.changing ? t("saveChange") : t("saveStep")}
         secondaryLabel={options.changing ? undefined : t("saveDraft")}
-        errorSummary={common("summary")}
       />
     );
   };
@@ -197,7 +195,6 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
             action={completeIntakeAction.bind(null, locale, intake.id)}
             fields={[{ kind: "hidden", name: "version", value: String(intake.version) }]}
             submitLabel={t("complete")}
-            errorSummary={common("summary")}
           />
         </>
       )}

@@ -11,7 +11,7 @@ import type { Locale } from "@/domain/locale";
 import type { Actor } from "@/server/auth/actor";
 import { listFollowUpCaseworkers, type IntakeDetails } from "@/server/cases/get-intake";
 import type { FieldSpec } from "../../_cases/field-spec";
-import type { FormValues } from "../../_cases/form-state";
+import type { FormValues } from "@/components/staff-forms/form-state";
 
 const topicValues = (rows: { topic: string; note: string | null }[]): FormValues => ({
   topics: rows.map((row) => row.topic),

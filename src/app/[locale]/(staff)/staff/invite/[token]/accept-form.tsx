@@ -1,43 +1,38 @@
 "use client";
 
 import { useActionState } from "react";
-import { Notice } from "@/components/staff/notice";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import type { FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { AcceptState } from "./actions";
 
 export type AcceptLabels = {
   name: string;
   password: string;
   passwordHint: string;
   passwordConfirm: string;
-  passwordsDiffer: string;
   submit: string;
-  invalid: string;
-  accountExists: string;
-  validation: Record<string, string>;
 };
 
 type Props = {
-  action: (state: AcceptState, form: FormData) => Promise<AcceptState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   labels: AcceptLabels;
   minLength: number;
 };
 
 export function AcceptInvitationForm({ action, labels, minLength }: Props) {
-  const [state, formAction] = useActionState(action, { name: "" });
-  const fieldError = (field: string) =>
-    (state.fieldErrors?.[field] ?? []).map((key) => labels.validation[key] ?? key);
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const fieldError = (field: string) => state.fieldErrors?.[field] ?? [];
   return (
     <form action={formAction} noValidate className="max-w-md">
-      {state.error && <Notice kind="error">{labels[state.error]}</Notice>}
+      <ErrorSummary state={state} />
       <TextField
         type="text"
         name="name"
         label={labels.name}
         autoComplete="name"
         required
-        defaultValue={state.name}
+        defaultValue={String(state.values?.name ?? "")}
         errors={fieldError("name")}
       />
       <TextField
@@ -56,7 +51,7 @@ export function AcceptInvitationForm({ action, labels, minLength }: Props) {
         label={labels.passwordConfirm}
         autoComplete="new-password"
         required
-        errors={state.passwordsDiffer ? [labels.passwordsDiffer] : []}
+        errors={fieldError("passwordConfirm")}
       />
       <Button type="submit" className="mt-4">
         {labels.submit}

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { minPasswordLength } from "@/domain/accounts";
-import { validationKeys } from "@/domain/validation";
 import { findOpenInvitation } from "@/server/accounts/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 import { AcceptInvitationForm } from "./accept-form";
@@ -11,7 +10,6 @@ export const generateMetadata = page.metadata;
 
 export default page.render(async function AcceptInvitationPage({ locale, params: { token } }) {
   const t = await getTranslations({ locale, namespace: "staff" });
-  const validation = await getTranslations({ locale, namespace: "common.validation" });
   const invitation = await findOpenInvitation(token);
   if (!invitation) {
     return (
@@ -39,11 +37,7 @@ export default page.render(async function AcceptInvitationPage({ locale, params:
           password: t("invite.password"),
           passwordHint: t("form.passwordHint", { min: minPasswordLength }),
           passwordConfirm: t("invite.passwordConfirm"),
-          passwordsDiffer: t("form.passwordsDiffer"),
           submit: t("invite.submit"),
-          invalid: t("invite.invalidBody"),
-          accountExists: t("invite.accountExists"),
-          validation: Object.fromEntries(validationKeys.map((key) => [key, validation(key)])),
         }}
       />
     </>

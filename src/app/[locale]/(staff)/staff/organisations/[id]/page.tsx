@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Notice } from "@/components/staff/notice";
 import { staffRoles } from "@/domain/permissions";
-import { validationKeys } from "@/domain/validation";
 import { getOrganisation } from "@/server/organisations/manage-organisations";
 import { StaffForm } from "../../_cases/staff-form";
 import { inviteAction } from "../../accounts/actions";
@@ -27,7 +26,6 @@ export default page.render(async function OrganisationPage({ locale, actor, sear
   const organisation = await orNotFound(getOrganisation(actor, id.data));
   const t = await getTranslations({ locale, namespace: "organisations" });
   const staff = await getTranslations({ locale, namespace: "staff" });
-  const validation = await getTranslations({ locale, namespace: "common.validation" });
   const { notice, error } = searchParams;
   const shownNotice = notices.find((candidate) => candidate === notice);
   return (
@@ -66,7 +64,6 @@ export default page.render(async function OrganisationPage({ locale, actor, sear
           servedMunicipalities: organisation.servedMunicipalities,
         }}
         submitLabel={t("form.save")}
-        errorSummary={t("form.errorSummary")}
       />
 
       <h2>{t("detail.staff")}</h2>
@@ -96,9 +93,6 @@ export default page.render(async function OrganisationPage({ locale, actor, sear
               organisation: staff("accounts.inviteOrganisation"),
               choose: staff("accounts.choose"),
               submit: staff("accounts.inviteSubmit"),
-              sent: staff("accounts.invited"),
-              accountExists: staff("accounts.accountExists"),
-              validation: Object.fromEntries(validationKeys.map((key) => [key, validation(key)])),
             }}
           />
         </>

@@ -19,7 +19,6 @@ export default page.render(async function NewOrganisationPage({ locale }) {
         action={saveOrganisationAction.bind(null, locale, null)}
         fields={await organisationFormFields(locale)}
         submitLabel={t("form.create")}
-        errorSummary={t("form.errorSummary")}
       />
     </>
   );

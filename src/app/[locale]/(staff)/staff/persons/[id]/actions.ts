@@ -1,21 +1,30 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { Locale } from "@/domain/locale";
-import { requireActor } from "@/server/auth/current-actor";
 import { createHousehold } from "@/server/cases/create-household";
 import { erasePerson } from "@/server/cases/erase-person";
+import { runStaffCommand } from "../../_actions/staff-command";
 
-export async function createHouseholdAction(locale: Locale, personId: string): Promise<void> {
-  const actor = await requireActor(locale, "persons.write");
-  const household = await createHousehold(actor, personId);
-  redirect(`/${locale}/staff/households/${household.id}`);
+export async function createHouseholdAction(localeArg: unknown, personId: string): Promise<void> {
+  return runStaffCommand(localeArg, {
+    permission: "persons.write",
+    run: (actor) => createHousehold(actor, personId),
+    done: (household, locale) => redirect(`/${locale}/staff/households/${household.id}`),
+  });
 }
 
 /** Erasure needs the confirmation box; without it the page is shown again unchanged. */
-export async function erasePersonAction(locale: Locale, personId: string, formData: FormData): Promise<void> {
-  const actor = await requireActor(locale, "persons.erase");
-  if (formData.get("confirm") !== "on") redirect(`/${locale}/staff/persons/${personId}`);
-  await erasePerson(actor, personId);
-  redirect(`/${locale}/staff/persons?erased=1`);
+export async function erasePersonAction(
+  localeArg: unknown,
+  personId: string,
+  formData: FormData,
+): Promise<void> {
+  return runStaffCommand(localeArg, {
+    permission: "persons.erase",
+    run: async (actor, locale) => {
+      if (formData.get("confirm") !== "on") redirect(`/${locale}/staff/persons/${personId}`);
+      await erasePerson(actor, personId);
+    },
+    done: (_erased, locale) => redirect(`/${locale}/staff/persons?erased=1`),
+  });
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { getHousehold } from "@/server/cases/get-household";
 import { getPerson } from "@/server/cases/get-person";
 import type { FieldSpec } from "../../_cases/field-spec";
-import type { FormValues } from "../../_cases/form-state";
+import type { FormValues } from "@/components/staff-forms/form-state";
 import { StaffForm } from "../../_cases/staff-form";
 import { fullName } from "../../_cases/format";
 import { personFormFields } from "../../_cases/person-fields";
@@ -21,7 +21,6 @@ export const generateMetadata = page.metadata;
 export default page.render(async function NewPersonPage({ locale, actor, searchParams }) {
   const t = await getTranslations({ locale, namespace: "cases.person" });
   const th = await getTranslations({ locale, namespace: "cases.household" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const fields = await personFormFields(locale, {
     municipalityLocked: actor.role === "MUNICIPALITY_OFFICER",
   });
@@ -51,7 +50,6 @@ export default page.render(async function NewPersonPage({ locale, actor, searchP
         initialValues={joining?.values ?? { nationality: "UKR", languages: ["uk"] }}
         submitLabel={t("create")}
         overrideLabel={t("createAnyway")}
-        errorSummary={common("summary")}
       />
     </>
   );

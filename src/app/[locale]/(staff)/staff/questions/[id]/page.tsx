@@ -29,7 +29,6 @@ export default page.render(async function QuestionPage({ locale, actor, params: 
     action: step,
     questionId: question.id,
     version: question.version,
-    summary: t("errors.summary"),
   };
   const select = "mt-1 w-full rounded border-2 border-slate-600 p-2";
 
@@ -170,7 +169,6 @@ export default page.render(async function QuestionPage({ locale, actor, params: 
               question: t("answers.question"),
               answer: t("answers.answer"),
               submit: t("answers.propose"),
-              summary: t("errors.summary"),
             }}
           />
         </section>

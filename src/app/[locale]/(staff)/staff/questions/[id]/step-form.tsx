@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { DoneMessage, FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { DoneMessage, ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -15,7 +16,6 @@ export function StepForm(props: {
   version: number;
   move: string;
   submit: string;
-  summary: string;
   messageLabel?: string;
   children?: ReactNode;
   variant?: "primary" | "secondary";
@@ -27,7 +27,7 @@ export function StepForm(props: {
   return (
     <form action={formAction} noValidate className="mt-4 rounded border border-slate-300 p-3">
       <DoneMessage state={state} />
-      <FormErrorSummary state={state} summary={props.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="move" value={props.move} />
       <input type="hidden" name="questionId" value={props.questionId} />
       <input type="hidden" name="version" value={props.version} />

@@ -123,7 +123,6 @@ export default page.render(async function ReferralPage({
             hint: t("detail.send.hint"),
             choose: t("detail.send.choose"),
             send: t("detail.send.submit"),
-            summary: t("errors.summary"),
           }}
         />
       )}
@@ -140,7 +139,7 @@ export default page.render(async function ReferralPage({
             href: `/${locale}/staff/referrals/${referral.id}/confirm?to=${to}`,
             label: t(`detail.move.${to}`),
           }))}
-          labels={{ title: t("detail.changeTitle"), summary: t("errors.summary") }}
+          labels={{ title: t("detail.changeTitle") }}
         />
       )}
 

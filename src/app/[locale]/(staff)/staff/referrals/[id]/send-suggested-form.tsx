@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -17,7 +18,6 @@ export function SendSuggestedForm(props: {
     hint: string;
     choose: string;
     send: string;
-    summary: string;
   };
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
@@ -26,7 +26,7 @@ export function SendSuggestedForm(props: {
   return (
     <form action={formAction} className="mt-4 rounded border border-slate-300 p-4">
       <h2 className="mt-0 text-xl">{props.labels.title}</h2>
-      <FormErrorSummary state={state} summary={props.labels.summary} />
+      <ErrorSummary state={state} fieldIds={{ targetOrganisationId: "targetOrganisationId" }} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
       <label htmlFor="targetOrganisationId" className="block font-semibold">

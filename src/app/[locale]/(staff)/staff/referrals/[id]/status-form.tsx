@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -15,13 +15,13 @@ export function StatusForm(props: {
   version: number;
   moves: { to: string; label: string }[];
   endings: { href: string; label: string }[];
-  labels: { title: string; summary: string };
+  labels: { title: string };
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="mt-4 rounded border border-slate-300 p-4">
       <h2 className="mt-0 text-xl">{props.labels.title}</h2>
-      <FormErrorSummary state={state} summary={props.labels.summary} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
       <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -1,52 +1,44 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { isLocale } from "@/domain/locale";
 import { nt2ReferralInput } from "@/domain/referrals/nt2-referral-input";
-import { fieldErrorsOf } from "@/domain/validation";
-import { requireActor } from "@/server/auth/current-actor";
 import { createNt2Referral } from "@/server/referrals/create-nt2-referral";
-import { valuesOf, type FormState } from "@/components/staff-forms/form-state";
-import { formStateFor, translateFieldErrors } from "../action-errors";
+import type { FormState } from "@/components/staff-forms/form-state";
+import { runStaffAction } from "../../_actions/staff-action";
+import { referralsWording } from "../../_actions/wordings";
 
 export async function sendNt2Referral(
-  locale: string,
+  localeArg: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  if (!isLocale(locale)) throw new Error("unknown locale");
-  const actor = await requireActor(locale, "referrals.create");
-  const values = valuesOf(formData);
-  const parsed = nt2ReferralInput.safeParse({
-    personId: formData.get("personId"),
-    intakeId: formData.get("intakeId") ?? undefined,
-    targetOrganisationId: formData.get("targetOrganisationId") ?? "",
-    consentGiven: formData.get("consentGiven") ?? undefined,
-    consentOverrideReason: formData.get("consentOverrideReason") ?? undefined,
-    profile: {
-      cvoProfile: formData.get("cvoProfile") ?? undefined,
-      digitallySkilled: formData.get("digitallySkilled") ?? undefined,
-      intendedStay: formData.get("intendedStay"),
-      priorSchooling: formData.get("priorSchooling"),
-      availability: formData.getAll("availability"),
-      mode: formData.get("mode"),
-      region: formData.get("region"),
+  return runStaffAction(localeArg, formData, {
+    permission: "referrals.create",
+    schema: nt2ReferralInput,
+    wording: {
+      ...referralsWording,
+      fields: {
+        targetOrganisationId: "referrals.errors.providerRequired",
+        consentGiven: "referrals.errors.consentRequired",
+      },
     },
+    input: (form) => ({
+      personId: form.get("personId"),
+      intakeId: form.get("intakeId") ?? undefined,
+      targetOrganisationId: form.get("targetOrganisationId") ?? "",
+      consentGiven: form.get("consentGiven") ?? undefined,
+      consentOverrideReason: form.get("consentOverrideReason") ?? undefined,
+      profile: {
+        cvoProfile: form.get("cvoProfile") ?? undefined,
+        digitallySkilled: form.get("digitallySkilled") ?? undefined,
+        intendedStay: form.get("intendedStay"),
+        priorSchooling: form.get("priorSchooling"),
+        availability: form.getAll("availability"),
+        mode: form.get("mode"),
+        region: form.get("region"),
+      },
+    }),
+    run: (actor, referral) => createNt2Referral(actor, referral),
+    done: ({ id }, { locale }) => redirect(`/${locale}/staff/referrals/${id}?sent=1`),
   });
-  const t = await getTranslations({ locale, namespace: "referrals" });
-  if (!parsed.success) {
-    const fieldErrors = await translateFieldErrors(locale, fieldErrorsOf(parsed.error));
-    if (fieldErrors.targetOrganisationId) fieldErrors.targetOrganisationId = [t("errors.providerRequired")];
-    return { status: "error", message: t("errors.invalid"), fieldErrors, values };
-  }
-  let id: string;
-  try {
-    ({ id } = await createNt2Referral(actor, parsed.data));
-  } catch (error) {
-    const state = await formStateFor(locale, error, values);
-    if (state.fieldErrors?.consentGiven) return { ...state, message: t("errors.consentRequired") };
-    return state;
-  }
-  redirect(`/${locale}/staff/referrals/${id}?sent=1`);
 }

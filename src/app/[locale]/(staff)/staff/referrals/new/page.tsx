@@ -206,7 +206,6 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
               intake: t("new.intake"),
               noIntake: t("new.noIntake"),
               send: t("new.send"),
-              summary: t("errors.summary"),
             }}
           />
         </section>

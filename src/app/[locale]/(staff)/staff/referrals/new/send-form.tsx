@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -18,7 +19,6 @@ type Labels = {
   intake: string;
   noIntake: string;
   send: string;
-  summary: string;
 };
 
 /** Step two of an NT2 referral: the provider, the consent (or an administrator's override), send. */
@@ -55,7 +55,7 @@ export function SendReferralForm(props: {
   );
   return (
     <form action={formAction} noValidate className="mt-4">
-      <FormErrorSummary state={state} summary={labels.summary} />
+      <ErrorSummary state={state} />
       {Object.entries(props.hidden).flatMap(([name, value]) =>
         (Array.isArray(value) ? value : [value]).map((item) => (
           <input key={`${name}-${item}`} type="hidden" name={name} value={item} />

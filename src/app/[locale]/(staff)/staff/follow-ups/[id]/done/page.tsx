@@ -20,7 +20,6 @@ export default page.render(async function FollowUpDonePage({ locale, params: { i
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const followUp = await orNotFound(getPlannedFollowUp(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.followUps.done" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const when = [formatDate(locale, followUp.dueOn), followUp.dueTime].filter(Boolean).join(", ");
   return (
     <>
@@ -36,7 +35,6 @@ export default page.render(async function FollowUpDonePage({ locale, params: { i
           { kind: "checkbox", name: "planNext", label: t("planNext") },
         ]}
         submitLabel={t("submit")}
-        errorSummary={common("summary")}
       />
     </>
   );

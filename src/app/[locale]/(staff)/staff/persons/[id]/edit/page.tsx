@@ -13,7 +13,6 @@ export const generateMetadata = page.metadata;
 export default page.render(async function EditPersonPage({ locale, params: { id }, actor }) {
   const person = await orNotFound(getPerson(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.person" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   const fields = await personFormFields(locale, {
     municipalityLocked: actor.role === "MUNICIPALITY_OFFICER",
   });
@@ -42,7 +41,6 @@ export default page.render(async function EditPersonPage({ locale, params: { id 
           housing: person.housing ?? "",
         }}
         submitLabel={t("save")}
-        errorSummary={common("summary")}
       />
     </>
   );

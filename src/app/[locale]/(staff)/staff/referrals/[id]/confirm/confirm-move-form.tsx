@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormErrorSummary } from "@/components/staff-forms/form-errors";
+import { ErrorSummary } from "@/components/staff-forms/error-summary";
+import { FieldError } from "@/components/staff-forms/form-errors";
 import { idleState, type FormState } from "@/components/staff-forms/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -16,12 +17,12 @@ export function ConfirmMoveForm(props: {
   to: string;
   reasonRequired: boolean;
   backHref: string;
-  labels: { reason: string; reasonHint: string; confirm: string; back: string; summary: string };
+  labels: { reason: string; reasonHint: string; confirm: string; back: string };
 }) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="mt-4">
-      <FormErrorSummary state={state} summary={props.labels.summary} />
+      <ErrorSummary state={state} fieldIds={{ reason: "reason" }} />
       <input type="hidden" name="referralId" value={props.referralId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="to" value={props.to} />

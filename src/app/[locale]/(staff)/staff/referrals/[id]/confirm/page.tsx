@@ -54,7 +54,6 @@ export default page.render(async function ConfirmReferralMovePage({
           reasonHint: t(`confirm.${to}.reasonHint`),
           confirm: t(`confirm.${to}.submit`),
           back: t("confirm.cancel"),
-          summary: t("errors.summary"),
         }}
       />
     </>

@@ -15,7 +15,6 @@ export const generateMetadata = page.metadata;
 export default page.render(async function PlanFollowUpPage({ locale, params: { id }, actor }) {
   const person = await orNotFound(getPerson(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.followUps.plan" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   return (
     <>
       <p>
@@ -32,7 +31,6 @@ export default page.render(async function PlanFollowUpPage({ locale, params: { i
         ]}
         submitLabel={t("submit")}
         overrideLabel={t("override")}
-        errorSummary={common("summary")}
       />
     </>
   );

@@ -12,7 +12,6 @@ export const generateMetadata = page.metadata;
 export default page.render(async function NewIntakePage({ locale, params: { id }, actor }) {
   const person = await orNotFound(getPerson(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.intake" });
-  const common = await getTranslations({ locale, namespace: "common.validation" });
   return (
     <>
       <h1>{t("newTitle", { name: fullName(person) })}</h1>
@@ -22,7 +21,6 @@ export default page.render(async function NewIntakePage({ locale, params: { id }
         fields={[{ kind: "date", name: "conductedOn", label: t("conductedOn"), required: true }]}
         initialValues={{ conductedOn: brusselsDate(new Date()) }}
         submitLabel={t("start")}
-        errorSummary={common("summary")}
       />
     </>
   );
