@@ -90,11 +90,11 @@ describe("referrals an intake suggests without anyone to receive them", () => {
 
     await expect(send(caseworker, "")).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { targetOrganisationId: ["required"] },
+      fields: { targetOrganisationId: ["required"] },
     });
     await expect(send(caseworker, world.organisations.ghentOcmw.id)).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { targetOrganisationId: ["invalid"] },
+      fields: { targetOrganisationId: ["invalid"] },
     });
     await expect(send(otherCaseworker, world.organisations.cvo.id)).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -15,7 +15,7 @@ async function failureOf(promise: Promise<unknown>) {
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { code: error.code, details: error.fields };
+    return { code: error.code, fields: error.fields };
   }
 }
 
@@ -49,7 +49,7 @@ describe("follow-up conversations planned from the person's page", () => {
     const refused = await failureOf(
       planFollowUp(actors.caseworker, { personId: person.id, dueOn: inDays(-2) }),
     );
-    expect(refused).toEqual({ code: "INVALID_INPUT", details: { dueOn: ["dateInPast"] } });
+    expect(refused).toEqual({ code: "INVALID_INPUT", fields: { dueOn: ["dateInPast"] } });
     const planned = await planFollowUp(actors.caseworker, {
       personId: person.id,
       dueOn: inDays(-2),
