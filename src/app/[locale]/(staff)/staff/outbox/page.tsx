@@ -12,6 +12,8 @@ export default page.render(async function OutboxPage({ locale, actor }) {
   const messages = await listOutbox(actor);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin.outbox" });
   const format = await getFormatter();
+  // Names, not codes: "registration-confirmed (nl)" and "PENDING" on screen were raw codes.
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium", timeZone: displayTimeZone }) : "";
   return (
@@ -27,9 +29,18 @@ export default page.render(async function OutboxPage({ locale, actor }) {
         rowKey={(message) => message.id}
         columns={[
           { header: t("created"), cell: (message) => when(message.createdAt) },
-          { header: t("template"), cell: (message) => `${message.template} (${message.locale})` },
+          {
+            header: t("template"),
+            cell: (message) =>
+              t("templateIn", {
+                template: t.has(`templates.${message.template as "staff-invite"}`)
+                  ? t(`templates.${message.template as "staff-invite"}`)
+                  : message.template,
+                language: languageNames.of(message.locale) ?? message.locale,
+              }),
+          },
           { header: t("to"), cell: (message) => message.toAddress },
-          { header: t("status"), cell: (message) => message.status },
+          { header: t("status"), cell: (message) => t(`statuses.${message.status}`) },
           { header: t("attempts"), cell: (message) => message.attempts },
           {
             header: t("nextAttempt"),

@@ -35,7 +35,7 @@ export default page.render(async function PersonPage({
     [t("person.fields.firstNameCyrillic"), person.firstNameCyrillic ?? none],
     [t("person.fields.lastNameCyrillic"), person.lastNameCyrillic ?? none],
     [t("person.fields.birthDate"), date(person.birthDate)],
-    [t("person.fields.nationality"), person.nationality ?? none],
+    [t("person.readLabels.nationality"), person.nationality ?? none],
     [
       t("person.fields.languages"),
       person.languages

@@ -24,6 +24,8 @@ export default page.render(async function ReferralPage({
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const t = await getTranslations({ locale, namespace: "referrals" });
   const format = await getFormatter();
+  // Language names, not codes ("uk, ru"), in the page's language.
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const referral = await orNotFound(getReferral(actor, id));
   const name = `${referral.person.firstName} ${referral.person.lastName}`;
   const profile = referral.nt2Profile;
@@ -88,7 +90,10 @@ export default page.render(async function ReferralPage({
           row(t("detail.email"), <a href={`mailto:${referral.person.email}`}>{referral.person.email}</a>)}
         {referral.person.phone &&
           row(t("detail.phone"), <a href={`tel:${referral.person.phone}`}>{referral.person.phone}</a>)}
-        {row(t("detail.languages"), referral.person.languages.join(", ") || "–")}
+        {row(
+          t("detail.languages"),
+          referral.person.languages.map((code) => languageNames.of(code) ?? code).join(", ") || "–",
+        )}
       </dl>
 
       {profile && (
