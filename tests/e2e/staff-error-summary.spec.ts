@@ -123,6 +123,8 @@ test("an NT2 referral without a provider, and a decline without a reason", async
 
   const provider = await signedIn(browser, "nt2");
   await provider.goto(referralPath);
+  // A decline is its own screen, which needs the reason.
+  await provider.getByRole("link", { name: "Decline" }).click();
   await provider.getByRole("button", { name: "Decline" }).click();
   await expectFocusedSummary(provider);
   await caseworker.context().close();
