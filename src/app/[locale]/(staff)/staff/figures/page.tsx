@@ -5,6 +5,7 @@ import { can } from "@/domain/permissions";
 import { DataTable } from "@/components/ui/data-table";
 import { compareMunicipalities } from "@/server/figures/compare-municipalities";
 import { getFigures } from "@/server/figures/get-figures";
+import { monthCountKeys } from "@/server/figures/load-figures";
 import { listMunicipalitiesForFigures } from "@/server/figures/list-municipalities";
 import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
@@ -13,16 +14,6 @@ import { Button } from "@/components/ui/button";
 
 type MonthRow = Awaited<ReturnType<typeof getFigures>>["months"][number];
 type ComparisonRow = NonNullable<Awaited<ReturnType<typeof compareMunicipalities>>>["rows"][number];
-
-const monthColumns = [
-  "persons",
-  "inNationalRegister",
-  "registrations",
-  "attended",
-  "noShow",
-  "intakes",
-  "referrals",
-] as const;
 
 /** Counts line up on the right. */
 const number = "text-right tabular-nums";
@@ -80,7 +71,7 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
   // A reversed range (December to January) is said, not silently replaced by the default span.
   const reversedRange = !parsed.success && Boolean(raw.from && raw.to && raw.from > raw.to);
   // Months where every count is exactly zero are listed in one line instead of rows of zeros.
-  const isEmptyMonth = (row: MonthRow) => monthColumns.every((key) => row[key] === 0);
+  const isEmptyMonth = (row: MonthRow) => monthCountKeys.every((key) => row[key] === 0);
   const shownMonths = figures.months.filter((row) => !isEmptyMonth(row));
   const emptyMonths = figures.months.filter(isEmptyMonth).map((row) => monthLabel(row.month));
 
@@ -223,7 +214,7 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
         rowKey={(row) => row.month}
         columns={[
           { header: t("months.month"), rowHeader: true, cell: (row) => monthLabel(row.month) },
-          ...monthColumns.map((key) => ({
+          ...monthCountKeys.map((key) => ({
             header: t(`totals.${key}`),
             className: number,
             cell: (row: MonthRow) => count(row[key]),
