@@ -114,7 +114,10 @@ test("a new session keeps a bad link's input, is listed, exports neutralised CSV
   ).toContainText("Cancelled");
 });
 
-test("attendance is marked once a session has taken place", async ({ page, request }) => {
+test("attendance is saved per person for the whole session, once it has taken place", async ({
+  page,
+  request,
+}) => {
   const sessionId = await createSession(page);
   await register(request, sessionId, "Olha Melnyk", uniqueEmail("attends"));
   await page.reload();
@@ -127,18 +130,23 @@ test("attendance is marked once a session has taken place", async ({ page, reque
 
   // Before the session has started, attendance is not offered, and the page says when it will be.
   await expect(page.getByText("Attendance can be marked once the session has begun.")).toBeVisible();
-  await expect(row.getByRole("button", { name: "Attended" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Petro came" })).toHaveCount(0);
 
-  // The session took place yesterday (its start moved there), so attendance can be recorded.
+  // The session took place yesterday (its start moved there), so attendance can be recorded: per person,
+  // for the whole session in one save.
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Start (Brussels time)").fill(`${yesterday}T10:00`);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
-  await row.getByRole("button", { name: "Attended" }).click();
+  await row.getByRole("checkbox", { name: "Petro came" }).check();
+  await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(status).toHaveText("Attended");
-  await expect(row.getByRole("button", { name: "Attended" })).toHaveAttribute("aria-pressed", "true");
-  await row.getByRole("button", { name: "No-show" }).click();
+  await expect(row.getByRole("checkbox", { name: "Petro came" })).toBeChecked();
+  await row.getByRole("checkbox", { name: "Petro came" }).uncheck();
+  await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(status).toHaveText("Did not attend");
+  await page.getByRole("button", { name: "Everyone came: save" }).click();
+  await expect(status).toHaveText("Attended");
 });
 
 test("the session list filters by series, language and region with a plain GET form", async ({ page }) => {

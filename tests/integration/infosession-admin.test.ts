@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import {
   cancelSession,
   createSession,
-  markAttendance,
+  recordAttendance,
   updateSession,
 } from "@/server/infosessions/admin/manage-sessions";
 import {
@@ -172,21 +172,43 @@ describe("infosession administration", () => {
     expect((await db().infosession.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(0);
   });
 
-  it("marks attendance only once the session has started", async () => {
+  it("records attendance per person for the whole session in one save, only once it has started", async () => {
     const admin = await anActor("ADMIN");
-    const future = await anInfosession();
-    const registered = await registerForInfosession(aRegistrationInput(future.id), { ip: "203.0.113.5" });
-    await expect(markAttendance(admin, registered.registrations[0]!.id, "ATTENDED")).rejects.toMatchObject({
+    const session = await anInfosession();
+    const family = await registerForInfosession(aRegistrationInput(session.id, { people: 2 }), {
+      ip: "203.0.113.5",
+    });
+    const single = await registerForInfosession(aRegistrationInput(session.id), { ip: "203.0.113.6" });
+    await expect(recordAttendance(admin, { sessionId: session.id, present: [] })).rejects.toMatchObject({
       code: "INVALID_INPUT",
+      reason: "notStarted",
     });
     await db().infosession.update({
-      where: { id: future.id },
+      where: { id: session.id },
       data: { startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000) },
     });
-    await markAttendance(admin, registered.registrations[0]!.id, "NO_SHOW");
-    expect(
-      (await db().registration.findUniqueOrThrow({ where: { id: registered.registrations[0]!.id } })).status,
-    ).toBe("NO_SHOW");
+    const [mother, child] = await db().attendee.findMany({
+      where: { registrationId: family.registrations[0]!.id },
+      orderBy: { id: "asc" },
+    });
+    // Only the mother came: her registration attended, the child's seat marked absent, the single a no-show.
+    expect(await recordAttendance(admin, { sessionId: session.id, present: [mother!.id] })).toEqual({
+      attended: 1,
+      noShow: 1,
+    });
+    const statusOf = async (id: string) =>
+      (await db().registration.findUniqueOrThrow({ where: { id } })).status;
+    expect(await statusOf(family.registrations[0]!.id)).toBe("ATTENDED");
+    expect(await statusOf(single.registrations[0]!.id)).toBe("NO_SHOW");
+    const presence = await db().attendee.findMany({
+      where: { id: { in: [mother!.id, child!.id] } },
+      orderBy: { id: "asc" },
+      select: { present: true },
+    });
+    expect(presence.map((row) => row.present)).toEqual([true, false]);
+    // Saved again, the new answer replaces the old one.
+    await recordAttendance(admin, { sessionId: session.id, present: [] });
+    expect(await statusOf(family.registrations[0]!.id)).toBe("NO_SHOW");
   });
 
   it("exports CSV with formula-like cells neutralised, and audits the export", async () => {

@@ -61,7 +61,7 @@ import { listMunicipalitiesForFigures } from "@/server/figures/list-municipaliti
 import {
   cancelSession,
   createSession,
-  markAttendance,
+  recordAttendance,
   updateSession,
 } from "@/server/infosessions/admin/manage-sessions";
 import {
@@ -514,9 +514,9 @@ export const useCaseCalls: UseCaseCall[] = [
     call: (actor) => unreachedRegistrants(actor, unknownId),
   },
   {
-    useCase: markAttendance,
+    useCase: recordAttendance,
     permission: "infosessions.manage",
-    call: (actor) => markAttendance(actor, unknownId, "ATTENDED").catch(notFoundIsFine),
+    call: (actor) => recordAttendance(actor, { sessionId: unknownId, present: [] }).catch(notFoundIsFine),
   },
 
   // Figures

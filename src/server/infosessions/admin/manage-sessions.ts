@@ -171,30 +171,49 @@ export async function cancelSession(
   });
 }
 
-/** Attendance is recorded once the session has started, for confirmed (or already marked) registrations. */
-export async function markAttendance(
+/**
+ * Attendance for a whole session in one save: who of each confirmed registration came (`present`
+ * holds attendee ids). A registration counts as attended when at least one of its people came, else
+ * as a no-show; figures count registrations. Only once the session has begun.
+ */
+export async function recordAttendance(
   actor: Actor,
-  registrationId: string,
-  outcome: "ATTENDED" | "NO_SHOW",
-): Promise<void> {
-  await authorize(actor, "infosessions.manage", { type: "Registration", id: registrationId });
-  await db().$transaction(async (tx) => {
-    const registration = await tx.registration.findUnique({
-      where: { id: registrationId },
-      select: { status: true, session: { select: { startsAt: true } } },
+  input: { sessionId: string; present: readonly string[] },
+): Promise<{ attended: number; noShow: number }> {
+  await authorize(actor, "infosessions.manage", { type: "Infosession", id: input.sessionId });
+  return db().$transaction(async (tx) => {
+    const session = await tx.infosession.findUnique({
+      where: { id: input.sessionId },
+      select: { startsAt: true },
     });
-    if (!registration) throw new AppError("NOT_FOUND");
-    if (!["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(registration.status))
-      throw new AppError("INVALID_INPUT", "notConfirmed", { outcome: ["notConfirmed"] });
-    if (registration.session.startsAt.getTime() > Date.now())
-      throw new AppError("INVALID_INPUT", "notStarted", { outcome: ["notStarted"] });
-    await tx.registration.update({ where: { id: registrationId }, data: { status: outcome } });
+    if (!session) throw new AppError("NOT_FOUND");
+    if (session.startsAt.getTime() > Date.now())
+      throw new AppError("INVALID_INPUT", "notStarted", { present: ["notStarted"] });
+    const registrations = await tx.registration.findMany({
+      where: { sessionId: input.sessionId, status: { in: ["CONFIRMED", "ATTENDED", "NO_SHOW"] } },
+      select: { id: true, attendees: { select: { id: true } } },
+    });
+    const came = new Set(input.present);
+    const attendeeIds = registrations.flatMap((registration) => registration.attendees.map((a) => a.id));
+    await tx.attendee.updateMany({
+      where: { id: { in: attendeeIds.filter((id) => came.has(id)) } },
+      data: { present: true },
+    });
+    await tx.attendee.updateMany({
+      where: { id: { in: attendeeIds.filter((id) => !came.has(id)) } },
+      data: { present: false },
+    });
+    const attended = registrations.filter((r) => r.attendees.some((a) => came.has(a.id))).map((r) => r.id);
+    const noShow = registrations.filter((r) => !attended.includes(r.id)).map((r) => r.id);
+    await tx.registration.updateMany({ where: { id: { in: attended } }, data: { status: "ATTENDED" } });
+    await tx.registration.updateMany({ where: { id: { in: noShow } }, data: { status: "NO_SHOW" } });
     await recordAudit(
       tx,
       actor,
       "UPDATE",
-      { type: "Registration", id: registrationId },
-      { attendance: outcome },
+      { type: "Infosession", id: input.sessionId },
+      { attendance: { attended, noShow } },
     );
+    return { attended: attended.length, noShow: noShow.length };
   });
 }

@@ -57,7 +57,10 @@ const registrationFields = {
   locale: true,
   municipalityNis: true,
   queuedAt: true,
-  attendees: { select: { firstName: true, birthYear: true }, orderBy: { id: "asc" } },
+  attendees: {
+    select: { id: true, firstName: true, birthYear: true, present: true },
+    orderBy: { id: "asc" },
+  },
   personId: true,
 } as const;
 

@@ -7,7 +7,7 @@ import type { Locale } from "@/domain/locale";
 import {
   cancelSession,
   createSession,
-  markAttendance,
+  recordAttendance,
   updateSession,
 } from "@/server/infosessions/admin/manage-sessions";
 import type { FormState } from "@/components/staff-forms/form-state";
@@ -70,9 +70,10 @@ export async function cancelSessionAction(localeArg: unknown, data: FormData): P
   });
 }
 
-export async function markAttendanceAction(localeArg: unknown, data: FormData): Promise<void> {
+/** Saves who came, for the whole session at once; "everyone came" ticks every person first. */
+export async function recordAttendanceAction(localeArg: unknown, data: FormData): Promise<void> {
   const sessionId = String(data.get("sessionId") ?? "");
-  const outcome = data.get("outcome") === "NO_SHOW" ? "NO_SHOW" : "ATTENDED";
+  const present = data.getAll(data.get("intent") === "everyone" ? "attendee" : "present").map(String);
   // The redirect often goes back to the same page (only the hash differs): without revalidating, the
   // router keeps the rendered page and the new attendance does not show until a reload.
   const back = (locale: Locale, query: string): never => {
@@ -81,8 +82,8 @@ export async function markAttendanceAction(localeArg: unknown, data: FormData): 
   };
   return runStaffCommand(localeArg, {
     permission: "infosessions.manage",
-    run: (actor) => markAttendance(actor, String(data.get("registrationId") ?? ""), outcome),
-    done: (_marked, locale) => back(locale, "done=saved"),
+    run: (actor) => recordAttendance(actor, { sessionId, present }),
+    done: (_recorded, locale) => back(locale, "done=saved"),
     refused: (error, locale) => back(locale, `error=${error.reason ?? "unexpected"}`),
   });
 }

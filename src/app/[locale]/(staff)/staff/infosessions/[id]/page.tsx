@@ -4,7 +4,7 @@ import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { unreachedRegistrants } from "@/server/infosessions/admin/unreached-registrants";
 import { outcomeText } from "@/i18n/error-text";
-import { cancelSessionAction, markAttendanceAction } from "../actions";
+import { cancelSessionAction, recordAttendanceAction } from "../actions";
 import { giveWaitlistPlaceAction } from "../waitlist-actions";
 import { SessionForm } from "../session-form";
 import { sessionFormLabels } from "../session-form-labels";
@@ -82,32 +82,27 @@ export default page.render(async function StaffInfosessionPage({
     { header: t("detail.locale"), cell: (row) => row.locale },
     { header: t("detail.status"), cell: (row) => publicT(`manage.statusValue.${row.status}`) },
   ];
+  // One checkbox per person, all saved at once: a household is not one click, and 40 people are one save.
   const attendance: Column<Row> = {
     header: t("detail.attendance"),
     cell: (row) => (
-      <form action={markAttendanceAction.bind(null, locale)} className="flex flex-wrap gap-2">
-        {hidden(row.id)}
-        <Button
-          type="submit"
-          name="outcome"
-          value="ATTENDED"
-          aria-pressed={row.status === "ATTENDED"}
-          variant="secondary"
-          size="small"
-        >
-          {t("detail.markAttended")}
-        </Button>
-        <Button
-          type="submit"
-          name="outcome"
-          value="NO_SHOW"
-          aria-pressed={row.status === "NO_SHOW"}
-          variant="secondary"
-          size="small"
-        >
-          {t("detail.markNoShow")}
-        </Button>
-      </form>
+      <ul className="grid gap-1">
+        {row.attendees.map((attendee) => (
+          <li key={attendee.id}>
+            <input type="hidden" name="attendee" value={attendee.id} />
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="present"
+                value={attendee.id}
+                defaultChecked={attendee.present ?? row.status === "ATTENDED"}
+                className="size-5"
+              />
+              {t("detail.came", { name: attendee.firstName })}
+            </label>
+          </li>
+        ))}
+      </ul>
     ),
   };
   const givePlace: Column<Row> = {
@@ -193,7 +188,20 @@ export default page.render(async function StaffInfosessionPage({
 
       <h2 id="registrations">{t("detail.registrations")}</h2>
       {started ? null : <p className="mt-2">{t("detail.attendanceLater")}</p>}
-      {table(detail.confirmed, started ? attendance : null, t("detail.registrations"))}
+      {started && detail.confirmed.length > 0 ? (
+        <form action={recordAttendanceAction.bind(null, locale)}>
+          <input type="hidden" name="sessionId" value={session.id} />
+          {table(detail.confirmed, attendance, t("detail.registrations"))}
+          <p className="mt-3 flex flex-wrap gap-3">
+            <Button type="submit">{t("detail.saveAttendance")}</Button>
+            <Button type="submit" name="intent" value="everyone" variant="secondary">
+              {t("detail.everyoneCame")}
+            </Button>
+          </p>
+        </form>
+      ) : (
+        table(detail.confirmed, null, t("detail.registrations"))
+      )}
       <h2>{t("detail.waitlist")}</h2>
       {scheduled && detail.waitlist.length > 0 ? <p className="mt-2">{t("detail.givePlaceHint")}</p> : null}
       {table(detail.waitlist, scheduled ? givePlace : null, t("detail.waitlist"))}
