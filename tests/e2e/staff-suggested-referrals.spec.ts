@@ -21,6 +21,11 @@ test("a referral suggested by the intake is a to-do until it is sent to a named 
   const personId = await recordPerson(page, person);
   const intakeId = await startIntake(page, personId);
   await page.goto(`/en/staff/intakes/${intakeId}?step=referrals`);
+  // An interpreter is an interpreter request linked to the case, not a referral to nobody.
+  await expect(page.getByRole("checkbox", { name: "An interpreter", exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole("link", { name: "Request an interpreter (the request is linked to this person)" }),
+  ).toHaveAttribute("href", new RegExp(`/en/staff/interpreters\\?personId=[0-9a-f-]{36}#request$`));
   await page.getByRole("checkbox", { name: "Education", exact: true }).check();
   await page.getByLabel(/The person agrees that their situation is shared/).check();
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -156,6 +156,14 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
                   </ul>
                 </>
               )}
+              {can(actor.role, "interpreters.request") && (
+                <p>
+                  {t("referrals.interpreter")}{" "}
+                  <a href={`${base}/interpreters?personId=${intake.person.id}#request`}>
+                    {t("referrals.requestInterpreter")}
+                  </a>
+                </p>
+              )}
               {can(actor.role, "referrals.create") && (
                 <p>
                   {t("referrals.nt2")}{" "}

@@ -62,7 +62,14 @@ export async function stepFields(
         fields: [
           topics(
             t("referrals.legend"),
-            simpleReferralTypes.map((type) => ({ value: type, label: t(`referrals.${type}`) })),
+            simpleReferralTypes
+              // An interpreter is asked for with an interpreter request, linked to the case (see the
+              // step's page); the old referral type stays only where an intake already has one.
+              .filter(
+                (type) =>
+                  type !== "INTERPRETER" || intake.referrals.some((referral) => referral.type === type),
+              )
+              .map((type) => ({ value: type, label: t(`referrals.${type}`) })),
           ),
           { kind: "checkbox", name: "consent", label: t("referrals.consent") },
           version,
