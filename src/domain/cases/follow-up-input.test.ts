@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { brusselsDate } from "../time/brussels";
-import { followUpPlanInput } from "./follow-up-input";
+import { followUpPlanInput, interpreterStartFor } from "./follow-up-input";
 
 const personId = "00000000-0000-4000-8000-000000000001";
 const inDays = (days: number) => brusselsDate(new Date(Date.now() + days * 86_400_000));
@@ -41,5 +41,13 @@ describe("planning a follow-up", () => {
 
   it("refuses a time that is not a time of day", () => {
     expect(followUpPlanInput.safeParse({ personId, dueOn: inDays(1), dueTime: "25:00" }).success).toBe(false);
+  });
+});
+
+describe("an interpreter request for a follow-up", () => {
+  it("starts at the follow-up's time, or at 09:00 when none was agreed", () => {
+    expect(interpreterStartFor("2026-12-09", "14:30")).toBe("2026-12-09T14:30");
+    expect(interpreterStartFor("2026-12-09", null)).toBe("2026-12-09T09:00");
+    expect(interpreterStartFor("2026-12-09", "")).toBe("2026-12-09T09:00");
   });
 });

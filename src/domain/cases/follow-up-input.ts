@@ -41,3 +41,11 @@ export type FollowUpDoneInput = z.infer<typeof followUpDoneInput>;
 function isPast(date: string, now = new Date()): boolean {
   return date < brusselsDate(now);
 }
+
+/**
+ * Where an interpreter request for a follow-up starts: the follow-up's date and time (Brussels wall
+ * clock), 09:00 when no time was agreed, as the interpreter form's `startsAt` value.
+ */
+export function interpreterStartFor(dueOn: string, dueTime: string | null | undefined): string {
+  return `${dueOn}T${dueTime || "09:00"}`;
+}

@@ -9,7 +9,7 @@ export type InterpreterStatus = (typeof interpreterStatuses)[number];
 export const interpreterLanguages = ["uk", "ru", "en", "pl", "ro", "hu", "be", "ka", "hy"] as const;
 
 /** `datetime-local` form value (Brussels wall-clock time): YYYY-MM-DDTHH:MM. */
-const localDateTime = z
+export const localDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDate");

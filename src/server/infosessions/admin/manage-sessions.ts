@@ -204,7 +204,7 @@ export async function recordAttendance(
       data: { present: false },
     });
     const attended = registrations.filter((r) => r.attendees.some((a) => came.has(a.id))).map((r) => r.id);
-    const noShow = registrations.filter((r) => !attended.includes(r.id)).map((r) => r.id);
+    const noShow = registrations.filter((r) => !r.attendees.some((a) => came.has(a.id))).map((r) => r.id);
     await tx.registration.updateMany({ where: { id: { in: attended } }, data: { status: "ATTENDED" } });
     await tx.registration.updateMany({ where: { id: { in: noShow } }, data: { status: "NO_SHOW" } });
     await recordAudit(

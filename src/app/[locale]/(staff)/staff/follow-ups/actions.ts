@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { interpreterStartFor } from "@/domain/cases/follow-up-input";
 import { completeFollowUp } from "@/server/cases/complete-follow-up";
 import { planFollowUp } from "@/server/cases/plan-follow-up";
 import { AppError } from "@/server/errors";
@@ -43,8 +44,7 @@ export async function planFollowUpAction(
         return refused(locale, { values, fieldErrors: { dueOn: [t("pastDate")] }, offerOverride: true });
       }
       if (values.interpreterNeeded === "on") {
-        const time = typeof values.dueTime === "string" && values.dueTime ? values.dueTime : "09:00";
-        const at = `${String(values.dueOn)}T${time}`;
+        const at = interpreterStartFor(String(values.dueOn), String(values.dueTime ?? ""));
         redirect(
           `/${locale}/staff/interpreters?personId=${personId}&startsAt=${encodeURIComponent(at)}#request`,
         );

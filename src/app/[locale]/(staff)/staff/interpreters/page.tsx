@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
-import { interpreterLanguages, interpreterModes } from "@/domain/interpreters/request";
+import { interpreterLanguages, interpreterModes, localDateTime } from "@/domain/interpreters/request";
 import { getPerson } from "@/server/cases/get-person";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { askInterpreter, handleRequest } from "./actions";
@@ -12,10 +12,7 @@ import { orNotFound, staffPage } from "../_page/staff-page";
 
 const interpreterPrefill = z.object({
   personId: z.uuid().optional(),
-  startsAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
-    .optional(),
+  startsAt: localDateTime.optional(),
 });
 
 const page = staffPage<Record<never, string>, { personId?: string; startsAt?: string }>({

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { interpreterStartFor } from "@/domain/cases/follow-up-input";
 import { sortTimeline, type TimelineEntry } from "@/domain/cases/timeline";
 import { can } from "@/domain/permissions";
 import { personLanguages } from "@/domain/cases/person-input";
@@ -229,7 +230,7 @@ export default page.render(async function PersonPage({
                         <>
                           {" · "}
                           <a
-                            href={`${base}/interpreters?personId=${person.id}&startsAt=${followUp.dueOn.toISOString().slice(0, 10)}T${followUp.dueTime ?? "09:00"}#request`}
+                            href={`${base}/interpreters?personId=${person.id}&startsAt=${interpreterStartFor(followUp.dueOn.toISOString().slice(0, 10), followUp.dueTime)}#request`}
                           >
                             {t("followUps.requestInterpreter")}
                           </a>
