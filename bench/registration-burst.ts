@@ -5,6 +5,8 @@
  * waitlisted, errors (must be 0), p50/p95 latency, throughput, and the ratio to the ceiling.
  * Needs a production build (`npm run build`; built here if missing). Uses the embedded `bench`
  * database (or DATABASE_URL's server) in a fresh `welkom_bench` database.
+ * `--warmup N` (default 500): registrations before the burst, and transactions before the ceiling.
+ * `--instances N` (default 1): N servers, the requests sent to each in turn.
  * `--profile`: the server runs under `node --cpu-prof` with bench/support/pg-trace.mjs; the burst's CPU
  * time by category, the SQL round trips and the time under the session's lock are added to the report.
  */
@@ -12,6 +14,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "../scripts/db/database";
@@ -21,7 +24,17 @@ import { summarizeProfile } from "./support/cpu-profile";
 
 const capacity = 50;
 const requests = 3 * capacity;
-const profile = "profile" in parseArgs(process.argv.slice(2)).options;
+const options = parseArgs(process.argv.slice(2)).options;
+const profile = "profile" in options;
+/**
+ * Registrations (and ceiling transactions) before each measurement, in waves of 10. V8 compiles a
+ * function to optimised code only after it has run many times: after 10 requests the burst measured
+ * mostly unoptimised JavaScript (Next's request handling, zod, pg), which a server that has been
+ * answering for a while, as at the moment a session opens, no longer runs. `--warmup 10` measures it cold.
+ */
+const warmup = Number(options.warmup ?? 500);
+/** `--instances N` (default 1): production servers side by side, as deploy/nginx.conf runs them. */
+const instances = Math.max(1, Number(options.instances ?? 1));
 const profileDir = path.resolve("bench/results/registration-burst-profile");
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
@@ -35,50 +48,35 @@ async function main() {
   await admin.query("CREATE DATABASE welkom_bench");
   await admin.end();
   const env = { ...process.env, DATABASE_URL: url.href, NEXT_TELEMETRY_DISABLED: "1" };
-  let server: ReturnType<typeof spawn> | undefined;
+  const servers: { process: ReturnType<typeof spawn>; base: string }[] = [];
   try {
     if ((await runToCompletion("prisma", ["migrate", "deploy"], env)) !== 0)
       throw new Error("migrations failed");
     if (!existsSync(".next/BUILD_ID") && (await runToCompletion("next", ["build"], env)) !== 0)
       throw new Error("build failed");
-    const port = await freePort();
     if (profile) {
       rmSync(profileDir, { recursive: true, force: true });
       mkdirSync(profileDir, { recursive: true });
     }
-    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: {
-        ...env,
-        NODE_ENV: "production",
-        SITE_URL: `http://127.0.0.1:${port}`,
-        AUTH_SECRET: "bench-secret-that-is-at-least-32-characters",
-        RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR: "1000000",
-        RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: "1000000",
-        OUTBOX_WORKER: "false",
-        LOG_LEVEL: "warn",
-        ...(profile
-          ? {
-              NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --import=${path.resolve("bench/support/pg-trace.mjs")}`,
-              BENCH_PG_TRACE: path.join(profileDir, "pg-trace.json"),
-            }
-          : {}),
-      },
-      detached: true,
-      stdio: "ignore",
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHealth(base);
+    for (let instance = 0; instance < instances; instance++) servers.push(await startServer(env));
+    const bases = servers.map((entry) => entry.base);
+    for (const base of bases) await waitForHealth(base);
+    // Requests go to the instances in turn, as nginx's upstream does (deploy/nginx.conf).
+    let turn = 0;
+    const nextBase = () => bases[turn++ % bases.length]!;
 
     const client = new pg.Client({ connectionString: url.href });
     await client.connect();
     const sessionId = await createSession(client, capacity);
-    const warmId = await createSession(client, 1000);
-    // Warm the route (first-request compilation, connection pool) outside the measurement.
-    await Promise.all(Array.from({ length: 10 }, () => register(base, warmId)));
+    const warmId = await createSession(client, warmup + 10);
+    // Warm the route (first-request compilation, optimised code, connection pool) outside the measurement.
+    await inWaves(warmup, () => register(nextBase(), warmId));
 
     const started = performance.now();
     const window = { fromUs: monotonicUs(), toUs: 0 };
-    const results = await Promise.all(Array.from({ length: requests }, () => register(base, sessionId)));
+    const results = await Promise.all(
+      Array.from({ length: requests }, () => register(nextBase(), sessionId)),
+    );
     window.toUs = monotonicUs();
     const httpSeconds = (performance.now() - started) / 1000;
     const { rows } = await client.query<{ status: string; seats: string; count: string }>(
@@ -95,13 +93,17 @@ async function main() {
     ).rows[0]!.seatsTaken;
 
     const ceilingSessionId = await createSession(client, capacity);
+    const ceilingWarmId = await createSession(client, warmup + 10);
     await client.end();
-    const ceiling = await conditionalUpdateCeiling(url.href, ceilingSessionId);
+    const ceiling = await conditionalUpdateCeiling(url.href, ceilingSessionId, ceilingWarmId);
 
     const latencies = results.map((result) => result.ms).sort((a, b) => a - b);
     const report = {
       capacity,
       requests,
+      warmup,
+      instances,
+      loadAverage: os.loadavg().map((value) => round(value)),
       confirmedSeats: byStatus.CONFIRMED?.seats ?? 0,
       seatsTaken,
       waitlisted: byStatus.WAITLISTED?.count ?? 0,
@@ -124,10 +126,12 @@ async function main() {
       },
       ratioOfCeiling: round(requests / httpSeconds / (requests / ceiling.seconds), 3),
     };
-    if (profile && server) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      process.kill(-server.pid!, "SIGTERM");
-      await exited;
+    if (profile) {
+      for (const { process: server } of servers) {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        process.kill(-server.pid!, "SIGTERM");
+        await exited;
+      }
       Object.assign(report, { profile: profileOf(window) });
     }
     mkdirSync("bench/results", { recursive: true });
@@ -145,9 +149,9 @@ async function main() {
     );
     return ok ? 0 : 1;
   } finally {
-    if (server?.pid) {
+    for (const { process: server } of servers) {
       try {
-        process.kill(-server.pid, "SIGTERM");
+        process.kill(-server.pid!, "SIGTERM");
       } catch {
         // already gone
       }
@@ -156,31 +160,75 @@ async function main() {
   }
 }
 
-/** The server's CPU time during the burst (the busiest profile, if Next started more than one process) and its SQL trace. */
+/** One production server (`next start`) on a free port, with the bench's settings. */
+async function startServer(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const server = spawn(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        AUTH_SECRET: "bench-secret-that-is-at-least-32-characters",
+        RATE_LIMIT_REGISTRATIONS_PER_IP_PER_HOUR: "1000000",
+        RATE_LIMIT_REGISTRATIONS_PER_CONTACT_PER_DAY: "1000000",
+        OUTBOX_WORKER: "false",
+        LOG_LEVEL: "warn",
+        ...(profile
+          ? {
+              NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --import=${path.resolve("bench/support/pg-trace.mjs")}`,
+              BENCH_PG_TRACE: path.join(profileDir, `pg-trace-${port}.json`),
+            }
+          : {}),
+      },
+      detached: true,
+      stdio: "ignore",
+    },
+  );
+  return { process: server, base: `http://127.0.0.1:${port}` };
+}
+
+/** The server's CPU time during the burst (the busiest profile: one instance's, if there are several) and the SQL traces. */
 function profileOf(window: { fromUs: number; toUs: number }) {
   const summaries = readdirSync(profileDir)
     .filter((file) => file.endsWith(".cpuprofile"))
     .map((file) => summarizeProfile(path.join(profileDir, file), window.fromUs, window.toUs))
     .sort((a, b) => b.sampledMs - a.sampledMs);
-  const tracePath = path.join(profileDir, "pg-trace.json");
-  const trace = existsSync(tracePath)
-    ? (JSON.parse(readFileSync(tracePath, "utf8")) as {
-        queries: number;
-        byKind: Record<string, { count: number; totalMs: number }>;
-        lockHeldMs: number[];
-      })
-    : undefined;
+  // One trace per instance, added up.
+  type Trace = {
+    queries: number;
+    byKind: Record<string, { count: number; totalMs: number }>;
+    lockHeldMs: number[];
+  };
+  const traces = readdirSync(profileDir)
+    .filter((file) => file.startsWith("pg-trace-"))
+    .map((file) => JSON.parse(readFileSync(path.join(profileDir, file), "utf8")) as Trace);
+  const trace = traces.reduce<Trace | undefined>((sum, next) => {
+    if (!sum) return next;
+    for (const [kind, entry] of Object.entries(next.byKind)) {
+      const total = (sum.byKind[kind] ??= { count: 0, totalMs: 0 });
+      total.count += entry.count;
+      total.totalMs += entry.totalMs;
+    }
+    return {
+      queries: sum.queries + next.queries,
+      byKind: sum.byKind,
+      lockHeldMs: [...sum.lockHeldMs, ...next.lockHeldMs],
+    };
+  }, undefined);
   const held = [...(trace?.lockHeldMs ?? [])].sort((a, b) => a - b);
   return {
     cpu: summaries[0],
     sql: trace && {
-      // Includes the warm-up's 10 registrations.
-      roundTripsPerRegistration: round(trace.queries / (requests + 10), 2),
+      // Includes the warm-up's registrations.
+      roundTripsPerRegistration: round(trace.queries / (requests + warmup), 2),
       byKind: Object.fromEntries(
         Object.entries(trace.byKind).map(([kind, entry]) => [
           kind,
           {
-            perRegistration: round(entry.count / (requests + 10), 2),
+            perRegistration: round(entry.count / (requests + warmup), 2),
             meanMs: round(entry.totalMs / entry.count, 2),
           },
         ]),
@@ -213,50 +261,64 @@ async function register(base: string, sessionId: string): Promise<{ status: numb
   }
 }
 
-/** The floor cost of a booking: one transaction with the conditional update and an insert, over a pool of the app's size. */
-async function conditionalUpdateCeiling(connectionString: string, sessionId: string) {
+/**
+ * The floor cost of a booking: one transaction with the conditional update and an insert, over a pool
+ * of the app's size; after as many warm-up transactions (on another session) as the server had.
+ */
+async function conditionalUpdateCeiling(connectionString: string, sessionId: string, warmId: string) {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // pool.end() returns before its connections have closed: stopping PostgreSQL right after may reach
   // one still open ("terminating connection"), which must not crash the bench after its report.
   pool.on("error", () => {});
-  const latencies: number[] = [];
-  let confirmed = 0;
+  await inWaves(warmup, () => conditionalUpdate(pool, warmId));
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: requests }, async () => {
-      const begin = performance.now();
-      const connection = await pool.connect();
-      try {
-        await connection.query("BEGIN");
-        const updated = await connection.query(
-          `UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + 1 WHERE "id" = $1 AND "seatsTaken" + 1 <= "capacity"`,
-          [sessionId],
-        );
-        const id = randomUUID();
-        await connection.query(
-          `INSERT INTO "Registration" ("id", "sessionId", "status", "seats", "registrantType", "contactName", "contactEmail", "contactKey", "locale", "manageTokenHash", "consentAt", "updatedAt")
-           VALUES ($1, $2, $3, 1, 'SELF', 'Ceiling', $4, $5, 'uk', $6, now(), now())`,
-          [
-            id,
-            sessionId,
-            updated.rowCount === 1 ? "CONFIRMED" : "WAITLISTED",
-            `${id}@example.test`,
-            `email:${id}@example.test`,
-            id,
-          ],
-        );
-        await connection.query("COMMIT");
-        if (updated.rowCount === 1) confirmed++;
-      } finally {
-        connection.release();
-      }
-      latencies.push(performance.now() - begin);
-    }),
+  const results = await Promise.all(
+    Array.from({ length: requests }, () => conditionalUpdate(pool, sessionId)),
   );
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
-  latencies.sort((a, b) => a - b);
-  return { seconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), confirmed };
+  const latencies = results.map((result) => result.ms).sort((a, b) => a - b);
+  return {
+    seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    confirmed: results.filter((result) => result.confirmed).length,
+  };
+}
+
+async function conditionalUpdate(pool: pg.Pool, sessionId: string) {
+  const begin = performance.now();
+  const connection = await pool.connect();
+  try {
+    await connection.query("BEGIN");
+    const updated = await connection.query(
+      `UPDATE "Infosession" SET "seatsTaken" = "seatsTaken" + 1 WHERE "id" = $1 AND "seatsTaken" + 1 <= "capacity"`,
+      [sessionId],
+    );
+    const id = randomUUID();
+    await connection.query(
+      `INSERT INTO "Registration" ("id", "sessionId", "status", "seats", "registrantType", "contactName", "contactEmail", "contactKey", "locale", "manageTokenHash", "consentAt", "updatedAt")
+       VALUES ($1, $2, $3, 1, 'SELF', 'Ceiling', $4, $5, 'uk', $6, now(), now())`,
+      [
+        id,
+        sessionId,
+        updated.rowCount === 1 ? "CONFIRMED" : "WAITLISTED",
+        `${id}@example.test`,
+        `email:${id}@example.test`,
+        id,
+      ],
+    );
+    await connection.query("COMMIT");
+    return { confirmed: updated.rowCount === 1, ms: performance.now() - begin };
+  } finally {
+    connection.release();
+  }
+}
+
+/** `count` calls of `task`, ten at a time. */
+async function inWaves(count: number, task: () => Promise<unknown>): Promise<void> {
+  for (let done = 0; done < count; done += 10)
+    await Promise.all(Array.from({ length: Math.min(10, count - done) }, task));
 }
 
 async function createSession(client: pg.Client, seats: number): Promise<string> {
