@@ -31,7 +31,7 @@ import { exportPerson } from "@/server/cases/export-person";
 import { getPlannedFollowUp } from "@/server/cases/get-follow-up";
 import { getHousehold } from "@/server/cases/get-household";
 import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
-import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
+import { getPerson, getPersonCaseOverview, getPersonName } from "@/server/cases/get-person";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { planFollowUp } from "@/server/cases/plan-follow-up";
@@ -258,6 +258,11 @@ export const useCaseCalls: UseCaseCall[] = [
     useCase: getPerson,
     permission: "persons.read",
     call: (actor) => getPerson(actor, unknownId).catch(notFoundIsFine),
+  },
+  {
+    useCase: getPersonName,
+    permission: "persons.read",
+    call: (actor) => getPersonName(actor, unknownId).catch(notFoundIsFine),
   },
   {
     useCase: getPersonCaseOverview,

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type {
   InfosessionSeries,
   InfosessionStatus,
@@ -47,13 +48,25 @@ const personDetailSelect = {
 } as const;
 
 /** The person's own fields, for the details page and the edit form. Audited as a READ. */
-export async function getPerson(actor: Actor, personId: string) {
+export const getPerson = (actor: Actor, personId: string) =>
+  readPerson(actor, personId, personDetailSelect, "details");
+
+/**
+ * Only the name, for a page that shows nothing else of the person (planning a follow-up, starting
+ * an intake, asking an interpreter for them): neither read nor audited as a read of the whole record.
+ */
+export const getPersonName = (actor: Actor, personId: string) =>
+  readPerson(actor, personId, { id: true, firstName: true, lastName: true } as const, "name");
+
+async function readPerson<Select extends Prisma.PersonSelect>(
+  actor: Actor,
+  personId: string,
+  select: Select,
+  view: string,
+): Promise<Prisma.PersonGetPayload<{ select: Select }>> {
   await authorize(actor, "persons.read", { type: "Person", id: personId });
   return db().$transaction(async (tx) => {
-    const person = await tx.person.findFirst({
-      where: { id: personId, ...personScope(actor) },
-      select: personDetailSelect,
-    });
+    const person = await tx.person.findFirst({ where: { id: personId, ...personScope(actor) }, select });
     if (!person) {
       return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "read" });
     }
@@ -62,7 +75,7 @@ export async function getPerson(actor: Actor, personId: string) {
       actor,
       "READ",
       { type: "Person", id: personId },
-      { view: "details", fields: Object.keys(personDetailSelect) },
+      { view, fields: Object.keys(select) },
     );
     return person;
   });

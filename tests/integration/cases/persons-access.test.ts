@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPerson } from "@/server/cases/create-person";
-import { getPerson, getPersonCaseOverview } from "@/server/cases/get-person";
+import { getPerson, getPersonCaseOverview, getPersonName } from "@/server/cases/get-person";
 import { searchPersons } from "@/server/cases/search-persons";
 import { updatePerson } from "@/server/cases/update-person";
 import { exportPerson } from "@/server/cases/export-person";
@@ -52,6 +52,19 @@ describe("who may see and change a person (the role table, in the query)", () =>
     expect(events.filter((event) => event.action === "DENIED").map((event) => event.actorUserId)).toEqual(
       expect.arrayContaining([actors.otherCaseworker.userId, actors.nt2.userId]),
     );
+  });
+
+  it("a page that shows only the name reads and audits only the name, in the same scope", async () => {
+    const { actors, person } = await aCaseWorld();
+    expect(await getPersonName(actors.caseworker, person.id)).toEqual({
+      id: person.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
+    });
+    expect(await codeOf(getPersonName(actors.otherCaseworker, person.id))).toBe("NOT_FOUND");
+    expect(await codeOf(getPersonName(actors.nt2, person.id))).toBe("FORBIDDEN");
+    const read = (await auditEventsFor("Person", person.id)).find((event) => event.action === "READ");
+    expect(read?.detail).toEqual({ view: "name", fields: ["id", "firstName", "lastName"] });
   });
 
   it("changing a person: the same scope as reading", async () => {

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FactSource } from "@/components/fact-source";
 import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
 import { interpreterLanguages, interpreterModes, localDateTime } from "@/domain/interpreters/request";
-import { getPerson } from "@/server/cases/get-person";
+import { getPersonName } from "@/server/cases/get-person";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { askInterpreter, handleRequest } from "./actions";
 import { HandleRequestForm } from "./handle-form";
@@ -32,7 +32,7 @@ export default page.render(async function InterpretersPage({ locale, actor, sear
   const prefill = interpreterPrefill.safeParse(searchParams);
   const person =
     prefill.success && prefill.data.personId
-      ? await orNotFound(getPerson(actor, prefill.data.personId))
+      ? await orNotFound(getPersonName(actor, prefill.data.personId))
       : null;
   const labels = {
     assign: t("interpreters.assign"),

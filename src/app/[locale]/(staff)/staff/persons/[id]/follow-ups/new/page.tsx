@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPerson } from "@/server/cases/get-person";
+import { getPersonName } from "@/server/cases/get-person";
 import { fullName } from "../../../../_cases/format";
 import { StaffForm } from "../../../../_cases/staff-form";
 import { planFollowUpAction } from "../../../../follow-ups/actions";
@@ -13,7 +13,7 @@ export const generateMetadata = page.metadata;
 
 /** A follow-up conversation planned from the person's page, outside any intake. */
 export default page.render(async function PlanFollowUpPage({ locale, params: { id }, actor }) {
-  const person = await orNotFound(getPerson(actor, id));
+  const person = await orNotFound(getPersonName(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.followUps.plan" });
   return (
     <>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { brusselsDate } from "@/domain/time/brussels";
-import { getPerson } from "@/server/cases/get-person";
+import { getPersonName } from "@/server/cases/get-person";
 import { fullName } from "../../../../_cases/format";
 import { StaffForm } from "../../../../_cases/staff-form";
 import { startIntakeAction } from "../../../../intakes/actions";
@@ -10,7 +10,7 @@ const page = staffPage<{ id: string }>({ permission: "intakes.write", title: "ca
 export const generateMetadata = page.metadata;
 
 export default page.render(async function NewIntakePage({ locale, params: { id }, actor }) {
-  const person = await orNotFound(getPerson(actor, id));
+  const person = await orNotFound(getPersonName(actor, id));
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   return (
     <>
