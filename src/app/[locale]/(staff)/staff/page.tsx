@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { can } from "@/domain/permissions";
 import { sectionsFor } from "@/domain/staff-pages";
 import { factsNeedingReview } from "@/server/facts/list-facts";

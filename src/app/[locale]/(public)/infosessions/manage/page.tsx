@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { resolveLocale } from "@/i18n/locale-param";
 import { findRegistration } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -25,11 +26,7 @@ export default async function FindRegistrationPage({ params, searchParams }: Pro
   return (
     <>
       <h1>{t("title")}</h1>
-      {error ? (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error">{error}</Notice> : null}
       <p className="mt-4">{t("intro")}</p>
       <form action={findRegistration} className="mt-2 grid gap-2">
         <input type="hidden" name="pageLocale" value={locale} />

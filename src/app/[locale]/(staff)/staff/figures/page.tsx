@@ -11,6 +11,7 @@ import { groupByProvince } from "@/domain/municipalities/groups";
 import { BarChart } from "./bar-chart";
 import { orNotFound, staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 type MonthRow = Awaited<ReturnType<typeof getFigures>>["months"][number];
 type ComparisonRow = NonNullable<Awaited<ReturnType<typeof compareMunicipalities>>>["rows"][number];
@@ -78,11 +79,7 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
   return (
     <div className="space-y-2" data-wide>
       <h1>{t("page.title")}</h1>
-      {reversedRange && (
-        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          {t("page.reversedRange")}
-        </p>
-      )}
+      {reversedRange && <Notice kind="error">{t("page.reversedRange")}</Notice>}
       <p>
         {figures.exact ? t("page.intro") : t("page.introOfficer", { municipality: figures.placeName ?? "" })}
       </p>

@@ -4,6 +4,7 @@ import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { formatDate, fullName } from "../_cases/format";
 import { staffPage } from "../_page/staff-page";
 import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 const page = staffPage<Record<string, never>, { done?: string }>({
   permission: "followUps.manage",
@@ -19,11 +20,7 @@ export default page.render(async function FollowUpsPage({ locale, actor, searchP
   return (
     <>
       <h1>{t("title")}</h1>
-      {done && (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("done.saved")}
-        </p>
-      )}
+      {done && <Notice kind="done">{t("done.saved")}</Notice>}
       {followUps.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { forgotPasswordAction } from "./actions";

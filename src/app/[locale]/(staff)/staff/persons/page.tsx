@@ -4,6 +4,7 @@ import { formatDate, fullName } from "../_cases/format";
 import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 const page = staffPage<Record<never, string>, { q?: string | string[]; erased?: string }>({
   permission: "persons.read",
@@ -19,11 +20,7 @@ export default page.render(async function PersonsPage({ locale, actor, searchPar
   return (
     <>
       <h1>{t("title")}</h1>
-      {erased === "1" && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          {tp("actions.erased")}
-        </p>
-      )}
+      {erased === "1" && <Notice kind="done">{tp("actions.erased")}</Notice>}
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="person-search" className="block font-semibold">

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { signInAction } from "./actions";
 import { SignInForm } from "./sign-in-form";

@@ -13,6 +13,7 @@ import { cancelAttendee, cancelRegistration, moveRegistration } from "./actions"
 import { Button, primaryLinkClass } from "@/components/ui/button";
 import { QrCode } from "@/components/staff/qr-code";
 import { manageUrlFor } from "@/server/infosessions/manage-token";
+import { Notice } from "@/components/ui/notice";
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -87,16 +88,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   return (
     <>
       <h1>{t("manage.title")}</h1>
-      {done ? (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold">
-          {error}
-        </p>
-      ) : null}
+      {done ? <Notice kind="done">{done}</Notice> : null}
+      {error ? <Notice kind="error">{error}</Notice> : null}
 
       <section className="mt-6 rounded-lg border border-slate-300 p-4">
         <SessionSummary session={registration.session} />

@@ -6,6 +6,7 @@ import { confirmImport } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 const pageErrors = ["tooLarge", "noFile", "conflict"] as const;
 
@@ -32,19 +33,8 @@ export default page.render(async function ImportFiguresPage({ locale, actor, sea
         <a href={`/${locale}/staff/figures`}>{t("back")}</a>
       </p>
       <h1 className="mt-2">{t("title")}</h1>
-      {query.imported && (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("imported", { count: Number(query.imported) || 0 })}
-        </p>
-      )}
-      {pageError && (
-        <p
-          role="alert"
-          className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
-        >
-          {t(`error.${pageError}`)}
-        </p>
-      )}
+      {query.imported && <Notice kind="done">{t("imported", { count: Number(query.imported) || 0 })}</Notice>}
+      {pageError && <Notice kind="error">{t(`error.${pageError}`)}</Notice>}
       {rowErrors.length > 0 && (
         <section
           role="alert"

@@ -11,6 +11,7 @@ import { sessionFormLabels } from "../session-form-labels";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 type Detail = Awaited<ReturnType<typeof sessionDetailForAdmin>>;
 type Row = Detail["confirmed"][number];
@@ -141,16 +142,8 @@ export default page.render(async function StaffInfosessionPage({
           }),
         })}
       </h1>
-      {done ? (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 font-semibold">
-          {error}
-        </p>
-      ) : null}
+      {done ? <Notice kind="done">{done}</Notice> : null}
+      {error ? <Notice kind="error">{error}</Notice> : null}
       <p className="mt-4">{t("detail.seats", { taken: session.seatsTaken, capacity: session.capacity })}</p>
       <p className="mt-2 flex flex-wrap gap-4">
         <a href={`/${locale}/staff/infosessions/${session.id}/export`}>{t("detail.export")}</a>

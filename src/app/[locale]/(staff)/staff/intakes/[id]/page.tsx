@@ -11,7 +11,7 @@ import { getIntake } from "@/server/cases/get-intake";
 import { formatDate, fullName } from "../../_cases/format";
 import { StaffForm } from "../../_cases/staff-form";
 import { completeIntakeAction, reopenIntakeStepAction, saveIntakeStepAction } from "../actions";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { ChangeSectionForm } from "./change-section-form";
 import { InfosessionScreen } from "./infosession-screen";
@@ -92,9 +92,9 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
       <>
         {header}
         {completed && (
-          <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          <Notice kind="done">
             {searchParams.changed === "1" ? `${t("completed")} ${t("changed")}` : t("completed")}
-          </p>
+          </Notice>
         )}
         {completed && mayWrite && <p>{t("readOnly")}</p>}
         <IntakeSummary

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { staffRoles } from "@/domain/permissions";
 import { getOrganisation } from "@/server/organisations/manage-organisations";
 import { StaffForm } from "../../_cases/staff-form";

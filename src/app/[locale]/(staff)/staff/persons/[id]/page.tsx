@@ -9,6 +9,7 @@ import { formatDate, fullName } from "../../_cases/format";
 import { createHouseholdAction, erasePersonAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { sessionDescription } from "@/components/infosessions/session-choices";
+import { Notice } from "@/components/ui/notice";
 
 const isPersonLanguage = (code: string): code is (typeof personLanguages)[number] =>
   (personLanguages as readonly string[]).includes(code);
@@ -209,11 +210,7 @@ export default page.render(async function PersonPage({
             </ul>
           )}
           <h2 id="follow-ups">{t("person.sections.followUps")}</h2>
-          {followUpNotice === "planned" && (
-            <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-              {t("followUps.plan.planned")}
-            </p>
-          )}
+          {followUpNotice === "planned" && <Notice kind="done">{t("followUps.plan.planned")}</Notice>}
           {overview.followUps.length === 0 ? (
             <p>{t("person.noFollowUps")}</p>
           ) : (

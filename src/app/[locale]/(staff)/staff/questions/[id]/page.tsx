@@ -8,6 +8,7 @@ import { ProposeAnswerForm } from "../../answers/propose-form";
 import { stepQuestionAction } from "../actions";
 import { StepForm } from "./step-form";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Notice } from "@/components/ui/notice";
 
 const page = staffPage<{ id: string }, { done?: string }>({
   // Advisers and administrators answer; everyone else must be allowed to ask (refusals are audited).
@@ -38,11 +39,7 @@ export default page.render(async function QuestionPage({ locale, actor, params: 
         <a href={`/${locale}/staff/questions`}>{t("title")}</a>
       </p>
       <h1>{question.title}</h1>
-      {searchParams.done === "asked" && (
-        <p role="status" className="mt-2 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("ask.sent")}
-        </p>
-      )}
+      {searchParams.done === "asked" && <Notice kind="done">{t("ask.sent")}</Notice>}
       <p className="mt-2 text-sm">
         {t(`topics.${question.topic}`)} · {question.municipality.nameNl} ({t(`regions.${question.region}`)}) ·{" "}
         {t("list.status")}: <strong>{t(`statuses.${question.status}`)}</strong>

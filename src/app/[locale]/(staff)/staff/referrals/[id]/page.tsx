@@ -7,6 +7,7 @@ import { changeStatus, sendSuggested } from "./actions";
 import { SendSuggestedForm } from "./send-suggested-form";
 import { StatusForm } from "./status-form";
 import { orNotFound, staffPage } from "../../_page/staff-page";
+import { Notice } from "@/components/ui/notice";
 
 const page = staffPage<{ id: string }, { sent?: string; changed?: string }>({
   permission: "referrals.read",
@@ -47,11 +48,7 @@ export default page.render(async function ReferralPage({
         <a href={`/${locale}/staff/referrals`}>{t("detail.back")}</a>
       </p>
       <h1 className="mt-2">{t("detail.title", { name })}</h1>
-      {(sent || changed) && (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
-          {sent ? t("new.sent") : t("detail.changed")}
-        </p>
-      )}
+      {(sent || changed) && <Notice kind="done">{sent ? t("new.sent") : t("detail.changed")}</Notice>}
       {referral.status === "SUGGESTED" && (
         <p className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
           {t("detail.suggestedNotice")}

@@ -15,6 +15,7 @@ import { sendNt2Referral } from "./actions";
 import { SendReferralForm } from "./send-form";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const many = (value: string | string[] | undefined) =>
@@ -88,14 +89,7 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
         <input type="hidden" name="personId" value={form.person.id} />
         <h2 className="mt-0">{t("new.profileTitle")}</h2>
         <p>{t("new.profileHint")}</p>
-        {profile && !profile.success && (
-          <p
-            role="alert"
-            className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
-          >
-            {t("errors.invalid")}
-          </p>
-        )}
+        {profile && !profile.success && <Notice kind="error">{t("errors.invalid")}</Notice>}
         <label className="flex items-start gap-2">
           <input
             type="checkbox"

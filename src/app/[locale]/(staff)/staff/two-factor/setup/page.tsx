@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Notice } from "@/components/staff/notice";
+import { Notice } from "@/components/ui/notice";
 import { QrCode } from "@/components/staff/qr-code";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
