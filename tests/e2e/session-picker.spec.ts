@@ -63,6 +63,10 @@ test.describe("a caseworker books a family from Gent", () => {
       `${person.firstName} is registered for ${session}.`,
     );
 
+    // The intake's answers list the booking, named the same way.
+    await page.goto(`/en/staff/intakes/${intakeId}?step=check`);
+    await expect(page.getByTestId("intake-summary")).toContainText(`${session} (Confirmed)`);
+
     // The person's page names the session the same way, region included.
     await page.goto(`/en/staff/persons/${personId}`);
     await expect(page.getByRole("listitem").filter({ hasText: session })).toContainText("(Confirmed)");

@@ -101,6 +101,11 @@ test("step 3 is two screens, the intake is finished after checking the answers, 
   await expect(answers).toContainText("Work: Nurse");
   await expect(answers).toContainText("Education (Suggested, not sent yet)");
   await expect(answers).toContainText("No follow-up conversation planned");
+  await expect(answers).toContainText("Not booked into an infosession");
+  await expect(page.getByRole("link", { name: "Change 4. Infosession" })).toHaveAttribute(
+    "href",
+    `/en/staff/intakes/${intakeId}?step=infosession`,
+  );
   await expect(page.getByRole("link", { name: "Change 2. Information given" })).toHaveAttribute(
     "href",
     `/en/staff/intakes/${intakeId}?step=information`,
@@ -115,6 +120,8 @@ test("step 3 is two screens, the intake is finished after checking the answers, 
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await expect(page.getByRole("checkbox")).toHaveCount(0);
   await expect(page.getByTestId("intake-summary")).toContainText("Work: Nurse");
+  // A booking is no step of the intake: it changes through the person's manage link, not here.
+  await expect(page.getByRole("button", { name: "Change 4. Infosession" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Change 1. Needs" }).click();

@@ -21,7 +21,25 @@ export async function getIntake(actor: Actor, intakeId: string) {
         reopenedStep: true,
         organisationId: true,
         caseworker: { select: { name: true } },
-        person: { select: { id: true, firstName: true, lastName: true, householdId: true } },
+        person: {
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            householdId: true,
+            // The person's own bookings, for the answers' infosession row.
+            registrations: {
+              where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
+              select: {
+                id: true,
+                status: true,
+                session: { select: { series: true, region: true, language: true, startsAt: true } },
+              },
+              orderBy: { createdAt: "desc" },
+              take: 5,
+            },
+          },
+        },
         needs: { select: { topic: true, note: true } },
         information: { select: { topic: true, note: true } },
         referrals: { select: { id: true, type: true, status: true, note: true } },
@@ -38,7 +56,11 @@ export async function getIntake(actor: Actor, intakeId: string) {
       actor,
       "READ",
       { type: "Intake", id: intake.id },
-      { personId: intake.person.id, fields: ["needs", "information", "referrals", "followUps"] },
+      {
+        personId: intake.person.id,
+        fields: ["needs", "information", "referrals", "followUps", "registrations"],
+        registrationIds: intake.person.registrations.map((registration) => registration.id),
+      },
     );
     return intake;
   });

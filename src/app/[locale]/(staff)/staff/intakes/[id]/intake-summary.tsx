@@ -1,15 +1,20 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { IntakeStep } from "@/domain/cases/intake-input";
-import { intakeSteps } from "@/domain/cases/intake-input";
+import { intakeScreens, type IntakeScreen } from "@/domain/cases/intake-screens";
 import type { Locale } from "@/domain/locale";
 import type { IntakeDetails } from "@/server/cases/get-intake";
+import { sessionDescription } from "@/components/infosessions/session-choices";
 import { formatDate } from "../../_cases/format";
 
+/** Every screen but the last, whose answers these are. */
+const answeredScreens = intakeScreens.filter((screen) => screen !== "check");
+type AnsweredScreen = (typeof answeredScreens)[number];
+
 /**
- * The intake's answers, step by step (a summary list): on the check-your-answers screen before
- * finishing, and as the read-only view of a completed intake. `change` gives each step its
- * "change" control: a link to the draft's step, or the action that reopens a completed one.
+ * The intake's answers, screen by screen (a summary list): on the check-your-answers screen before
+ * finishing, and as the read-only view of a completed intake. The infosession row shows the
+ * person's bookings, wherever they were made. `change` gives a row its "change" control: a link to
+ * the draft's screen, or the action that reopens a completed intake's step.
  */
 export async function IntakeSummary({
   locale,
@@ -18,7 +23,7 @@ export async function IntakeSummary({
 }: {
   locale: Locale;
   intake: IntakeDetails;
-  change?: (step: IntakeStep, section: string) => ReactNode;
+  change?: (screen: IntakeScreen, section: string) => ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "cases.intake" });
   const tc = await getTranslations({ locale, namespace: "cases" });
@@ -37,7 +42,13 @@ export async function IntakeSummary({
       </ul>
     );
   const planned = intake.followUps[0];
-  const answers: Record<IntakeStep, ReactNode> = {
+  const bookings = await Promise.all(
+    intake.person.registrations.map(
+      async (registration) =>
+        `${await sessionDescription(locale, registration.session)} (${tc(`registrationStatus.${registration.status}`)})`,
+    ),
+  );
+  const answers: Record<AnsweredScreen, ReactNode> = {
     needs: topicList(intake.needs.map((row) => ({ label: t(`needs.${row.topic}`), note: row.note }))),
     information: topicList(
       intake.information.map((row) => ({ label: t(`information.${row.topic}`), note: row.note })),
@@ -48,6 +59,16 @@ export async function IntakeSummary({
         note: referral.note,
       })),
     ),
+    infosession:
+      bookings.length === 0 ? (
+        <p className="m-0">{t("check.noRegistration")}</p>
+      ) : (
+        <ul className="m-0">
+          {bookings.map((booking) => (
+            <li key={booking}>{booking}</li>
+          ))}
+        </ul>
+      ),
     "follow-up": planned ? (
       <p className="m-0">
         {t("check.followUp", { date: formatDate(locale, planned.dueOn), name: planned.caseworker.name })}
@@ -58,11 +79,11 @@ export async function IntakeSummary({
   };
   return (
     <dl aria-label={t("check.label")} className="mt-4" data-testid="intake-summary">
-      {intakeSteps.map((step) => (
-        <div key={step} className="grid gap-1 border-b border-slate-300 py-3 sm:grid-cols-4">
-          <dt className="font-semibold">{t(`steps.${step}`)}</dt>
-          <dd className="m-0 sm:col-span-2">{answers[step]}</dd>
-          <dd className="m-0">{change?.(step, t(`steps.${step}`))}</dd>
+      {answeredScreens.map((screen) => (
+        <div key={screen} className="grid gap-1 border-b border-slate-300 py-3 sm:grid-cols-4">
+          <dt className="font-semibold">{t(`steps.${screen}`)}</dt>
+          <dd className="m-0 sm:col-span-2">{answers[screen]}</dd>
+          <dd className="m-0">{change?.(screen, t(`steps.${screen}`))}</dd>
         </div>
       ))}
     </dl>

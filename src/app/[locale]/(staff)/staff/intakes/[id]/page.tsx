@@ -102,14 +102,16 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
           intake={intake}
           change={
             completed && mayWrite
-              ? (step, section) => (
-                  <ChangeSectionForm
-                    action={reopenIntakeStepAction.bind(null, locale, intake.id, step)}
-                    version={intake.version}
-                    label={t("check.change")}
-                    section={section}
-                  />
-                )
+              ? // A booking is no step of the intake: it changes through the person's manage link.
+                (screen, section) =>
+                  isIntakeStep(screen) && (
+                    <ChangeSectionForm
+                      action={reopenIntakeStepAction.bind(null, locale, intake.id, screen)}
+                      version={intake.version}
+                      label={t("check.change")}
+                      section={section}
+                    />
+                  )
               : undefined
           }
         />
@@ -191,8 +193,8 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
           <IntakeSummary
             locale={locale}
             intake={intake}
-            change={(step, section) => (
-              <a href={`${intakePath}?step=${step}`}>
+            change={(screen, section) => (
+              <a href={`${intakePath}?step=${screen}`}>
                 {t("check.change")}
                 <span className="sr-only"> {section}</span>
               </a>
