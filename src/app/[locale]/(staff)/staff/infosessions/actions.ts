@@ -48,7 +48,7 @@ export async function saveSessionAction(
       if (createdId) redirect(`/${locale}/staff/infosessions/${createdId}?done=created`);
       revalidatePath(`/${locale}/staff/infosessions/${id}`);
       redirect(
-        `/${locale}/staff/infosessions/${id}?done=saved${unreached > 0 ? `&unreached=${unreached}#call-list` : ""}`,
+        `/${locale}/staff/infosessions/${id}?done=saved${unreached > 0 ? `&unreached=${unreached}&at=call-list#call-list` : ""}`,
       );
     },
   });
@@ -60,12 +60,12 @@ export async function cancelSessionAction(localeArg: unknown, data: FormData): P
     permission: "infosessions.manage",
     run: async (actor, locale) => {
       if (data.get("confirm") !== "yes")
-        redirect(`/${locale}/staff/infosessions/${id}?error=consentRequired#cancel`);
+        redirect(`/${locale}/staff/infosessions/${id}?error=consentRequired&at=cancel#cancel`);
       return cancelSession(actor, id);
     },
     done: ({ notified, unreached }, locale) =>
       redirect(
-        `/${locale}/staff/infosessions/${id}?done=cancelled&notified=${notified}&unreached=${unreached}${unreached > 0 ? "#call-list" : ""}`,
+        `/${locale}/staff/infosessions/${id}?done=cancelled&notified=${notified}&unreached=${unreached}${unreached > 0 ? "&at=call-list#call-list" : ""}`,
       ),
   });
 }
@@ -78,7 +78,7 @@ export async function recordAttendanceAction(localeArg: unknown, data: FormData)
   // router keeps the rendered page and the new attendance does not show until a reload.
   const back = (locale: Locale, query: string): never => {
     revalidatePath(`/${locale}/staff/infosessions/${sessionId}`);
-    redirect(`/${locale}/staff/infosessions/${sessionId}?${query}#registrations`);
+    redirect(`/${locale}/staff/infosessions/${sessionId}?${query}&at=registrations#registrations`);
   };
   return runStaffCommand(localeArg, {
     permission: "infosessions.manage",

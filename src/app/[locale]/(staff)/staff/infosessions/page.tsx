@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { parseCatalogueFilter } from "@/domain/infosessions/catalogue-filter";
 import { infosessionSeries, regions } from "@/domain/infosessions/topics";
-import { localeEndonyms, locales } from "@/domain/locale";
+import { locales } from "@/domain/locale";
 import { displayTimeZone } from "@/domain/time/brussels";
 import { listSessionsForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { DataTable } from "@/components/ui/data-table";
 import { staffPage } from "../_page/staff-page";
 import { Button, primaryLinkClass } from "@/components/ui/button";
+import { languageName } from "@/components/infosessions/session-choices";
 
 const page = staffPage({ permission: "infosessions.manage", title: "sessionsAdmin.list.title" });
 export const generateMetadata = page.metadata;
@@ -46,7 +47,7 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
           label={publicT("catalogue.language")}
           any={publicT("catalogue.any")}
           value={filter.language}
-          options={locales.map((language) => [language, localeEndonyms[language]])}
+          options={locales.map((language) => [language, languageName(locale, language)])}
         />
         <FilterSelect
           name="region"
@@ -95,7 +96,7 @@ export default page.render(async function StaffInfosessionsPage({ locale, actor,
             header: t("session"),
             cell: (session) => publicT("sessionTitle", { region: session.region, series: session.series }),
           },
-          { header: t("language"), cell: (session) => localeEndonyms[session.language] },
+          { header: t("language"), cell: (session) => languageName(locale, session.language) },
           { header: t("seats"), cell: (session) => `${session.seatsTaken} / ${session.capacity}` },
           { header: t("waitlist"), cell: (session) => session.waitlistSeats },
           {

@@ -10,7 +10,10 @@ import {
   moveRegistrationByToken,
 } from "@/server/infosessions/manage-registration";
 
-/** Plain form actions for the manage page: each ends in a redirect back to it with the outcome. */
+/**
+ * Plain form actions for the manage page: each ends in a redirect back to it with the outcome; a
+ * refusal about one form also names it (`at`, and the #fragment), so the page shows it there.
+ */
 function pageOf(data: FormData) {
   const locale = isLocale(data.get("pageLocale")) ? String(data.get("pageLocale")) : "nl";
   const token = String(data.get("token") ?? "");
@@ -19,7 +22,7 @@ function pageOf(data: FormData) {
 
 export async function cancelRegistration(data: FormData): Promise<void> {
   const { token, base } = pageOf(data);
-  if (data.get("confirm") !== "yes") redirect(`${base}?error=confirmCancel#cancel`);
+  if (data.get("confirm") !== "yes") redirect(`${base}?error=confirmCancel&at=cancel#cancel`);
   let outcome = "done=cancelled";
   try {
     await cancelRegistrationByToken(token);
@@ -34,7 +37,8 @@ export async function cancelRegistration(data: FormData): Promise<void> {
 export async function cancelAttendee(data: FormData): Promise<void> {
   const { token, base } = pageOf(data);
   const attendee = z.uuid().safeParse(data.get("attendeeId"));
-  if (!attendee.success || data.get("confirm") !== "yes") redirect(`${base}?error=chooseAttendee#cancel-one`);
+  if (!attendee.success || data.get("confirm") !== "yes")
+    redirect(`${base}?error=chooseAttendee&at=cancel-one#cancel-one`);
   let outcome = "done=cancelledOne";
   try {
     await cancelAttendeeByToken(token, attendee.data);

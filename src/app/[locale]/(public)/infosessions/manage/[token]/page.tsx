@@ -68,6 +68,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         ? await outcomeText(locale, "consentRequired")
         : await outcomeText(locale, query.error)
       : undefined;
+  // A refusal about one form shows at that form (`at`, the same name as the redirect's #fragment,
+  // which takes the reader there with the top of the page out of sight); anything else at the top.
+  const forms = registration.changeable
+    ? ["cancel", ...(registration.attendees.length > 1 ? ["cancel-one"] : [])]
+    : [];
+  const errorAt = typeof query.at === "string" && forms.includes(query.at) ? query.at : "top";
+  const errorNotice = (place: string) =>
+    error && errorAt === place ? <Notice kind="error">{error}</Notice> : null;
   const done =
     query.done === "cancelled"
       ? t("manage.cancelled")
@@ -89,7 +97,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     <>
       <h1>{t("manage.title")}</h1>
       {done ? <Notice kind="done">{done}</Notice> : null}
-      {error ? <Notice kind="error">{error}</Notice> : null}
+      {errorNotice("top")}
 
       <section className="mt-6 rounded-lg border border-slate-300 p-4">
         <SessionSummary session={registration.session} />
@@ -179,6 +187,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           </section>
           <section aria-labelledby="cancel-heading" id="cancel">
             <h2 id="cancel-heading">{t("manage.cancelHeading")}</h2>
+            {errorNotice("cancel")}
             <p className="mt-2">{t("manage.cancelBody")}</p>
             <form action={cancelRegistration} className="mt-3 grid gap-3">
               {hidden}
@@ -193,6 +202,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             {registration.attendees.length > 1 ? (
               <form action={cancelAttendee} className="mt-6 grid gap-3" id="cancel-one">
                 {hidden}
+                {errorNotice("cancel-one")}
                 <p className="m-0">{t("manage.cancelOneBody")}</p>
                 <fieldset>
                   <legend className="font-semibold">{t("manage.cancelOneLabel")}</legend>

@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { localeEndonyms } from "@/domain/locale";
 import { displayTimeZone, toBrusselsLocal } from "@/domain/time/brussels";
 import { sessionDetailForAdmin } from "@/server/infosessions/admin/read-sessions";
 import { unreachedRegistrants } from "@/server/infosessions/admin/unreached-registrants";
@@ -12,6 +11,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { orNotFound, staffPage } from "../../_page/staff-page";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { languageName } from "@/components/infosessions/session-choices";
 
 type Detail = Awaited<ReturnType<typeof sessionDetailForAdmin>>;
 type Row = Detail["confirmed"][number];
@@ -53,6 +53,22 @@ export default page.render(async function StaffInfosessionPage({
             ? t("detail.placeGiven", { added: Number(query.added ?? 0) })
             : undefined;
   const error = typeof query.error === "string" ? await outcomeText(locale, query.error) : undefined;
+  // An outcome about one part of the page shows in that part (`at`, the same name as the redirect's
+  // #fragment, which takes the reader there with the top of the page out of sight); else at the top.
+  const scheduled = session.status === "SCHEDULED";
+  const parts = [
+    "registrations",
+    ...(callList.registrants.length > 0 ? ["call-list"] : []),
+    ...(scheduled ? ["cancel"] : []),
+  ];
+  const outcomeAt = typeof query.at === "string" && parts.includes(query.at) ? query.at : "top";
+  const outcome = (place: string) =>
+    outcomeAt === place ? (
+      <>
+        {done ? <Notice kind="done">{done}</Notice> : null}
+        {error ? <Notice kind="error">{error}</Notice> : null}
+      </>
+    ) : null;
   const hidden = (registrationId: string) => (
     <>
       <input type="hidden" name="sessionId" value={session.id} />
@@ -80,7 +96,7 @@ export default page.render(async function StaffInfosessionPage({
       cell: (row) =>
         row.attendees.map((attendee) => `${attendee.firstName} (${attendee.birthYear})`).join(", "),
     },
-    { header: t("detail.locale"), cell: (row) => row.locale },
+    { header: t("detail.locale"), cell: (row) => languageName(locale, row.locale) },
     { header: t("detail.status"), cell: (row) => publicT(`manage.statusValue.${row.status}`) },
   ];
   // One checkbox per person, all saved at once: a household is not one click, and 40 people are one save.
@@ -129,7 +145,6 @@ export default page.render(async function StaffInfosessionPage({
       columns={extra ? [...columns, extra] : columns}
     />
   );
-  const scheduled = session.status === "SCHEDULED";
   return (
     <>
       <h1>
@@ -142,8 +157,7 @@ export default page.render(async function StaffInfosessionPage({
           }),
         })}
       </h1>
-      {done ? <Notice kind="done">{done}</Notice> : null}
-      {error ? <Notice kind="error">{error}</Notice> : null}
+      {outcome("top")}
       <p className="mt-4">{t("detail.seats", { taken: session.seatsTaken, capacity: session.capacity })}</p>
       <p className="mt-2 flex flex-wrap gap-4">
         <a href={`/${locale}/staff/infosessions/${session.id}/export`}>{t("detail.export")}</a>
@@ -153,6 +167,7 @@ export default page.render(async function StaffInfosessionPage({
       {callList.registrants.length > 0 ? (
         <section id="call-list" aria-labelledby="call-list-heading">
           <h2 id="call-list-heading">{t("callList.heading")}</h2>
+          {outcome("call-list")}
           <p className="mt-2">{t(callList.kind === "moved" ? "callList.introMoved" : "callList.intro")}</p>
           <DataTable
             label={t("callList.heading")}
@@ -171,7 +186,7 @@ export default page.render(async function StaffInfosessionPage({
                   ),
               },
               { header: t("detail.people"), cell: (row) => row.seats, className: "tabular-nums" },
-              { header: t("detail.locale"), cell: (row) => localeEndonyms[row.locale] },
+              { header: t("detail.locale"), cell: (row) => languageName(locale, row.locale) },
               { header: t("callList.reason"), cell: (row) => t(`callList.reasons.${row.reason}`) },
               { header: t("callList.registeredBy"), cell: (row) => row.registeredBy?.name ?? "" },
             ]}
@@ -180,6 +195,7 @@ export default page.render(async function StaffInfosessionPage({
       ) : null}
 
       <h2 id="registrations">{t("detail.registrations")}</h2>
+      {outcome("registrations")}
       {started ? null : <p className="mt-2">{t("detail.attendanceLater")}</p>}
       {started && detail.confirmed.length > 0 ? (
         <form action={recordAttendanceAction.bind(null, locale)}>
@@ -226,6 +242,7 @@ export default page.render(async function StaffInfosessionPage({
           />
           <section id="cancel" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">{t("detail.cancelHeading")}</h2>
+            {outcome("cancel")}
             <p className="mt-2">{t("detail.cancelBody")}</p>
             <form action={cancelSessionAction.bind(null, locale)} className="mt-3 grid gap-3">
               <input type="hidden" name="id" value={session.id} />
