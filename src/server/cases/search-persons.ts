@@ -1,5 +1,6 @@
 import "server-only";
 import { personSearchInput } from "@/domain/cases/person-input";
+import { givenNameAlternatives } from "@/domain/cases/given-names";
 import { searchTermsOf } from "@/domain/cases/transliteration";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
@@ -30,7 +31,8 @@ const listFields = [
 ];
 
 /**
- * Finds persons by any spelling of their name ("Aleksandr Sevcenko", "shevch", "Шевченко"),
+ * Finds persons by any spelling of their name ("Aleksandr Sevcenko", "shevch", "Шевченко"), and
+ * by the other forms of a given name ("Elena" finds Olena: given-names.ts),
  * best match first, among the persons the actor may see. Without a query it lists the most
  * recently active ones. The ids shown are audited in the same statement (one round trip); the
  * query itself is not, as it is a name.
@@ -58,14 +60,21 @@ export async function searchPersons(
     // letters, digits and spaces, so they carry no LIKE wildcards.
     const prefix = `${terms.exact}%`;
     const wordPrefix = `% ${terms.exact}%`;
+    // A given name typed in its Russian form finds the Ukrainian one and back ("Elena" → Olena):
+    // one more `<%` per form, each able to use the index.
+    const forms = [terms.exact, terms.loose, ...givenNameAlternatives(terms.loose)];
+    const similar = Prisma.join(
+      forms.map((form) => Prisma.sql`${form} <% p."searchName"`),
+      " OR ",
+    );
+    const similarity = Prisma.join(forms.map((form) => Prisma.sql`word_similarity(${form}, p."searchName")`));
     found = Prisma.sql`
       SELECT p.id, p."firstName", p."lastName", p."firstNameCyrillic", p."lastNameCyrillic", p."birthDate", p."municipalityNis",
              (CASE WHEN p."searchName" ILIKE ${prefix} OR p."searchName" ILIKE ${wordPrefix} THEN 1 ELSE 0 END)
-               + GREATEST(word_similarity(${terms.exact}, p."searchName"), word_similarity(${terms.loose}, p."searchName")) AS rank
+               + GREATEST(${similarity}) AS rank
       FROM "Person" p
       WHERE ${scope}
-        AND (p."searchName" ILIKE ${prefix} OR p."searchName" ILIKE ${wordPrefix}
-             OR ${terms.exact} <% p."searchName" OR ${terms.loose} <% p."searchName")
+        AND (p."searchName" ILIKE ${prefix} OR p."searchName" ILIKE ${wordPrefix} OR ${similar})
       ORDER BY rank DESC, p."lastName", p.id
       LIMIT ${limit}`;
   }

@@ -36,6 +36,14 @@ describe("person search across scripts and spellings", () => {
     expect(rows.map((row) => row.lastName)).toContain("Коваленко");
   });
 
+  it("finds a given name from its other form: Russian for Ukrainian and back", async () => {
+    await aPerson(world.organisations.ghentOcmw.id, { firstName: "Mykola", lastName: "Tkachuk" });
+    const nikolai = await searchPersons(world.actors.caseworker, { query: "Nikolai Tkachuk" });
+    expect(nikolai.map((row) => row.firstName)).toEqual(["Mykola"]);
+    const elena = await searchPersons(world.actors.caseworker, { query: "Elena" });
+    expect(elena.map((row) => row.lastName)).toContain("Коваленко");
+  });
+
   it("does not return unrelated names", async () => {
     const rows = await searchPersons(world.actors.caseworker, { query: "Bondarenko" });
     expect(rows.map((row) => row.lastName)).toEqual(["Bondarenko"]);
