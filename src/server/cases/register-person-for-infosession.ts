@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { takesSeatOn } from "@/domain/cases/age";
 import { locales } from "@/domain/locale";
 import type { InfosessionSeries, Region } from "@/domain/infosessions/topics";
 import type { Locale } from "@/domain/locale";
@@ -27,7 +28,7 @@ export type BookedForPerson = {
 
 const registrationInput = z.object({
   sessionId: z.uuid("required"),
-  /** Register the whole household (one registration, one seat per member) instead of the person alone. */
+  /** Register the household (one registration, one seat per adult) instead of the person alone. */
   wholeHousehold: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
   consent: z.preprocess(
     (value) => value === "on" || value === "true" || value === true,
@@ -64,22 +65,28 @@ export async function registerPersonForInfosession(
           municipalityNis: true,
           household: {
             select: {
-              members: { where: { anonymisedAt: null }, select: { firstName: true, birthDate: true } },
+              members: {
+                where: { anonymisedAt: null },
+                select: { id: true, firstName: true, birthDate: true },
+              },
             },
           },
         },
       });
       if (!person)
         return denyAsNotFound(actor, { type: "Person", id: personId }, { action: "registerForInfosession" });
-      const members =
-        wholeHousehold && person.household
-          ? person.household.members
-          : [{ firstName: person.firstName, birthDate: null }];
-      const seats = Math.max(1, members.length);
-
       const session = (await lockSessions(tx, [sessionId])).get(sessionId);
       if (!session || session.status !== "SCHEDULED" || session.startsAt.getTime() <= Date.now())
         throw new AppError("CONFLICT", "full", { sessionId: ["full"] });
+      // The household's adults on the session's day (children need no seat), the person booked from
+      // always included.
+      const members =
+        wholeHousehold && person.household
+          ? person.household.members.filter(
+              (member) => member.id === person.id || takesSeatOn(session.startsAt)(member),
+            )
+          : [{ firstName: person.firstName, birthDate: null }];
+      const seats = Math.max(1, members.length);
       const fits = session.capacity - session.seatsTaken >= seats;
       if (fits) await addSeats(tx, sessionId, seats);
       const { region } = await tx.infosession.findUniqueOrThrow({
