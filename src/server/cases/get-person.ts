@@ -166,12 +166,11 @@ export async function getPersonCaseOverview(actor: Actor, personId: string) {
         person: scope,
         OR: [
           { personId },
-          // A caseworker's booking for the whole household (one seat per member) is every member's:
-          // it is made on one member's record, with more than one seat.
+          // A caseworker's booking for the whole household is every member's (children included,
+          // who need no seat): it is made on one member's record.
           {
             personId: { in: householdPersonIds.filter((id) => id !== personId) },
-            registrantType: "CASEWORKER",
-            seats: { gt: 1 },
+            forHousehold: true,
           },
         ],
       },

@@ -111,6 +111,7 @@ export async function registerPersonForInfosession(
           // The same private link as a public registration: the caseworker can hand it to the family.
           manageTokenHash: hashManageToken(manageTokenFor(id)),
           personId: person.id,
+          forHousehold: Boolean(wholeHousehold && person.household),
           registeredById: actor.userId,
           registrarLocale: registrarLocale ?? null,
           consentAt: new Date(),

@@ -109,7 +109,11 @@ describe("registering a person for an infosession from the intake", () => {
 
   it("shows a household booking on every member's record, not only on the one it was made on", async () => {
     const { actors, person, organisations } = await aCaseWorld();
-    const child = await aPerson(organisations.ghentOcmw.id, { firstName: "Anna", lastName: "Shevchenko" });
+    const child = await aPerson(organisations.ghentOcmw.id, {
+      firstName: "Anna",
+      lastName: "Shevchenko",
+      birthDate: new Date("2019-05-01T00:00:00Z"),
+    });
     const household = await createHousehold(actors.caseworker, person.id);
     await addHouseholdMember(actors.caseworker, household.id, { personId: child.id, relation: "CHILD" });
     const session = await anInfosession();
