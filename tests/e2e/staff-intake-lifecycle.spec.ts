@@ -85,6 +85,18 @@ test("step 3 is two screens, the intake is finished after checking the answers, 
   await expect(page).toHaveURL(/step=referrals$/);
   // The referrals screen has one primary action; the infosession booking has its own screen.
   await expect(page.getByRole("heading", { name: "Register for an infosession" })).toHaveCount(0);
+  // An NT2 referral started here is linked to this intake unless the caseworker picks another.
+  const referralLink = page.getByRole("link", { name: "Refer to Dutch lessons" });
+  await expect(referralLink).toHaveAttribute("href", new RegExp(`intakeId=${intakeId}$`));
+  const referralUrl = (await referralLink.getAttribute("href"))!;
+  const referral = await page.context().newPage();
+  await referral.goto(referralUrl);
+  await referral.getByRole("group", { name: "Intended stay" }).getByLabel("Longer stay").check();
+  await referral.getByRole("group", { name: "Prior schooling" }).getByLabel("Secondary school").check();
+  await referral.getByRole("group", { name: "Available" }).getByLabel("Evening").check();
+  await referral.getByRole("button", { name: "Show the suggestion" }).click();
+  await expect(referral.getByLabel("Intake this referral comes from (optional)")).toHaveValue(intakeId);
+  await referral.close();
   await page.getByRole("checkbox", { name: "Education", exact: true }).check();
   await page.getByLabel(/The person agrees that their situation is shared/).check();
   await page.getByRole("button", { name: "Save and continue" }).click();

@@ -169,7 +169,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
               {can(actor.role, "referrals.create") && (
                 <p>
                   {t("referrals.nt2")}{" "}
-                  <a href={`${base}/referrals/new?personId=${intake.person.id}`}>
+                  <a href={`${base}/referrals/new?personId=${intake.person.id}&intakeId=${intake.id}`}>
                     {tc("person.actions.referNt2")}
                   </a>
                 </p>

@@ -41,6 +41,8 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
     );
   }
   const form = await orNotFound(nt2ReferralForm(actor, personId));
+  // Started from an intake: that intake is the one the referral is linked to, unless changed.
+  const intakeId = form.person.intakes.find((intake) => intake.id === one(query.intakeId))?.id;
 
   const submitted = query.intendedStay !== undefined;
   const raw = {
@@ -87,6 +89,7 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
 
       <form method="get" className="mt-6 space-y-4">
         <input type="hidden" name="personId" value={form.person.id} />
+        {intakeId ? <input type="hidden" name="intakeId" value={intakeId} /> : null}
         <h2 className="mt-0">{t("new.profileTitle")}</h2>
         <p>{t("new.profileHint")}</p>
         {profile && !profile.success && <Notice kind="error">{t("errors.invalid")}</Notice>}
@@ -187,6 +190,7 @@ export default page.render(async function NewReferralPage({ locale, actor, searc
               id: intake.id,
               label: format.dateTime(intake.conductedOn, { dateStyle: "long", timeZone: "UTC" }),
             }))}
+            intakeId={intakeId}
             canOverride={can(actor.role, "referrals.overrideConsent")}
             labels={{
               providersTitle: t("new.providersTitle"),

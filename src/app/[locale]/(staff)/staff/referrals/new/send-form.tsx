@@ -28,6 +28,8 @@ export function SendReferralForm(props: {
   providersOfRegion: Provider[];
   otherProviders: Provider[];
   intakes: { id: string; label: string }[];
+  /** The intake the referral was started from, chosen until the caseworker picks another. */
+  intakeId?: string;
   canOverride: boolean;
   labels: Labels;
 }) {
@@ -85,7 +87,9 @@ export function SendReferralForm(props: {
           <select
             id="intakeId"
             name="intakeId"
-            defaultValue={typeof state.values?.intakeId === "string" ? state.values.intakeId : ""}
+            defaultValue={
+              typeof state.values?.intakeId === "string" ? state.values.intakeId : (props.intakeId ?? "")
+            }
             className="mt-1 rounded border border-slate-500 p-2"
           >
             <option value="">{labels.noIntake}</option>
