@@ -12,7 +12,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <a href={`/${locale}/about`}>{t("footer.about")}</a>
         <a href={`/${locale}/about#privacy`}>{t("footer.privacy")}</a>
         <a href={`/${locale}/about#accessibility`}>{t("footer.accessibility")}</a>
-        <a href={`/${locale}/staff`}>{t("footer.staff")}</a>
+        {/* Not for a signed-in staff member: the staff layout marks their pages data-staff-signed-in. CSS,
+            not the session: this footer is part of the static info pages, which read no cookie. */}
+        <a href={`/${locale}/staff`} className="[body:has([data-staff-signed-in])_&]:hidden">
+          {t("footer.staff")}
+        </a>
       </div>
     </footer>
   );

@@ -31,7 +31,6 @@ export function sql(): pg.Pool {
   return holder.welkomPool;
 }
 
-export type Db = PrismaClient;
 /** A client inside `db().$transaction(async (tx) => …)`: use-cases that must share one transaction take it. */
 export type Tx = Prisma.TransactionClient;
 

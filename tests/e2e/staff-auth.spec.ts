@@ -97,6 +97,27 @@ test.describe("as a caseworker", () => {
     await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   });
 
+  test("the nav marks the current section, and the footer offers no staff sign-in", async ({ page }) => {
+    const nav = page.getByRole("navigation", { name: "Staff menu" });
+    const staffSignIn = page.getByRole("contentinfo").getByRole("link", { name: "Staff sign-in" });
+    await page.goto("/en/staff/persons");
+    await expect(nav.getByRole("link", { name: "Persons" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Overview" })).not.toHaveAttribute("aria-current");
+    await expect(staffSignIn).toBeHidden();
+
+    // A page inside a section: the section is current, but this is not its page.
+    await page.goto("/en/staff/persons/new");
+    await expect(nav.getByRole("link", { name: "Persons" })).toHaveAttribute("aria-current", "true");
+
+    await page.goto("/en/staff");
+    await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Persons" })).not.toHaveAttribute("aria-current");
+
+    // The info pages are the same for everyone (static, no cookie read): they keep the link.
+    await page.goto("/en/about");
+    await expect(staffSignIn).toBeVisible();
+  });
+
   test("the accounts page answers 403 with a localized page", async ({ page }) => {
     const response = await page.goto("/nl/staff/accounts");
     expect(response?.status()).toBe(403);
@@ -143,6 +164,12 @@ test.describe("sign-in page", () => {
       await page.goto(path);
       await expect(page.locator("h1")).toHaveCount(1);
       await expectNoAxeViolations(page);
+      // Signed out, the footer still leads to the sign-in.
+      await expect(
+        page
+          .getByRole("contentinfo")
+          .getByRole("link", { name: /^(Staff sign-in|Aanmelden voor medewerkers)$/ }),
+      ).toBeVisible();
     });
   }
 });

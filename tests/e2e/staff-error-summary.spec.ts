@@ -93,6 +93,10 @@ test.describe("a caseworker's forms", () => {
     await page.goto("/en/staff/interpreters");
     await page.getByRole("button", { name: "Send the request" }).click();
     await expectFocusedSummary(page);
+    // The purpose says what it needs, not only "too short".
+    await expect(page.getByTestId("error-summary")).toContainText(
+      "Describe the purpose in at least 3 and at most 500 characters.",
+    );
     await expectNoAxeViolations(page);
 
     await page.goto("/en/staff/questions");

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { staffState } from "./support/staff";
 
 // Figures in a real browser. Official figures are the only counts a test fully controls: each
@@ -126,4 +127,32 @@ test("a reversed range is said, and the monthly table fits an office screen of 1
   await expect(months).toBeVisible();
   const overflow = await months.evaluate((element) => element.scrollWidth - element.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a municipality officer is told why the share in the national register is not shown", async ({
+  browser,
+}) => {
+  const officer = await (await browser.newContext({ storageState: staffState("municipality") })).newPage();
+  const shareCard = officer
+    .getByRole("main")
+    .locator("dl > div")
+    .filter({ has: officer.getByRole("term").filter({ hasText: /^Share in the national register$/ }) });
+
+  // The demo data records ten Gent persons a month, nine of them in the national register: the one
+  // left over would show through the share, so last month's share is hidden, and says why.
+  const now = new Date();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1))
+    .toISOString()
+    .slice(0, 7);
+  await officer.goto(`/en/staff/figures?from=${lastMonth}&to=${lastMonth}`);
+  await expect(shareCard.getByRole("definition").first()).toHaveText("not shown");
+  await expect(shareCard.getByRole("definition").nth(1)).toHaveText(
+    "One of the two numbers (persons recorded, of whom in the national register) is under 5 or hidden: the share would let it be worked out.",
+  );
+  await expectNoAxeViolations(officer);
+
+  // No persons at all: nothing to divide, and nothing to explain.
+  await officer.goto("/en/staff/figures?from=2025-01&to=2025-01");
+  await expect(shareCard.getByRole("definition")).toHaveText(["–"]);
+  await officer.context().close();
 });

@@ -19,5 +19,9 @@ export const topicsBySeries: Record<InfosessionSeries, readonly Topic[]> = {
   FOLLOW_UP: ["questions"],
 };
 
+/**
+ * Flanders and Brussels: each has its own infosessions ("Welkom in Vlaanderen", "Welkom in Brussel")
+ * and an NT2 learner's course is looked for in theirs. Mirrors the schema's `Region`.
+ */
 export const regions = ["FLANDERS", "BRUSSELS"] as const;
 export type Region = (typeof regions)[number];

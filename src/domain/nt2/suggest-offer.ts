@@ -1,4 +1,5 @@
-import type { Nt2Profile, Region } from "./profile";
+import type { Region } from "../infosessions/topics";
+import type { Nt2Profile } from "./profile";
 
 /**
  * Which Dutch course fits a learner, following AgII's two demand types: a quick return asks for

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Region } from "@/domain/nt2/profile";
+import type { Region } from "@/domain/infosessions/topics";
 import { authorize } from "../auth/authorize";
 import { personsOfOwnOrganisation } from "../auth/scopes";
 import type { Actor } from "../auth/actor";

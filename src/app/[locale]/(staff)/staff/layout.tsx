@@ -6,6 +6,7 @@ import { sectionsFor } from "@/domain/staff-pages";
 import { resolveLocale } from "@/i18n/locale-param";
 import { getStaffUser } from "@/server/auth/current-actor";
 import { signOutAction } from "./actions";
+import { StaffNav } from "./staff-nav";
 import { Button } from "@/components/ui/button";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -35,7 +36,8 @@ export default async function StaffLayout({ children, params }: Props) {
   return (
     <>
       {signedIn && (
-        <div className="no-print mb-6 border-b border-slate-300 pb-3">
+        // data-staff-signed-in: the site footer hides its "staff sign-in" link on this page (site-footer.tsx).
+        <div data-staff-signed-in className="no-print mb-6 border-b border-slate-300 pb-3">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p>{t("nav.signedInAs", { name: signedIn.name })}</p>
             <form action={signOutAction.bind(null, locale)}>
@@ -44,18 +46,16 @@ export default async function StaffLayout({ children, params }: Props) {
               </Button>
             </form>
           </div>
-          <nav aria-label={t("nav.label")} className="mt-2">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              <li>
-                <a href={`/${locale}/staff`}>{t("nav.dashboard")}</a>
-              </li>
-              {sectionsFor(signedIn.actor.role).map((section) => (
-                <li key={section.key}>
-                  <a href={`/${locale}${section.path}`}>{t(`nav.${section.key}`)}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <StaffNav
+            label={t("nav.label")}
+            links={[
+              { href: `/${locale}/staff`, label: t("nav.dashboard"), exact: true },
+              ...sectionsFor(signedIn.actor.role).map((section) => ({
+                href: `/${locale}${section.path}`,
+                label: t(`nav.${section.key}`),
+              })),
+            ]}
+          />
         </div>
       )}
       {children}

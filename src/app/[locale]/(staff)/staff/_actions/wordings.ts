@@ -21,3 +21,9 @@ export const referralsWording: Wording = {
     CONFLICT: "referrals.errors.illegal",
   },
 };
+
+/** An interpreter request says what its purpose needs (the limits of `interpreterRequestInput`). */
+export const interpreterRequestWording: Wording = {
+  ...referralsWording,
+  fields: { purpose: "referrals.errors.purposeLength" },
+};

@@ -16,7 +16,6 @@ export async function personFormFields(
     label: group.province ?? places("brusselsRegion"),
     options: group.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
   }));
-  const dateHint = t("hints.date");
   return [
     {
       kind: "fieldset",
@@ -32,7 +31,7 @@ export async function personFormFields(
         { kind: "text", name: "lastName", label: t("fields.lastName"), required: true },
         { kind: "text", name: "firstNameCyrillic", label: t("fields.firstNameCyrillic"), lang: "uk" },
         { kind: "text", name: "lastNameCyrillic", label: t("fields.lastNameCyrillic"), lang: "uk" },
-        { kind: "date", name: "birthDate", label: t("fields.birthDate"), hint: dateHint },
+        { kind: "date", name: "birthDate", label: t("fields.birthDate") },
         { kind: "text", name: "nationality", label: t("fields.nationality") },
         {
           kind: "checkboxes",
@@ -65,14 +64,13 @@ export async function personFormFields(
                 groups: municipalityGroups,
               } satisfies FieldSpec,
             ]),
-        { kind: "date", name: "arrivalDate", label: t("fields.arrivalDate"), hint: dateHint },
-        { kind: "date", name: "tpCertificateDate", label: t("fields.tpCertificateDate"), hint: dateHint },
+        { kind: "date", name: "arrivalDate", label: t("fields.arrivalDate") },
+        { kind: "date", name: "tpCertificateDate", label: t("fields.tpCertificateDate") },
         { kind: "checkbox", name: "inNationalRegister", label: t("fields.inNationalRegister") },
         {
           kind: "date",
           name: "nationalRegisterDate",
           label: t("fields.nationalRegisterDate"),
-          hint: dateHint,
         },
         {
           kind: "select",

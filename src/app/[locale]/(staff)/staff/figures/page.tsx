@@ -69,6 +69,19 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
     </p>
   );
 
+  // No persons leaves nothing to divide; otherwise a missing share was hidden, and says why.
+  const share =
+    figures.shareInNationalRegister !== null
+      ? {
+          value: format.number(figures.shareInNationalRegister, {
+            style: "percent",
+            maximumFractionDigits: 1,
+          }),
+        }
+      : figures.totals.persons === 0
+        ? { value: t("official.none") }
+        : { value: t("totals.shareUnknown"), note: t("totals.shareUnknownNote") };
+
   // A reversed range (December to January) is said, not silently replaced by the default span.
   const reversedRange = !parsed.success && Boolean(raw.from && raw.to && raw.from > raw.to);
   // Months where every count is exactly zero are listed in one line instead of rows of zeros.
@@ -164,25 +177,18 @@ export default page.render(async function FiguresPage({ locale, actor, searchPar
           [
             [t("totals.persons"), count(figures.totals.persons)],
             [t("totals.inNationalRegister"), count(figures.totals.inNationalRegister)],
-            [
-              t("totals.share"),
-              figures.shareInNationalRegister === null
-                ? t("totals.shareUnknown")
-                : format.number(figures.shareInNationalRegister, {
-                    style: "percent",
-                    maximumFractionDigits: 1,
-                  }),
-            ],
+            [t("totals.share"), share.value, share.note],
             [t("totals.registrations"), count(figures.totals.registrations)],
             [t("totals.attended"), count(figures.totals.attended)],
             [t("totals.noShow"), count(figures.totals.noShow)],
             [t("totals.intakes"), count(figures.totals.intakes)],
             [t("totals.referrals"), count(figures.totals.referrals)],
-          ] as const
-        ).map(([label, value]) => (
+          ] satisfies [string, string, string?][]
+        ).map(([label, value, note]) => (
           <div key={label} className="rounded border border-slate-300 p-3">
             <dt className="text-sm">{label}</dt>
             <dd className="text-2xl font-bold">{value}</dd>
+            {note && <dd className="mt-1 text-sm">{note}</dd>}
           </div>
         ))}
       </dl>

@@ -12,7 +12,7 @@ import { requestInterpreter } from "@/server/interpreters/request-interpreter";
 import type { FormState } from "@/components/staff-forms/form-state";
 import { runStaffAction } from "../_actions/staff-action";
 import { staffLocale } from "../staff-locale";
-import { referralsWording } from "../_actions/wordings";
+import { interpreterRequestWording, referralsWording } from "../_actions/wordings";
 
 export async function askInterpreter(
   localeArg: unknown,
@@ -22,7 +22,7 @@ export async function askInterpreter(
   return runStaffAction(localeArg, formData, {
     permission: "interpreters.request",
     schema: interpreterRequestInput,
-    wording: referralsWording,
+    wording: interpreterRequestWording,
     input: (form) => {
       const typed = Object.fromEntries(form);
       // A language typed by its name ("Oekraïens") is read as its code in the form's language.

@@ -5,8 +5,8 @@ import {
   intendedStays,
   nt2ProfileInput,
   priorSchoolings,
-  regions,
 } from "@/domain/nt2/profile";
+import { regions } from "@/domain/infosessions/topics";
 import { providersServing, suggestNt2Offer } from "@/domain/nt2/suggest-offer";
 import { can } from "@/domain/permissions";
 import { currentFactsOrInitial } from "@/server/facts/current-facts";
