@@ -160,6 +160,10 @@ test("validation errors keep what was typed, without JavaScript", async ({ brows
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeVisible();
   await expect(summary).toContainText("Це неправильна адреса електронної пошти");
+  // The unticked consent is named briefly, not by its whole sentence, and no label ends in ".:" or "?:".
+  await expect(summary.locator("a[href='#field-consent']")).toHaveText(/^Згода: /);
+  await expect(summary).not.toContainText("Я погоджуюся");
+  expect(await summary.textContent()).not.toMatch(/[.?]:/);
   await expect(page.locator("#field-contact-name")).toHaveValue("Олена Шевченко");
   await expect(page.locator("#field-contact-email")).toHaveValue("not-an-address");
   await expect(page.locator("#field-contact-email")).toHaveAttribute("aria-invalid", "true");

@@ -93,6 +93,45 @@ test.describe("as a content editor", () => {
   });
 });
 
+test("the staff interpreters page words the interpreting fact as staff keep it, like the public page", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const editor = await (await browser.newContext({ storageState: staffState("editor") })).newPage();
+  const caseworker = await (await browser.newContext({ storageState: staffState("caseworker") })).newPage();
+  const cost = caseworker.getByTestId("interpreting-cost");
+
+  // Unconfirmed (low) as in the code: said as what was true in 2022, what to do, and the source's link.
+  await caseworker.goto("/en/staff/interpreters");
+  await expect(cost).toHaveAttribute("data-notice", "freeUnconfirmed");
+  await expect(cost).toContainText("This has not been confirmed since");
+  const source = caseworker.locator("main").getByTestId("fact-source");
+  await expect(source).toContainText("Not confirmed");
+  await expect(source.locator("a")).toHaveAttribute("href", "https://www.integratie-inburgering.be/oekraine");
+
+  await editor.goto("/en/staff/facts?fact=interpretingForUkraine");
+  await editor.getByLabel("Confidence").selectOption("high");
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(editor.locator("main").getByRole("status")).toContainText("Published.");
+  try {
+    // Rendered per request: the published fact shows at once, "free for now", without the warning.
+    await caseworker.goto("/en/staff/interpreters");
+    await expect(cost).toHaveAttribute("data-notice", "free");
+    await expect(cost).toContainText("free of charge for now");
+    await expect(source).not.toContainText("Not confirmed");
+  } finally {
+    await editor.goto("/en/staff/facts?fact=interpretingForUkraine");
+    await editor
+      .locator("section[aria-labelledby='versions'] li")
+      .filter({ hasText: "Version 1:" })
+      .getByRole("button", { name: "Revert this change" })
+      .click();
+    await expect(editor.locator("main").getByRole("status")).toContainText("Published.");
+  }
+  await caseworker.goto("/en/staff/interpreters");
+  await expect(cost).toHaveAttribute("data-notice", "freeUnconfirmed");
+});
+
 test.describe("as a caseworker", () => {
   test.use({ storageState: staffState("caseworker") });
 

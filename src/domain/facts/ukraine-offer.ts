@@ -1,4 +1,4 @@
-import { factSheetCheckedOn, text, type Fact, type Source } from "./fact";
+import { factSheetCheckedOn, isConfirmed, text, type Fact, type Source } from "./fact";
 
 /** AgII's page that gathers its offer for people from Ukraine: materials, infosessions, interpreting. */
 export const agiiUkrainePage: Source = {
@@ -65,6 +65,17 @@ export const interpretingForUkraine: Fact<{ freeOfCharge: boolean }> = {
   checkedOn: "2022-05-06",
   confidence: "low",
 };
+
+/**
+ * Which cost notice a page shows for interpreting: "free" only when the fact is confirmed; an
+ * unconfirmed "free" is worded as what was true then, with whom to ask (FACTS-2026.md's rule).
+ */
+export type InterpretingCostNotice = "free" | "freeUnconfirmed" | "askService";
+
+export function interpretingCostNotice(fact: Fact<{ freeOfCharge: boolean }>): InterpretingCostNotice {
+  if (!fact.value.freeOfCharge) return "askService";
+  return isConfirmed(fact) ? "free" : "freeUnconfirmed";
+}
 
 /** The Brussels approach with the Flemish Community Commission (VGC): Ukraine hubs in community centres (2022). */
 export const brusselsUkraineHubs: Fact<{ communityCentres: number }> = {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { FactSource } from "@/components/fact-source";
 import { infoPageMetadata } from "@/components/info-page";
+import { InterpretingCost } from "@/components/interpreting-cost";
 import { richTags } from "@/components/rich-text";
 import { Steps } from "@/components/steps";
-import { isConfirmed } from "@/domain/facts/fact";
 import { resolveLocale } from "@/i18n/locale-param";
 import { currentFacts } from "@/server/facts/current-facts";
 
@@ -48,17 +47,11 @@ export default async function InterpretingPage({ params }: Props) {
 
       <section aria-labelledby="cost">
         <h2 id="cost">{t("cost.heading")}</h2>
-        <p className="mt-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4">
-          {t.rich(
-            !interpretingForUkraine.value.freeOfCharge
-              ? "cost.askService"
-              : isConfirmed(interpretingForUkraine)
-                ? "cost.free"
-                : "cost.freeUnconfirmed",
-            richTags,
-          )}
-        </p>
-        <FactSource fact={interpretingForUkraine} locale={locale} />
+        <InterpretingCost
+          fact={interpretingForUkraine}
+          locale={locale}
+          wording={(notice) => t.rich(`cost.${notice}`, richTags)}
+        />
       </section>
 
       <section aria-labelledby="request">

@@ -36,6 +36,7 @@ export default async function StatusPage({ params }: Props) {
     peopleHoldingProtection,
   } = await currentFacts();
   const endDate = currentEndDate(endDateHistory.value);
+  const protectionStart = longDate(legalBasis.value.fledOnOrAfter);
 
   const procedure = (["registrationCentre", "certificate", "municipality", "residenceDocument"] as const).map(
     (step) => ({
@@ -64,10 +65,11 @@ export default async function StatusPage({ params }: Props) {
 
       <section aria-labelledby="who">
         <h2 id="who">{t("who.heading")}</h2>
-        <p className="mt-2">{t("who.intro", { date: longDate(legalBasis.value.fledOnOrAfter) })}</p>
+        <p className="mt-2">{t("who.intro", { date: protectionStart })}</p>
         <ul className="mt-2 list-disc pl-6">
           {(["ukrainians", "protectedInUkraine", "permanentResidents", "family"] as const).map((group) => (
-            <li key={group}>{t(`who.groups.${group}`)}</li>
+            // Only the family group has a date: the family must have lived in Ukraine before that day.
+            <li key={group}>{t(`who.groups.${group}`, { date: protectionStart })}</li>
           ))}
         </ul>
         <p className="mt-2">

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { FactSource } from "@/components/fact-source";
-import { interpretingForUkraine } from "@/domain/facts/ukraine-offer";
+import { InterpretingCost } from "@/components/interpreting-cost";
+import { richTags } from "@/components/rich-text";
 import { interpreterLanguages, interpreterModes, localDateTime } from "@/domain/interpreters/request";
 import { getPersonName } from "@/server/cases/get-person";
+import { currentFacts } from "@/server/facts/current-facts";
 import { listInterpreterRequests } from "@/server/interpreters/list-interpreter-requests";
 import { askInterpreter, handleRequest } from "./actions";
 import { HandleRequestForm } from "./handle-form";
@@ -28,6 +29,8 @@ export default page.render(async function InterpretersPage({ locale, actor, sear
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const { requests, handles } = await listInterpreterRequests(actor);
+  // The fact as staff keep it current, as on the public interpreting page, not the code's 2022 value.
+  const { interpretingForUkraine } = await currentFacts();
   // Opened from a person's page or follow-up: link the request to that case, at the follow-up's time.
   const prefill = interpreterPrefill.safeParse(searchParams);
   const person =
@@ -47,10 +50,11 @@ export default page.render(async function InterpretersPage({ locale, actor, sear
     <>
       <h1>{t("interpreters.title")}</h1>
       <p className="mt-2">{t("interpreters.intro")}</p>
-      <div className="mt-4 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-        <p className="font-semibold">{t("interpreters.freeNotice")}</p>
-        <FactSource fact={interpretingForUkraine} locale={locale} />
-      </div>
+      <InterpretingCost
+        fact={interpretingForUkraine}
+        locale={locale}
+        wording={(notice) => t.rich(`interpreters.cost.${notice}`, richTags)}
+      />
 
       <h2 id="request">{t("interpreters.requestTitle")}</h2>
       <InterpreterRequestForm

@@ -110,6 +110,7 @@ export default async function RegisterPage({ params }: Props) {
           followUpHint: t("register.followUpHint"),
           followUpNone: t("register.followUpNone"),
           consent: t("register.consent"),
+          consentSummary: t("register.consentSummary"),
           privacyLink: t("register.privacyLink"),
           submit: t("register.submit"),
           submitting: t("register.submitting"),

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { submitRegistration } from "./actions";
 import type { RegistrationFormState } from "./form-state";
+import { summaryLine } from "./summary-line";
 import { Button } from "@/components/ui/button";
 
 export type RegistrationFormLabels = {
@@ -31,6 +32,8 @@ export type RegistrationFormLabels = {
   followUpHint: string;
   followUpNone: string;
   consent: string;
+  /** The consent sentence is too long to repeat in the error summary: a short name for it there. */
+  consentSummary: string;
   privacyLink: string;
   submit: string;
   submitting: string;
@@ -100,7 +103,7 @@ export function RegistrationForm({
       locale: labels.localeLabel,
       municipalityNis: labels.municipality,
       followUpSessionId: labels.followUpLegend,
-      consent: labels.consent,
+      consent: labels.consentSummary,
       attendees: labels.attendeesLegend,
     };
     return known[field];
@@ -132,15 +135,18 @@ export function RegistrationForm({
           <p className="font-semibold">{state.formError ?? labels.errorSummary}</p>
           {errorEntries.length > 0 ? (
             <ul className="mt-2 list-disc pl-6">
-              {errorEntries.map(([field, messages]) => (
-                <li key={field}>
-                  {labelOf(field) ? (
-                    <a href={`#${anchorFor(field)}`}>{`${labelOf(field)}: ${messages.join(" ")}`}</a>
-                  ) : (
-                    messages.join(" ")
-                  )}
-                </li>
-              ))}
+              {errorEntries.map(([field, messages]) => {
+                const label = labelOf(field);
+                return (
+                  <li key={field}>
+                    {label ? (
+                      <a href={`#${anchorFor(field)}`}>{summaryLine(label, messages)}</a>
+                    ) : (
+                      messages.join(" ")
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
         </div>
