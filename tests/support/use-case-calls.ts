@@ -30,7 +30,7 @@ import { erasePerson } from "@/server/cases/erase-person";
 import { exportPerson } from "@/server/cases/export-person";
 import { getPlannedFollowUp } from "@/server/cases/get-follow-up";
 import { getHousehold } from "@/server/cases/get-household";
-import { getIntake, listFollowUpCaseworkers } from "@/server/cases/get-intake";
+import { getIntake, getIntakeBookings, listFollowUpCaseworkers } from "@/server/cases/get-intake";
 import { getPerson, getPersonCaseOverview, getPersonName } from "@/server/cases/get-person";
 import { listMyFollowUps } from "@/server/cases/list-my-follow-ups";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
@@ -315,6 +315,11 @@ export const useCaseCalls: UseCaseCall[] = [
     useCase: getIntake,
     permission: "intakes.read",
     call: (actor) => getIntake(actor, unknownId).catch(notFoundIsFine),
+  },
+  {
+    useCase: getIntakeBookings,
+    permission: "intakes.read",
+    call: (actor) => getIntakeBookings(actor, unknownId).catch(notFoundIsFine),
   },
   {
     useCase: saveIntakeStep,

@@ -21,25 +21,7 @@ export async function getIntake(actor: Actor, intakeId: string) {
         reopenedStep: true,
         organisationId: true,
         caseworker: { select: { name: true } },
-        person: {
-          select: {
-            id: true,
-            firstName: true,
-            lastName: true,
-            householdId: true,
-            // The person's own bookings, for the answers' infosession row.
-            registrations: {
-              where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
-              select: {
-                id: true,
-                status: true,
-                session: { select: { series: true, region: true, language: true, startsAt: true } },
-              },
-              orderBy: { createdAt: "desc" },
-              take: 5,
-            },
-          },
-        },
+        person: { select: { id: true, firstName: true, lastName: true, householdId: true } },
         needs: { select: { topic: true, note: true } },
         information: { select: { topic: true, note: true } },
         referrals: { select: { id: true, type: true, status: true, note: true } },
@@ -56,17 +38,53 @@ export async function getIntake(actor: Actor, intakeId: string) {
       actor,
       "READ",
       { type: "Intake", id: intake.id },
-      {
-        personId: intake.person.id,
-        fields: ["needs", "information", "referrals", "followUps", "registrations"],
-        registrationIds: intake.person.registrations.map((registration) => registration.id),
-      },
+      { personId: intake.person.id, fields: ["needs", "information", "referrals", "followUps"] },
     );
     return intake;
   });
 }
 
 export type IntakeDetails = Awaited<ReturnType<typeof getIntake>>;
+
+/**
+ * The active infosession bookings of the intake's person, for the answers' infosession row (check
+ * screen, finished intake): read only where that row is shown, not on every step. Audited as a READ.
+ */
+export async function getIntakeBookings(actor: Actor, intakeId: string) {
+  await authorize(actor, "intakes.read", { type: "Intake", id: intakeId });
+  return db().$transaction(async (tx) => {
+    const intake = await tx.intake.findFirst({
+      where: { id: intakeId, ...intakeScope(actor) },
+      select: {
+        person: {
+          select: {
+            id: true,
+            registrations: {
+              where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
+              select: {
+                id: true,
+                status: true,
+                session: { select: { series: true, region: true, language: true, startsAt: true } },
+              },
+              orderBy: { createdAt: "desc" },
+              take: 5,
+            },
+          },
+        },
+      },
+    });
+    if (!intake) return denyAsNotFound(actor, { type: "Intake", id: intakeId }, { action: "read" });
+    const { registrations } = intake.person;
+    await recordAudit(
+      tx,
+      actor,
+      "READ",
+      { type: "Person", id: intake.person.id },
+      { view: "intake-bookings", registrationIds: registrations.map((registration) => registration.id) },
+    );
+    return registrations;
+  });
+}
 
 /** Colleagues a follow-up can be assigned to: active caseworkers and administrators of the intake's organisation. */
 export async function listFollowUpCaseworkers(actor: Actor, organisationId: string) {

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { registerPersonForInfosession } from "@/server/cases/register-person-for-infosession";
 import { createHousehold } from "@/server/cases/create-household";
 import { addHouseholdMember } from "@/server/cases/add-household-member";
+import { getIntakeBookings } from "@/server/cases/get-intake";
 import { getPersonCaseOverview } from "@/server/cases/get-person";
 import { listSessionChoices } from "@/server/cases/list-session-choices";
 import { db } from "@/server/db";
-import { aCaseWorld, anInfosession, aPerson } from "../../support/factories";
+import { aCaseWorld, anInfosession, anIntake, aPerson } from "../../support/factories";
 
 describe("registering a person for an infosession from the intake", () => {
   it("takes a seat and refuses a second registration of the same person", async () => {
@@ -61,6 +62,23 @@ describe("registering a person for an infosession from the intake", () => {
     expect(booked.names).not.toContain("Maksym");
     expect(registration.seats).toBe(2);
     expect(registration.attendees.map((attendee) => attendee.firstName)).not.toContain("Maksym");
+  });
+
+  it("the intake's answers read the person's active bookings, in the intake's scope", async () => {
+    const { actors, person } = await aCaseWorld();
+    const intake = await anIntake(person, actors.caseworker);
+    expect(await getIntakeBookings(actors.caseworker, intake.id)).toEqual([]);
+    const session = await anInfosession();
+    const booked = await registerPersonForInfosession(actors.caseworker, person.id, {
+      sessionId: session.id,
+      consent: "on",
+    });
+    expect(await getIntakeBookings(actors.caseworker, intake.id)).toMatchObject([
+      { id: booked.id, status: "CONFIRMED", session: { region: session.region } },
+    ]);
+    await expect(getIntakeBookings(actors.otherCaseworker, intake.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("never overfills a session under simultaneous registrations: who does not fit waits", async () => {

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { intakeScreens, type IntakeScreen } from "@/domain/cases/intake-screens";
 import type { Locale } from "@/domain/locale";
-import type { IntakeDetails } from "@/server/cases/get-intake";
+import type { Actor } from "@/server/auth/actor";
+import { getIntakeBookings, type IntakeDetails } from "@/server/cases/get-intake";
 import { sessionDescription } from "@/components/infosessions/session-choices";
 import { formatDate } from "../../_cases/format";
 
@@ -18,10 +19,12 @@ type AnsweredScreen = (typeof answeredScreens)[number];
  */
 export async function IntakeSummary({
   locale,
+  actor,
   intake,
   change,
 }: {
   locale: Locale;
+  actor: Actor;
   intake: IntakeDetails;
   change?: (screen: IntakeScreen, section: string) => ReactNode;
 }) {
@@ -43,7 +46,7 @@ export async function IntakeSummary({
     );
   const planned = intake.followUps[0];
   const bookings = await Promise.all(
-    intake.person.registrations.map(
+    (await getIntakeBookings(actor, intake.id)).map(
       async (registration) =>
         `${await sessionDescription(locale, registration.session)} (${tc(`registrationStatus.${registration.status}`)})`,
     ),

@@ -99,6 +99,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
         {completed && mayWrite && <p>{t("readOnly")}</p>}
         <IntakeSummary
           locale={locale}
+          actor={actor}
           intake={intake}
           change={
             completed && mayWrite
@@ -192,6 +193,7 @@ export default page.render(async function IntakePage({ locale, params: { id }, a
           <p>{t("check.intro")}</p>
           <IntakeSummary
             locale={locale}
+            actor={actor}
             intake={intake}
             change={(screen, section) => (
               <a href={`${intakePath}?step=${screen}`}>
